@@ -1,0 +1,1 @@
+"""One module per lesson notebook: the names that notebook imports in its setup cell."""

@@ -1,0 +1,24 @@
+"""What 00_start_here.ipynb uses."""
+
+from ..check import format_checks, run_checks
+from ..course import course_map, format_course_map
+from ..paths import data_dir
+from ..views.course_map import course_map_widget
+from ..views.setup_check import setup_check
+
+
+def print_setup_check() -> None:
+    """Text fallback for the setup check."""
+    print(format_checks(run_checks()))
+
+
+def print_course_map() -> None:
+    """Text fallback for the course map."""
+    print(format_course_map(course_map()))
+
+
+def where_is_my_work() -> str:
+    return str(data_dir())
+
+
+__all__ = ["setup_check", "course_map_widget", "print_setup_check", "print_course_map", "where_is_my_work"]

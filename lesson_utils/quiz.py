@@ -1,0 +1,137 @@
+"""Quizzes as data: load one, grade a set of answers, word the feedback.
+
+A quiz file (``data/quizzes/<name>.json``) looks like::
+
+    {"exercise_id": "01.3-quiz", "title": "...",
+     "questions": [{"id": "q1", "prompt": "...",
+                    "options": [{"text": "...", "correct": true, "why": "..."}, ...]}]}
+
+Exactly one option per question is correct, and every option says why it is
+right or wrong. Nothing here imports ipywidgets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .content import load_json
+
+
+@dataclass(frozen=True)
+class Option:
+    text: str
+    correct: bool
+    why: str
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    prompt: str
+    options: tuple[Option, ...]
+
+    @property
+    def answer_index(self) -> int:
+        return next(i for i, o in enumerate(self.options) if o.correct)
+
+
+@dataclass(frozen=True)
+class Quiz:
+    exercise_id: str
+    title: str
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question: Question
+    chosen: int | None
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    results: tuple[QuestionResult, ...]
+
+    @property
+    def score(self) -> int:
+        return sum(r.correct for r in self.results)
+
+    @property
+    def total(self) -> int:
+        return len(self.results)
+
+    @property
+    def answered(self) -> int:
+        return sum(r.chosen is not None for r in self.results)
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == self.total
+
+    @property
+    def summary(self) -> str:
+        if self.answered == 0:
+            return "Pick an answer for each question, then press Check my answers."
+        text = f"You got {self.score} of {self.total} right."
+        if not self.complete:
+            text += f" {self.total - self.answered} question(s) still have no answer."
+        elif self.score == self.total:
+            text += " Well done."
+        return text
+
+
+def parse_quiz(data: dict) -> Quiz:
+    questions = []
+    for q in data["questions"]:
+        options = tuple(Option(o["text"], bool(o.get("correct")), o["why"]) for o in q["options"])
+        questions.append(Question(q["id"], q["prompt"], options))
+    return Quiz(data["exercise_id"], data["title"], tuple(questions))
+
+
+def load_quiz(name: str) -> Quiz:
+    """Load ``data/quizzes/<name>.json``."""
+    return parse_quiz(load_json(f"quizzes/{name}.json"))
+
+
+def grade(quiz: Quiz, answers: dict) -> QuizResult:
+    """Grade ``answers`` (question id -> chosen option index, or None)."""
+    results = []
+    for q in quiz.questions:
+        chosen = answers.get(q.id) if isinstance(answers, dict) else None
+        if not isinstance(chosen, int) or isinstance(chosen, bool) or not 0 <= chosen < len(q.options):
+            chosen = None
+        if chosen is None:
+            results.append(QuestionResult(q, None, False, "No answer yet."))
+            continue
+        option = q.options[chosen]
+        if option.correct:
+            feedback = f"Right. {option.why}"
+        else:
+            right = q.options[q.answer_index]
+            feedback = f"Not quite. {option.why} The best answer is “{right.text}”."
+        results.append(QuestionResult(q, chosen, option.correct, feedback))
+    return QuizResult(tuple(results))
+
+
+def format_result(result: QuizResult) -> str:
+    """Plain-text feedback, for the text fallback."""
+    lines = []
+    for n, r in enumerate(result.results, 1):
+        lines.append(f"{n}. {r.question.prompt}")
+        if r.chosen is not None:
+            lines.append(f"   Your answer: {r.question.options[r.chosen].text}")
+        lines.append(f"   {r.feedback}")
+    lines.append(result.summary)
+    return "\n".join(lines)
+
+
+def format_quiz(quiz: Quiz) -> str:
+    """The quiz as plain text, options lettered, for reading without widgets."""
+    lines = [quiz.title]
+    for n, q in enumerate(quiz.questions, 1):
+        lines.append(f"{n}. {q.prompt}")
+        for i, o in enumerate(q.options):
+            lines.append(f"   {i}) {o.text}")
+    return "\n".join(lines)

@@ -1,0 +1,68 @@
+"""Helpers for learner text: cleaning, escaping and clipping.
+
+Learner text can be anything: empty, huge, full of emoji, right-to-left, or
+markup. These helpers never raise on a ``str`` and never lose what was typed:
+cleaning removes only invisible control characters.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+# C0 and C1 control characters except tab, newline and carriage return, plus
+# the Unicode "noncharacters" that some editors leave behind.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+
+#: Past this many characters, feedback looks only at the start of a text.
+CHECK_LIMIT = 5_000
+#: How many characters of learner text a message quotes back at most.
+QUOTE_LIMIT = 200
+
+
+def clean(text: object) -> str:
+    """Return ``text`` as a string with control characters removed.
+
+    ``None`` becomes ``""``; any other non-string is converted with ``str``.
+    Line breaks are normalised to ``\\n`` and the result is NFC-normalised.
+    """
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def had_control_characters(text: object) -> bool:
+    """True when :func:`clean` would remove something other than line endings."""
+    return isinstance(text, str) and bool(_CONTROL.search(text.replace("\r", "")))
+
+
+def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """Shorten ``text`` to at most ``limit`` characters, marking the cut with an ellipsis."""
+    text = text or ""
+    if len(text) <= limit:
+        return text
+    return text[: max(0, limit - 1)].rstrip() + "…"
+
+
+def escape(text: object) -> str:
+    """Escape learner text for safe display inside HTML."""
+    return html.escape(clean(text), quote=True)
+
+
+def words(text: str) -> list[str]:
+    """Split text into words (letters and digits in any script)."""
+    return _WORD.findall(text or "")
+
+
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def is_blank(text: object) -> bool:
+    return not clean(text).strip()

@@ -1,0 +1,105 @@
+"""Build the course notebooks from their plain-text sources.
+
+Each notebook is written as ``tools/notebook_sources/NN_name.py`` in the
+"percent" format, which reads and diffs well:
+
+    # %% [markdown]
+    # # A heading
+    # Some text.
+
+    # %%
+    from lesson_utils.lessons.lesson01 import quiz_widget
+
+Markdown lines start with ``# `` (or are a bare ``#`` for an empty line). The
+build writes ``notebooks/NN_name.ipynb`` with no outputs, no execution counts
+and the ``python3`` kernelspec.
+
+    python tools/build_notebooks.py          # write every notebook
+    python tools/build_notebooks.py --check  # exit 1 if any notebook is out of date
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "tools" / "notebook_sources"
+NOTEBOOKS = ROOT / "notebooks"
+
+METADATA = {
+    "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+    "language_info": {"name": "python"},
+}
+
+
+def parse(text: str) -> list[dict]:
+    cells: list[dict] = []
+    kind, lines = None, []
+
+    def flush():
+        if kind is None:
+            return
+        while lines and not lines[-1].strip():
+            lines.pop()
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        source = "\n".join(lines)
+        if kind == "markdown":
+            cells.append({"cell_type": "markdown", "metadata": {}, "source": source})
+        else:
+            cells.append(
+                {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": source}
+            )
+
+    for raw in text.splitlines():
+        if raw.startswith("# %%"):
+            flush()
+            kind = "markdown" if "[markdown]" in raw else "code"
+            lines = []
+            continue
+        if kind == "markdown":
+            if raw == "#":
+                lines.append("")
+            elif raw.startswith("# "):
+                lines.append(raw[2:])
+            elif not raw.strip():
+                lines.append("")
+            else:
+                raise ValueError(f"markdown line without '# ': {raw!r}")
+        elif kind == "code":
+            lines.append(raw)
+    flush()
+    for n, cell in enumerate(cells):
+        cell["id"] = f"cell-{n:02d}"
+    return cells
+
+
+def render(source: Path) -> str:
+    nb = {"cells": parse(source.read_text(encoding="utf-8")), "metadata": METADATA,
+          "nbformat": 4, "nbformat_minor": 5}
+    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    check = "--check" in argv
+    stale = []
+    for source in sorted(SOURCES.glob("*.py")):
+        target = NOTEBOOKS / (source.stem + ".ipynb")
+        text = render(source)
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current != text:
+            stale.append(target.name)
+            if not check:
+                target.write_text(text, encoding="utf-8")
+    if check and stale:
+        print("Out of date (run python tools/build_notebooks.py):", ", ".join(stale))
+        return 1
+    if not check:
+        print(f"Wrote {len(stale)} notebook(s)." if stale else "All notebooks up to date.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

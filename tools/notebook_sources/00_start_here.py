@@ -1,0 +1,107 @@
+# %% [markdown]
+# # Start here: learn to ask people for the knowledge you need
+#
+# *What you'll do:* find out what this course is, check that your computer is ready, and see the map of the lessons ahead.
+#
+# [Contents](00_start_here.ipynb) · [next: Why ask to learn →](01_why_ask_to_learn.ipynb)
+
+# %% [markdown]
+# ## What this course is
+#
+# **Ask to Learn** teaches *informational interviewing*: asking someone who works in a field for a short
+# meeting, so that you can learn from them. Not to ask for a job, not to sell anything: to learn how their
+# work really looks, what it takes, and who else you could talk to.
+#
+# It is a skill for every stage of a working life. Students use it to choose a path, career changers to test a
+# new field before they leap, job seekers to find their way in, and experienced people (managers, experts,
+# chief executives) use it too, under names like mentoring or comparing notes.
+#
+# The course is built around one true story of a meeting that went wrong, and what the visitor could have done
+# instead. By the end you will have **your own interview plan**: who you are and what you want in a few
+# sentences, the questions you will bring, the email that asks for the meeting, and the thank-you note.
+#
+# **Who it is for:** anyone, working alone or in a workshop. You do not need to know any programming.
+
+# %% [markdown]
+# ## How to use a notebook
+#
+# A notebook is a page made of *cells*. Some cells hold text (like this one). Others hold a line or two of
+# code that builds an exercise for you. **You never need to change the code.**
+#
+# - **To run a cell**, click into it and press **Shift + Enter** (or the ▶ button in the toolbar).
+# - **To run the whole notebook at once**, use the menu **Run → Run All Cells**. Do this first in every lesson.
+# - **Your work is saved for you** each time you press *Save* or leave a text box, in a folder on this computer
+#   that the course looks after (shown below). Closing the notebook or restarting does not lose it: run the
+#   notebook again and your answers come back.
+# - Every exercise also has a plain-text version in the cell under it, for when the interactive part cannot show.
+#
+# Now run the cell below: it loads the tools this page uses.
+
+# %%
+from lesson_utils.lessons.lesson00 import (
+    course_map_widget,
+    print_course_map,
+    print_setup_check,
+    setup_check,
+    where_is_my_work,
+)
+
+# %% [markdown]
+# ## Check your setup (≈2 min)
+#
+# Run the next cell. You should see a table where every line says **OK**, then a slider and a button.
+# Move the slider and press **Test the widgets**: a line should appear saying that Python received your number.
+#
+# **If you see something else:**
+#
+# - **Text such as `SetupCheck(...)`, `IntSlider(value=3, ...)` or `VBox(children=...)`** instead of the
+#   slider: the notebook was opened without running it, or your browser cannot show widgets. Use
+#   **Run → Run All Cells**. If the text stays, reload the browser page; in an older Jupyter, ask your
+#   instructor to install the course's requirements (`make start` does it for you).
+# - **"Loading widget..." that never goes away:** the page lost touch with Python. Use
+#   **Kernel → Restart Kernel and Run All Cells**, then reload the browser page.
+# - **A line marked ✗ Problem:** do what it says, or show it to your instructor.
+#
+# You can also run the same checks in a terminal, before a workshop: `python -m lesson_utils.check`.
+
+# %%
+setup_check()
+
+# %% [markdown]
+# *Plain-text version:* the same checks, printed (useful if the widget above does not show).
+
+# %%
+print_setup_check()
+
+# %% [markdown]
+# ## Where your work is saved
+#
+# The course keeps your answers as small files in the folder printed below: one file per exercise. They stay on
+# this computer (or in your own space on a shared server), and nothing is sent anywhere. An instructor can move
+# the folder by setting the environment variable `ASK_TO_LEARN_DATA_DIR` before starting Jupyter. In the last
+# lesson you will export everything as one plan you can print or keep.
+
+# %%
+where_is_my_work()
+
+# %% [markdown]
+# ## The course map
+#
+# Each lesson takes 10 to 40 minutes. Your progress comes from your saved work: a lesson is *done* when its
+# exercises are done. Come back here and press **Refresh progress** whenever you like.
+
+# %%
+course_map_widget()
+
+# %% [markdown]
+# *Plain-text version of the map:*
+
+# %%
+print_course_map()
+
+# %% [markdown]
+# ## What's next
+#
+# Start with lesson 1, which explains what informational interviewing is and why people say yes to it.
+#
+# [Contents](00_start_here.ipynb) · [next: Why ask to learn →](01_why_ask_to_learn.ipynb)
