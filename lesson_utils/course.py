@@ -76,7 +76,8 @@ def course_map(store: Store | None = None, notebooks_dir: Path | None = None) ->
 def format_course_map(rows: list[MapRow]) -> str:
     """The course map as plain text."""
     total = sum(r.lesson.minutes for r in rows)
-    lines = [f"The course: {len(rows)} lessons, about {total} minutes in all."]
+    noun = "lesson" if len(rows) == 1 else "lessons"
+    lines = [f"The course: {len(rows)} {noun}, about {total} minutes in all."]
     for r in rows:
         lines.append(
             f"  {r.lesson.number}  {r.lesson.title:<40} ~{r.lesson.minutes:>2} min   {r.status_words}"

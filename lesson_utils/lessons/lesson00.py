@@ -17,8 +17,9 @@ def print_course_map() -> None:
     print(format_course_map(course_map()))
 
 
-def where_is_my_work() -> str:
-    return str(data_dir())
+def where_is_my_work() -> None:
+    """Print the folder that holds the learner's saved work."""
+    print(f"Your work is saved in this folder:\n  {data_dir()}")
 
 
 __all__ = ["setup_check", "course_map_widget", "print_setup_check", "print_course_map", "where_is_my_work"]

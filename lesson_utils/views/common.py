@@ -103,7 +103,7 @@ def labelled_text(label: str, placeholder: str = "", value: str = "") -> W.Text:
 
 def button(label: str, tooltip: str = "", style: str = "") -> W.Button:
     return W.Button(description=label, tooltip=tooltip or label, button_style=style,
-                    layout=W.Layout(width="auto"))
+                    layout=W.Layout(width="max-content", min_width="10em"))
 
 
 FRIENDLY_ERROR = (

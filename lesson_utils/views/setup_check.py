@@ -26,8 +26,8 @@ def checks_table_html(results) -> str:
 
 
 class SetupCheck(View):
-    def __init__(self, store: Store | None = None):
-        self.saver = SaveLine(get_store(store), EXERCISE_ID)
+    def __init__(self, exercise_id: str = EXERCISE_ID, store: Store | None = None):
+        self.saver = SaveLine(get_store(store), exercise_id)
         self.results = run_checks()
         self.table = W.HTML(checks_table_html(self.results))
         self.slider = W.IntSlider(
@@ -60,5 +60,5 @@ class SetupCheck(View):
         self.saver.save({"slider": self.slider.value, "problems": len(problems)}, "done")
 
 
-def setup_check(store: Store | None = None) -> SetupCheck:
-    return SetupCheck(store)
+def setup_check(exercise_id: str = EXERCISE_ID, store: Store | None = None) -> SetupCheck:
+    return SetupCheck(exercise_id, store)

@@ -65,7 +65,7 @@ from lesson_utils.lessons.lesson00 import (
 # You can also run the same checks in a terminal, before a workshop: `python -m lesson_utils.check`.
 
 # %%
-setup_check()
+setup_check("00.1-setup-check")
 
 # %% [markdown]
 # *Plain-text version:* the same checks, printed (useful if the widget above does not show).

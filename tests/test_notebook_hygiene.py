@@ -1,0 +1,137 @@
+"""Every notebook, read with nbformat (nothing executed): clean, well formed, and built like a lesson."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from lesson_utils.course import lessons
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+LESSONS = [p for p in NOTEBOOKS if re.match(r"0[1-9]_", p.name)]
+EXERCISE_ID = re.compile(r"""["'](\d{2}\.\d+-[a-z0-9]+(?:-[a-z0-9]+)*)["']""")
+MD_LINK = re.compile(r"(!?)\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
+HTML_HREF = re.compile(r"""<(a|img)\b([^>]*)>""", re.I)
+
+
+def read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def markdown_without_code(text: str) -> str:
+    return re.sub(r"```.*?```", "", text, flags=re.S)
+
+
+def ids(path: Path) -> set[str]:
+    nb = read(path)
+    return {m for c in nb.cells if c.cell_type == "code" for m in EXERCISE_ID.findall(c.source)}
+
+
+def test_there_are_notebooks():
+    assert (ROOT / "notebooks" / "00_start_here.ipynb") in NOTEBOOKS
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_clean_and_valid(path):
+    nb = read(path)
+    nbformat.validate(nb)
+    assert nb.metadata.get("kernelspec", {}).get("name") == "python3"
+    assert "widgets" not in nb.metadata
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [], "outputs are stored"
+            assert cell.execution_count is None, "an execution count is stored"
+            for banned in ("input(", "sys.path", "!pip", "%pip", "eval(", "exec(", "pickle"):
+                assert banned not in cell.source, f"{banned} in a code cell"
+    text = path.read_text(encoding="utf-8")
+    for absolute in ("/root/", "/tmp/", "/home/", "C:\\\\"):
+        assert absolute not in text
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_one_h1_in_the_first_cell_with_navigation(path):
+    nb = read(path)
+    h1 = []
+    for n, cell in enumerate(nb.cells):
+        if cell.cell_type != "markdown":
+            continue
+        body = markdown_without_code(cell.source)
+        h1 += [n for line in body.splitlines() if re.match(r"#\s", line)]
+        h1 += [n for _ in re.findall(r"<h1\b", body, re.I)]
+    assert h1 == [0], f"H1 headings in cells {h1}"
+    assert "[Contents](00_start_here.ipynb)" in nb.cells[0].source
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_lesson_skeleton(path):
+    nb = read(path)
+    md = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert re.search(r"^##\s+Learning objectives", md, re.M | re.I)
+    assert re.search(r"\*\*Time:\*\*\s*~?\s*\d+\s*min", md)
+    assert re.search(r"\*\*Before this:\*\*", md)
+    assert re.search(r"^##\s+Key points", md, re.M | re.I)
+    assert re.search(r"^##\s+Check your understanding", md, re.M | re.I)
+    assert re.search(r"^##\s+What's next", md, re.M | re.I)
+    setup = [c for c in nb.cells if c.cell_type == "code" and re.search(r"^\s*(from|import)\s", c.source, re.M)]
+    assert len(setup) == 1, "exactly one setup cell imports"
+    assert "lesson_utils" in setup[0].source
+    for c in nb.cells:
+        if c.cell_type == "code":
+            assert not re.search(r"^\s*(def|class)\s", c.source, re.M), "nothing is defined in notebooks"
+    # Each exercise has a sample answer or worked solution folded away.
+    n_exercises = len(re.findall(r"^###\s+Exercise\s", md, re.M))
+    assert n_exercises >= 1
+    assert md.count("<details>") >= 1
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_links_resolve_and_images_have_alt_text(path):
+    nb = read(path)
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        body = markdown_without_code(cell.source)
+        targets = []
+        for bang, label, target in MD_LINK.findall(body):
+            if bang:
+                assert label.strip(), f"image without alt text: {target}"
+            targets.append(target)
+        for tag, attrs in HTML_HREF.findall(body):
+            if tag.lower() == "img":
+                assert re.search(r'alt="[^"]+"', attrs), f"<img> without alt text: {attrs}"
+            m = re.search(r'(?:href|src)="([^"]+)"', attrs)
+            if m:
+                targets.append(m.group(1))
+        for target in targets:
+            if re.match(r"^(https?:|mailto:|#)", target):
+                continue
+            file_part = target.split("#")[0].split("?")[0]
+            assert (path.parent / file_part).exists(), f"broken link: {target}"
+
+
+def test_exercise_ids_unique_and_match_the_course_map():
+    where = defaultdict(set)
+    for path in NOTEBOOKS:
+        for eid in ids(path):
+            where[eid].add(path.name)
+    twice = {e: sorted(p) for e, p in where.items() if len(p) > 1}
+    assert not twice, f"exercise ids used in more than one notebook: {twice}"
+    by_file = {l.file: set(l.exercises) for l in lessons()}
+    for path in NOTEBOOKS:
+        assert path.name in by_file, f"{path.name} is not in course.json"
+        assert ids(path) == by_file[path.name], f"{path.name}: notebook ids differ from course.json"
+
+
+def test_notebooks_match_their_sources():
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "build_notebooks.py"), "--check"],
+                         capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    sources = {p.stem for p in (ROOT / "tools" / "notebook_sources").glob("*.py")}
+    assert sources == {p.stem for p in NOTEBOOKS}
