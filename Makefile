@@ -1,0 +1,52 @@
+# Ask to Learn: the two front-door commands.
+#   make start   create .venv if needed, install the course, open JupyterLab on the first notebook
+#   make test    create .venv if needed, install the test extras, run the whole test suite
+#   make app     the course as a no-code web app (Voila)
+#   make notebooks  rebuild notebooks/*.ipynb from tools/notebook_sources/*.py
+#   make bench   print the performance figures
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8888
+APP_PORT ?= 8866
+ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
+
+.PHONY: start test app notebooks bench clean-venv
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -c "import sys; sys.path.insert(0, 'tests/browser'); import lab_driver; lab_driver.write_lab_overrides()"
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[app]'
+	touch $@
+
+start: $(VENV)/.installed
+	@echo "Opening the course at http://127.0.0.1:$(PORT)/lab/tree/00_start_here.ipynb (Ctrl+C to stop)"
+	cd notebooks && ../$(BIN)/jupyter lab --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG) 00_start_here.ipynb
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rs
+
+app: $(VENV)/.installed-app
+	@echo "The course as an app at http://127.0.0.1:$(APP_PORT)/ (Ctrl+C to stop)"
+	$(BIN)/voila --no-browser --port $(APP_PORT) --Voila.ip=127.0.0.1 notebooks
+
+notebooks: $(BIN)/python
+	$(BIN)/python tools/build_notebooks.py
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/run_all.py
+
+clean-venv:
+	rm -rf $(VENV)

@@ -1,0 +1,60 @@
+"""Every notebook in a real JupyterLab in headless Chromium: Run All, then look for what a learner must not see."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from . import lab_driver
+
+NOTEBOOKS = sorted((lab_driver.ROOT / "notebooks").glob("*.ipynb"))
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_run_all_shows_no_errors(page, lab, path, shots_dir):
+    lab_driver.open_notebook(page, lab, f"notebooks/{path.name}")
+    lab_driver.run_all(page)
+    widgets = page.locator(".jupyter-widgets").count()
+    lab_driver.full_screenshot(page, shots_dir / f"{path.stem}.png")
+    problems = lab_driver.page_problems(page)
+    assert not problems, problems
+    assert widgets > 0, "no widget rendered"
+
+
+def test_setup_check_widget_answers(page, lab, shots_dir):
+    lab_driver.open_notebook(page, lab, "notebooks/00_start_here.ipynb")
+    lab_driver.run_all(page)
+    page.locator("button.jupyter-button", has_text="Test the widgets").click()
+    answer = page.locator(".widget-html-content", has_text="received your number")
+    answer.wait_for(timeout=15_000)
+    assert "Python received your number, 3" in answer.inner_text()
+    assert page.locator(".widget-html-content", has_text="Saved at").count() >= 1
+    assert (lab.data_dir / "work" / "00.1-setup-check.json").exists()
+    time.sleep(0.2)
+    page.screenshot(path=str(shots_dir / "00_setup_check_clicked.png"))
+
+
+def test_the_detector_catches_a_traceback(page, lab):
+    """The checks above must be able to fail: a notebook that raises is caught."""
+    import json
+    import shutil
+
+    folder = lab_driver.ROOT / ".browser-check"
+    folder.mkdir(exist_ok=True)
+    nb = {"cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+                     "source": "import ipywidgets as W\nW.IntSlider(description='ok')"},
+                    {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+                     "source": "raise ValueError('deliberate')"}],
+          "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    (folder / "broken.ipynb").write_text(json.dumps(nb))
+    try:
+        lab_driver.open_notebook(page, lab, ".browser-check/broken.ipynb")
+        lab_driver.run_all(page)
+        problems = lab_driver.page_problems(page)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    assert any("ValueError" in p or "traceback" in p for p in problems), problems
