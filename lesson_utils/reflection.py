@@ -1,0 +1,104 @@
+"""Lesson 1's reflection: who would you like to learn from, and why?
+
+A light check of three short answers (who, why, what you hope to learn) that
+words its feedback and never raises on any text. It looks only at the first
+:data:`~lesson_utils.text.CHECK_LIMIT` characters of each answer; the whole
+answer is always kept. Nothing here imports ipywidgets.
+"""
+
+from __future__ import annotations
+
+from .text import CHECK_LIMIT, QUOTE_LIMIT, clean, clip, is_blank, words
+
+FIELDS = (
+    ("who", "Who would you like to learn from?",
+     "A person, or a kind of person: “my cousin’s friend who is a nurse”, “a UX designer at a small agency”"),
+    ("why", "Why them?", "What about their work or path draws you?"),
+    ("hope", "What do you hope to learn from them?", "Two or three things you would like to find out"),
+)
+
+VAGUE_WHO = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever", "idk"}
+JOB_WORDS = {"job", "jobs", "hire", "hired", "hiring", "vacancy", "vacancies", "opening", "openings", "employ", "employed"}
+BUSINESS_WORDS = {"clients", "client", "customers", "customer", "sell", "selling", "sales", "referrals", "refer"}
+LEARN_WORDS = {"how", "what", "why", "which", "learn", "find", "understand", "whether", "know"}
+
+EXAMPLE = {
+    "who": "A nurse who moved into hospital management",
+    "why": "I have worked as a nurse for six years and wonder whether management would suit me.",
+    "hope": "How she made the move, what a normal week looks like, and what she wishes she had known before.",
+}
+
+
+def _head(text: str) -> str:
+    return clean(text)[:CHECK_LIMIT]
+
+
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in words(_head(text))}
+
+
+def check_reflection(answers: object) -> list[tuple[str, str]]:
+    """Worded feedback items ``(kind, text)`` for the three answers; never raises."""
+    if not isinstance(answers, dict):
+        answers = {}
+    who, why, hope = (clean(answers.get(k, "")) if isinstance(answers.get(k, ""), str) else ""
+                      for k, _, _ in FIELDS)
+    if all(is_blank(v) for v in (who, why, hope)):
+        return [("info", "Nothing to look at yet: start with the first box, who you would like to learn from.")]
+    items: list[tuple[str, str]] = []
+    if any(len(v) > CHECK_LIMIT for v in (who, why, hope)):
+        items.append(("info", "That is a long answer. It is all saved; the feedback looks at the start of it only."))
+
+    # Who
+    who_words = _lower_words(who)
+    if is_blank(who):
+        items.append(("fix", "Name someone to learn from: a person you know of, or a kind of person (a role, a workplace)."))
+    elif not who_words:
+        items.append(("fix", "Describe them in a few words, so that you could look for them: a role, a field, a place."))
+    elif who_words <= VAGUE_WHO | {"in", "a", "the", "of", "field", "any", "from", "i", "don't", "know"}:
+        items.append(("fix", "Try to narrow it down to one role or one person; “someone” is hard to find and hard to ask."))
+    else:
+        items.append(("good", f"You named someone to learn from: “{clip(_head(who).strip(), 80)}”."))
+
+    # Why
+    n_why = len(words(_head(why)))
+    if is_blank(why):
+        items.append(("fix", "Say why them: what about their work or their path draws you? It will go into your request."))
+    elif n_why < 5:
+        items.append(("fix", "Add a few words to your “why”: what exactly about their work or path interests you?"))
+    else:
+        items.append(("good", "You said why them. A sentence like this is the heart of your request for a meeting."))
+
+    # Hope
+    hope_words = _lower_words(hope)
+    if is_blank(hope):
+        items.append(("fix", "Write what you hope to learn: two or three things you would like to find out."))
+    else:
+        if hope_words & JOB_WORDS:
+            items.append(("info", "You mention a job. Hoping for one later is fine, but the meeting itself is to learn, "
+                                  "not to ask for work: ask how people get in, not for a position."))
+        if hope_words & BUSINESS_WORDS:
+            items.append(("info", "You mention clients or sales. Ask how the business works, never for their clients: "
+                                  "lesson 2 shows what that costs."))
+        if len(words(_head(hope))) < 4:
+            items.append(("fix", "Say a little more about what you hope to learn, so you can turn it into questions."))
+        elif hope_words & LEARN_WORDS or "?" in _head(hope):
+            items.append(("good", "These are things to learn, ready to become your questions in lesson 4."))
+        else:
+            items.append(("good", "A start. In lesson 4 you will turn this into open questions (how, what, why)."))
+    return items
+
+
+def format_reflection(answers: object) -> str:
+    """The answers and their feedback as plain text (the text fallback)."""
+    if not isinstance(answers, dict):
+        answers = {}
+    lines = []
+    for key, label, _ in FIELDS:
+        value = answers.get(key)
+        shown = clip(clean(value).strip(), QUOTE_LIMIT) if isinstance(value, str) and not is_blank(value) else "(empty)"
+        lines.append(f"{label} {shown}")
+    words_for = {"good": "Good:", "fix": "To improve:", "info": "Note:", "warn": "Problem:"}
+    for kind, text in check_reflection(answers):
+        lines.append(f"  {words_for.get(kind, 'Note:')} {text}")
+    return "\n".join(lines)
