@@ -36,7 +36,7 @@ start: $(VENV)/.installed
 	cd notebooks && ../$(BIN)/jupyter lab --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG) 00_start_here.ipynb
 
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rs
+	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rfEs
 
 app: $(VENV)/.installed-app
 	@echo "The course as an app at http://127.0.0.1:$(APP_PORT)/ (Ctrl+C to stop)"

@@ -42,7 +42,7 @@ def test_the_detector_catches_a_traceback(page, lab):
     import json
     import shutil
 
-    folder = lab_driver.ROOT / ".browser-check"
+    folder = lab_driver.ROOT / "browser-check-tmp"
     folder.mkdir(exist_ok=True)
     nb = {"cells": [{"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
                      "source": "import ipywidgets as W\nW.IntSlider(description='ok')"},
@@ -52,7 +52,7 @@ def test_the_detector_catches_a_traceback(page, lab):
           "nbformat": 4, "nbformat_minor": 5}
     (folder / "broken.ipynb").write_text(json.dumps(nb))
     try:
-        lab_driver.open_notebook(page, lab, ".browser-check/broken.ipynb")
+        lab_driver.open_notebook(page, lab, "browser-check-tmp/broken.ipynb")
         lab_driver.run_all(page)
         problems = lab_driver.page_problems(page)
     finally:
