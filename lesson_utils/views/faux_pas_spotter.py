@@ -1,0 +1,95 @@
+"""Lesson 2's "spot the faux pas": for each scene, what went wrong in it?
+
+One labelled drop-down per scene, a check button, worded feedback under every
+scene, a summary with the score. Choices are saved as they are made, so nothing
+is lost; the feedback appears when the learner asks for it.
+"""
+
+from __future__ import annotations
+
+import ipywidgets as W
+
+from ..faux_pas import choice_options, faux_pas_summary, grade_spot, saved_value
+from ..store import Store
+from ..story import Story, load_story
+from ..text import escape
+from .base import View
+from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
+
+NOT_CHOSEN = ("(choose one)", "")
+
+
+class FauxPasSpotter(View):
+    def __init__(self, exercise_id: str, store: Store | None = None, story: Story | None = None):
+        self.story = story or load_story()
+        self.saver = SaveLine(get_store(store), exercise_id)
+        options = [NOT_CHOSEN] + choice_options(self.story)
+        self.dropdowns: dict[str, W.Dropdown] = {}
+        self.feedback: dict[str, W.HTML] = {}
+        rows = []
+        for n, scene in enumerate(self.story.scenes, 1):
+            dd = W.Dropdown(options=options, value="", description=f"What went wrong in scene {n}?",
+                            layout=W.Layout(width="100%", max_width="640px"),
+                            style={"description_width": "initial"})
+            dd.add_class("atl-stack")
+            fb = W.HTML()
+            self.dropdowns[scene.id] = dd
+            self.feedback[scene.id] = fb
+            rows.append(W.HTML(f'<p style="margin:10px 0 2px 0"><strong>Scene {n} · {escape(scene.title)}.</strong> '
+                               f"{escape(scene.summary)}</p>"))
+            rows += [dd, fb]
+        self.check_button = button("Check my choices", style="primary")
+        self.summary = W.HTML()
+        show = safe(self._show)
+        self.check_button.on_click(show(self.check))
+        saved = self.saver.load(default=None)
+        checked_before = False
+        if isinstance(saved, dict) and isinstance(saved.get("choices"), dict):
+            valid = {value for _, value in options}
+            for scene_id, dd in self.dropdowns.items():
+                value = saved["choices"].get(scene_id)
+                if isinstance(value, str) and value in valid:
+                    dd.value = value
+            checked_before = bool(saved.get("checked"))
+        for dd in self.dropdowns.values():
+            dd.observe(show(self._changed), names="value")
+        self.widget = exercise_box(
+            "Spot the faux pas",
+            rows + [self.check_button, self.summary, self.saver.widget],
+            "For each scene, choose what went wrong in it, or that nothing did. Then press Check my choices.",
+        )
+        if checked_before:
+            self.check(save=False)
+
+    def _show(self, html: str) -> None:
+        self.summary.value = html
+
+    def choices(self) -> dict:
+        return {scene_id: (dd.value or None) for scene_id, dd in self.dropdowns.items()}
+
+    def _save(self, checked: bool) -> None:
+        result = grade_spot(self.choices(), self.story)
+        value = saved_value(result, self.choices())
+        value["checked"] = checked
+        self.saver.save(value, "done" if result.complete and checked else "in_progress")
+
+    def _changed(self, change=None) -> None:
+        # A changed answer's old feedback no longer applies.
+        for scene_id, dd in self.dropdowns.items():
+            if change is not None and change.get("owner") is dd:
+                self.feedback[scene_id].value = ""
+        if self.summary.value:
+            self.summary.value = feedback_html([("info", "You changed a choice: press Check my choices again.")])
+        self._save(checked=False)
+
+    def check(self, _button=None, save: bool = True) -> None:
+        result = grade_spot(self.choices(), self.story)
+        for j in result.judgements:
+            self.feedback[j.scene_id].value = feedback_html([(j.kind, j.feedback)])
+        self.summary.value = feedback_html([("info", result.summary)] + faux_pas_summary(result, self.story))
+        if save:
+            self._save(checked=True)
+
+
+def spot_the_faux_pas(exercise_id: str, store: Store | None = None) -> FauxPasSpotter:
+    return FauxPasSpotter(exercise_id, store)
