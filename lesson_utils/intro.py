@@ -318,9 +318,9 @@ def check_intro(raw_answers: dict) -> IntroResult:
         more = " Fill the empty boxes and it will grow." if any(f.code.startswith("missing_") for f in findings) else (
             " Add a detail: what drew you to the field, or what you want to understand."
         )
-        add("fix", "too_short", f"{spoken}: shorter than the 20-30 seconds that lets a host place you.{more}")
+        add("fix", "too_short", f"{spoken}: shorter than the 20-30 seconds that lets the person you meet place you.{more}")
     elif seconds > high + slack:
-        add("fix", "too_long", f"{spoken}: longer than 20-30 seconds. Hosts tune out of long openings, and the "
+        add("fix", "too_long", f"{spoken}: longer than 20-30 seconds. Listeners tune out of long openings, and the "
             "meeting is for their answers: keep one idea per sentence and cut the rest.")
     else:
         add("good", "length_ok", f"{spoken}: within the 20-30 seconds that works.")
@@ -328,8 +328,8 @@ def check_intro(raw_answers: dict) -> IntroResult:
     if not is_blank(answers["learn"]):
         quality = purpose_quality(answers["learn"])
         if quality == "clear":
-            add("good", "purpose_clear", "You say what you hope to learn, so the host knows what help to give "
-                "and whom she might introduce you to.")
+            add("good", "purpose_clear", "You say what you hope to learn, so the person you meet knows what "
+                "help to give and whom they might introduce you to.")
         elif quality == "favour":
             add("fix", "purpose_is_favour", "Your last sentence asks for something instead of saying what you hope "
                 "to learn. Turn the favour into a learning aim: \"I'd like to learn how people in your field find "
@@ -346,7 +346,7 @@ def check_intro(raw_answers: dict) -> IntroResult:
     for hit in hits:
         add("fix", f"favour_{hit.kind}", favour_message(hit))
     if not hits:
-        add("good", "no_favour", "No request for a job or clients: the host can relax and share what she knows.")
+        add("good", "no_favour", "No request for a job or clients: the person you meet can relax and share what they know.")
 
     walls = jargon_walls(introduction)
     if walls:

@@ -221,7 +221,7 @@ def check_request(subject: object, body: object) -> MessageResult:
         most = max(minutes)
         if most > 30:
             add("fix", "time_too_long", f"You ask for about {most} minutes. Ask for 15-30: a small ask is easy to "
-                "grant, and the host can always offer more.")
+                "grant, and they can always offer more.")
         elif most < 15:
             add("info", "time_short", f"You ask for {most} minutes: easy to grant, but 15-30 leaves room for "
                 "three or four questions.")

@@ -1,0 +1,93 @@
+"""What 03_know_what_you_want.ipynb uses."""
+
+from __future__ import annotations
+
+from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
+from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..store import Store, StoreError
+from ..views.intro_builder import intro_builder
+from ..views.quiz import QuizView
+from ..views.text_exercise import TextExercise
+
+INTRO_ID = "03.1-introduction"
+RESEARCH_ID = "03.2-research-and-goal"
+QUIZ_ID = "03.9-quiz"
+
+
+def _saved(exercise_id: str):
+    """The learner's saved value, or None (problems are reported, never raised)."""
+    try:
+        store = Store()
+        value = store.value(exercise_id)
+        for note in store.take_notices():
+            print("Note:", note)
+        return value
+    except (StoreError, OSError, ValueError) as exc:
+        print("Note: your saved work could not be read:", exc)
+        return None
+
+
+def print_intro_check() -> None:
+    """Text fallback: the introduction check on your saved answers, or on the sample."""
+    saved = _saved(INTRO_ID)
+    if isinstance(saved, dict) and any(isinstance(saved.get(k), str) and saved[k].strip()
+                                       for k in ("who", "doing", "why_them", "learn")):
+        print("Your saved introduction, checked:\n")
+        print(format_intro_check(check_intro(saved)))
+    else:
+        print("No introduction saved yet, so here is the check on the sample answer:\n")
+        print(format_intro_check(check_intro(sample_answers())))
+
+
+def research_and_goal(exercise_id: str = RESEARCH_ID, store=None) -> TextExercise:
+    return TextExercise(
+        exercise_id,
+        "Do your homework and set a goal",
+        RESEARCH_FIELDS,
+        "Look the person up before you ask for time. Then write one question only they can answer, and your "
+        "goal for the meeting. Saved each time you leave a box.",
+        checker=check_research,
+        store=store,
+        rows=2,
+    )
+
+
+def print_research_check() -> None:
+    """Text fallback: feedback on your saved research and goal, or a reminder of what to write."""
+    saved = _saved(RESEARCH_ID)
+    if not isinstance(saved, dict) or not any(isinstance(v, str) and v.strip() for v in saved.values()):
+        print("Nothing saved yet. Write down, for the person you have in mind:")
+        for _, label, example in RESEARCH_FIELDS:
+            print(f"  - {label}\n      ({example})")
+        return
+    marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:"}
+    for kind, text in check_research(saved):
+        print(f"  {marks.get(kind, 'ℹ Note:')} {text}")
+
+
+def quiz_widget(exercise_id: str = QUIZ_ID, store=None) -> QuizView:
+    """The lesson's quiz (``data/quizzes/NN.json``), named by its exercise id."""
+    quiz = load_quiz(exercise_id[:2])
+    if quiz.exercise_id != exercise_id:
+        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
+    return QuizView(quiz, store)
+
+
+def print_quiz(exercise_id: str = QUIZ_ID) -> None:
+    """Text fallback for the quiz: the questions, then your saved result or the answers with reasons."""
+    quiz = load_quiz(exercise_id[:2])
+    print(format_quiz(quiz))
+    saved = _saved(quiz.exercise_id)
+    print()
+    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
+        print("Your saved answers:")
+        print(format_result(grade(quiz, saved["answers"])))
+        return
+    print("Answers, with reasons (read them after choosing yours):")
+    for n, q in enumerate(quiz.questions, 1):
+        right = q.options[q.answer_index]
+        print(f"{n}. {right.text}\n   {right.why}")
+
+
+__all__ = ["intro_builder", "print_intro_check", "research_and_goal", "print_research_check", "quiz_widget",
+           "print_quiz"]

@@ -1,0 +1,92 @@
+"""What 05_asking_for_the_meeting.ipynb uses."""
+
+from __future__ import annotations
+
+from ..request_email import (
+    WHO_FIELDS,
+    check_decline_reply,
+    check_follow_up,
+    check_request,
+    check_who_to_ask,
+    format_message_check,
+    samples,
+)
+from ..views.request_email import decline_reply_drafter, follow_up_drafter, request_email_drafter
+from ..views.text_exercise import TextExercise
+from .lesson03 import _saved, print_quiz, quiz_widget
+
+WHO_ID = "05.1-who-to-ask"
+REQUEST_ID = "05.2-request-email"
+FOLLOW_UP_ID = "05.3-follow-up"
+DECLINE_ID = "05.4-if-they-say-no"
+QUIZ_ID = "05.9-quiz"
+
+
+def who_to_ask(exercise_id: str = WHO_ID, store=None) -> TextExercise:
+    return TextExercise(
+        exercise_id,
+        "Find people to ask",
+        WHO_FIELDS,
+        "Names or descriptions are enough; nobody sees this list but you. Saved each time you leave a box.",
+        checker=check_who_to_ask,
+        store=store,
+        rows=2,
+    )
+
+
+def print_who_to_ask() -> None:
+    """Text fallback: your saved list with feedback, or what to write down."""
+    saved = _saved(WHO_ID)
+    if not isinstance(saved, dict) or not any(isinstance(v, str) and v.strip() for v in saved.values()):
+        print("Nothing saved yet. Write down:")
+        for _, label, example in WHO_FIELDS:
+            print(f"  - {label}\n      ({example})")
+        return
+    marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:"}
+    for kind, text in check_who_to_ask(saved):
+        print(f"  {marks.get(kind, 'ℹ Note:')} {text}")
+
+
+def _print_message(exercise_id: str, key: str, check, sample_key: str, what: str) -> None:
+    saved = _saved(exercise_id)
+    if isinstance(saved, dict) and isinstance(saved.get(key), str) and saved[key].strip():
+        print(f"Your saved {what}, checked:\n")
+        print(saved[key])
+        print()
+        print(format_message_check(check(saved[key])))
+        return
+    print(f"No {what} saved yet, so here is the check on the sample:\n")
+    text = samples()[sample_key]
+    print(text)
+    print()
+    print(format_message_check(check(text)))
+
+
+def print_request_check() -> None:
+    """Text fallback: the checks on your saved request, or on the sample."""
+    saved = _saved(REQUEST_ID)
+    if isinstance(saved, dict) and isinstance(saved.get("body"), str) and saved["body"].strip():
+        subject = saved.get("subject") if isinstance(saved.get("subject"), str) else ""
+        print("Your saved request, checked:\n")
+        print(f"Subject: {subject}\n\n{saved['body']}\n")
+        print(format_message_check(check_request(subject, saved["body"])))
+        return
+    s = samples()
+    print("No request saved yet, so here is the check on the sample:\n")
+    print(f"Subject: {s['subject']}\n\n{s['body']}\n")
+    print(format_message_check(check_request(s["subject"], s["body"])))
+
+
+def print_follow_up_check() -> None:
+    """Text fallback: the checks on your saved follow-up note, or on the sample."""
+    _print_message(FOLLOW_UP_ID, "text", check_follow_up, "follow_up", "follow-up note")
+
+
+def print_decline_check() -> None:
+    """Text fallback: the checks on your saved reply to a no, or on the sample."""
+    _print_message(DECLINE_ID, "text", check_decline_reply, "decline", "reply to a no")
+
+
+__all__ = ["who_to_ask", "print_who_to_ask", "request_email_drafter", "print_request_check",
+           "follow_up_drafter", "print_follow_up_check", "decline_reply_drafter", "print_decline_check",
+           "quiz_widget", "print_quiz"]
