@@ -1,0 +1,293 @@
+"""A keep-in-touch plan: who you met, what you promised, and when to write again.
+
+Guides suggest writing every few months, or up to three times a year, each time
+with a reason: advice you followed and how it went, news (above all when you land
+a role), an article or event they would find useful, or congratulations on theirs.
+This module turns a meeting date into suggested dates, and manages a list of
+contacts (add, edit, remove) with sensible limits. Nothing here imports ipywidgets.
+
+A contact is plain data (that is what is saved)::
+
+    {"id": "c1", "name": "Ruth Ferrer", "met_on": "2026-11-27",
+     "promised": "Read the book she suggested", "every": 4}
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from .text import clean, clip, is_blank
+
+MAX_CONTACTS = 50
+NAME_LIMIT = 80
+PROMISE_LIMIT = 300
+#: How many letters after the thank-you the plan suggests.
+TOUCHES = 3
+#: Choices for how often to write: months -> words.
+EVERY = {3: "every 3 months", 4: "every 4 months (three times a year)", 6: "every 6 months"}
+DEFAULT_EVERY = 4
+
+REASONS = (
+    ("advice", "Tell them which piece of their advice you followed, and how it went."),
+    ("article", "Send something useful to them (an article, an event, a talk) with one line on why you thought of them."),
+    ("news", "Share your news (tell them when you land a role), and congratulate them on theirs if you see any."),
+)
+
+_DATE = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class DateResult:
+    date: dt.date | None
+    message: str = ""  # a problem (date is None) or a note (date is set)
+
+
+def parse_date(text: object, today: dt.date | None = None) -> DateResult:
+    """Read a meeting date written year-month-day (e.g. 2026-11-27), with a clear message when it can't."""
+    today = today or dt.date.today()
+    raw = clean(text).strip()
+    if not raw:
+        return DateResult(None, "Write the date you met, as year-month-day, for example 2026-11-27.")
+    m = _DATE.match(raw[:40]) if len(raw) <= 40 else None
+    if m is None:
+        return DateResult(None, f"“{clip(raw, 40)}” is not a date this can read. Write it as year-month-day, for example 2026-11-27.")
+    year, month, day = (int(g) for g in m.groups())
+    if not 1 <= month <= 12:
+        return DateResult(None, f"There is no month {month}: the month comes second (year-month-day), for example 2026-11-27.")
+    last = calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 31
+    if not 1 <= day <= last:
+        return DateResult(None, f"{calendar.month_name[month]} {year} has no day {day}. Check the day and the month.")
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return DateResult(None, "That date is out of range. Write it as year-month-day, for example 2026-11-27.")
+    if date < today - dt.timedelta(days=365 * 10):
+        return DateResult(None, f"{date.isoformat()} is more than ten years ago. Check the year.")
+    if date > today + dt.timedelta(days=366):
+        return DateResult(None, f"{date.isoformat()} is more than a year ahead. Check the year.")
+    if date > today:
+        return DateResult(date, "That date is still ahead: the plan counts from the day of the meeting.")
+    return DateResult(date)
+
+
+def add_months(date: dt.date, months: int) -> dt.date:
+    """``date`` plus ``months`` calendar months (the day is clamped to the month's end)."""
+    index = date.month - 1 + months
+    year, month = date.year + index // 12, index % 12 + 1
+    day = min(date.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)
+
+
+@dataclass(frozen=True)
+class Touchpoint:
+    date: dt.date
+    kind: str  # thank_you, promise, advice, article, news
+    what: str
+
+
+def schedule(met_on: dt.date, promised: str = "", every: int = DEFAULT_EVERY, touches: int = TOUCHES) -> list[Touchpoint]:
+    """Suggested dates to write after meeting on ``met_on``."""
+    every = every if every in EVERY else DEFAULT_EVERY
+    out = [Touchpoint(met_on + dt.timedelta(days=1), "thank_you",
+                      "Send your thank-you by this day (most guides: within 24 hours).")]
+    promise = clip(clean(promised).strip(), PROMISE_LIMIT)
+    if promise:
+        out.append(Touchpoint(met_on + dt.timedelta(days=7), "promise",
+                              f"Do what you promised, and tell them it's done: {promise}"))
+    for k in range(1, touches + 1):
+        kind, what = REASONS[(k - 1) % len(REASONS)]
+        out.append(Touchpoint(add_months(met_on, every * k), kind, what))
+    return out
+
+
+def _iso(text: object) -> dt.date | None:
+    """A saved date (already checked when it was added), or None if it is not one."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+def contact_schedule(contact: dict) -> list[Touchpoint]:
+    met_on = _iso(contact.get("met_on"))
+    if met_on is None:
+        return []
+    return schedule(met_on, contact.get("promised", ""), contact.get("every", DEFAULT_EVERY))
+
+
+def next_touch(contact: dict, today: dt.date | None = None) -> Touchpoint | None:
+    """The next suggested letter on or after ``today`` (None when the plan is used up)."""
+    today = today or dt.date.today()
+    return next((t for t in contact_schedule(contact) if t.date >= today), None)
+
+
+# ------------------------------------------------------------ the contact list
+@dataclass(frozen=True)
+class Outcome:
+    contacts: list
+    ok: bool
+    message: str
+
+
+def _next_id(contacts: list) -> str:
+    numbers = [int(c["id"][1:]) for c in contacts if isinstance(c.get("id"), str) and re.fullmatch(r"c\d+", c["id"])]
+    return f"c{max(numbers, default=0) + 1}"
+
+
+def _build(name: object, met_on: object, promised: object, every: object, today: dt.date | None):
+    """(contact fields, problem, note)."""
+    clean_name = clean(name).strip().replace("\n", " ")
+    if is_blank(clean_name):
+        return None, "Write the name of the person you met.", ""
+    if len(clean_name) > NAME_LIMIT:
+        return None, f"That name is {len(clean_name)} characters long; keep it under {NAME_LIMIT}.", ""
+    date = parse_date(met_on, today)
+    if date.date is None:
+        return None, date.message, ""
+    promise = clean(promised).strip()
+    note = ""
+    if len(promise) > PROMISE_LIMIT:
+        note = f"What you promised was shortened to {PROMISE_LIMIT} characters; keep the rest in your notes."
+        promise = clip(promise, PROMISE_LIMIT)
+    try:
+        months = int(every)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        months = DEFAULT_EVERY
+    if months not in EVERY:
+        months = DEFAULT_EVERY
+    fields = {"name": clean_name, "met_on": date.date.isoformat(), "promised": promise, "every": months}
+    return fields, "", " ".join(x for x in (date.message, note) if x)
+
+
+def valid_contacts(value: object) -> list:
+    """The well-formed contacts in a saved value (anything else is skipped, never raised on)."""
+    items = value.get("contacts") if isinstance(value, dict) else value
+    out = []
+    if not isinstance(items, list):
+        return out
+    for c in items:
+        if isinstance(c, dict) and isinstance(c.get("id"), str) and isinstance(c.get("name"), str) \
+                and _iso(c.get("met_on")) is not None:
+            out.append({"id": c["id"], "name": c["name"][:NAME_LIMIT], "met_on": c["met_on"],
+                        "promised": c.get("promised", "") if isinstance(c.get("promised"), str) else "",
+                        "every": c.get("every") if c.get("every") in EVERY else DEFAULT_EVERY})
+    return out[:MAX_CONTACTS]
+
+
+def add_contact(contacts: list, name: object, met_on: object, promised: object = "", every: object = DEFAULT_EVERY,
+                today: dt.date | None = None) -> Outcome:
+    if len(contacts) >= MAX_CONTACTS:
+        return Outcome(list(contacts), False,
+                       f"Your plan already holds {MAX_CONTACTS} people, the most it keeps. Remove someone you no longer need to follow up.")
+    fields, problem, note = _build(name, met_on, promised, every, today)
+    if fields is None:
+        return Outcome(list(contacts), False, problem)
+    contact = {"id": _next_id(contacts), **fields}
+    same = any(c["name"].casefold() == contact["name"].casefold() and c["met_on"] == contact["met_on"] for c in contacts)
+    message = f"Added {contact['name']} to your plan."
+    if same:
+        message += " (You already had this person on this date; both are kept, so remove one if it was a slip.)"
+    if note:
+        message += " " + note
+    return Outcome(list(contacts) + [contact], True, message)
+
+
+def update_contact(contacts: list, contact_id: str, name: object, met_on: object, promised: object = "",
+                   every: object = DEFAULT_EVERY, today: dt.date | None = None) -> Outcome:
+    if not any(c["id"] == contact_id for c in contacts):
+        return Outcome(list(contacts), False, "That person is no longer in your plan.")
+    fields, problem, note = _build(name, met_on, promised, every, today)
+    if fields is None:
+        return Outcome(list(contacts), False, problem)
+    out = [({"id": c["id"], **fields} if c["id"] == contact_id else c) for c in contacts]
+    return Outcome(out, True, f"Saved your changes to {fields['name']}." + (f" {note}" if note else ""))
+
+
+def remove_contact(contacts: list, contact_id: str) -> Outcome:
+    gone = next((c for c in contacts if c["id"] == contact_id), None)
+    if gone is None:
+        return Outcome(list(contacts), False, "That person is no longer in your plan.")
+    return Outcome([c for c in contacts if c["id"] != contact_id], True, f"Removed {gone['name']} from your plan.")
+
+
+def upcoming(contacts: list, today: dt.date | None = None) -> list[tuple[dict, Touchpoint | None]]:
+    """Each contact with its next letter, soonest first (finished plans last)."""
+    today = today or dt.date.today()
+    pairs = [(c, next_touch(c, today)) for c in contacts]
+    return sorted(pairs, key=lambda p: (p[1] is None, p[1].date if p[1] else dt.date.max, p[0]["name"].casefold()))
+
+
+# ------------------------------------------------------------------ text output
+def format_schedule(contact: dict, today: dt.date | None = None) -> str:
+    today = today or dt.date.today()
+    lines = [f"{contact['name']} (met {contact['met_on']}, writing {EVERY.get(contact.get('every'), EVERY[DEFAULT_EVERY])}):"]
+    for t in contact_schedule(contact):
+        when = " (past)" if t.date < today else ""
+        lines.append(f"  {t.date.isoformat()}{when}: {t.what}")
+    return "\n".join(lines)
+
+
+def format_plan(contacts: list, today: dt.date | None = None) -> str:
+    """The whole plan as plain text (the text fallback)."""
+    today = today or dt.date.today()
+    if not contacts:
+        return "Your keep-in-touch plan is empty. Add the people you have met."
+    lines = [f"Your keep-in-touch plan: {len(contacts)} person(s). Next letters, soonest first:"]
+    for c, t in upcoming(contacts, today):
+        if t is None:
+            lines.append(f"- {c['name']}: the suggested letters are all done; write whenever you have news.")
+        else:
+            lines.append(f"- {t.date.isoformat()} to {c['name']}: {t.what}")
+    lines.append("")
+    for c in contacts:
+        lines.append(format_schedule(c, today))
+    return "\n".join(lines)
+
+
+def plan_for(name: object, met_on: object, promised: object = "", every: object = DEFAULT_EVERY,
+             today: dt.date | None = None) -> str:
+    """``print(plan_for("Ruth Ferrer", "2026-11-27", "Read her book tip"))``: one person's plan, as text."""
+    outcome = add_contact([], name, met_on, promised, every, today)
+    if not outcome.ok:
+        return outcome.message
+    return format_plan(outcome.contacts, today)
+
+
+# ------------------------------------------------------------- meeting notes
+#: The three parts of the notes to write at once after a meeting: (key, label, placeholder).
+NOTE_FIELDS = (
+    ("learned", "What I learned (the two or three things that surprised or helped me)",
+     "e.g. First clients come from people who already know your work; pick a niche early."),
+    ("fit", "How it fits me (what attracts me, what worries me)",
+     "e.g. I like the one-to-one work; running a business worries me."),
+    ("next", "Who next, and what I promised",
+     "e.g. Lee Okafor (coaching inside a bank), Mira (outplacement firm). I promised to tell Ruth how it goes."),
+)
+
+
+def check_meeting_notes(answers: dict) -> list[tuple[str, str]]:
+    """Worded feedback on the notes (kind, text); never raises."""
+    answers = answers if isinstance(answers, dict) else {}
+    items = []
+    for key, label, _ in NOTE_FIELDS:
+        value = clean(answers.get(key, ""))
+        short = label.split(" (")[0]
+        if is_blank(value):
+            items.append(("fix", f"“{short}” is still empty: a line or two is enough."))
+        elif len(value.split()) < 4:
+            items.append(("info", f"“{short}” is very short; in a month, will you know what you meant?"))
+        else:
+            items.append(("good", f"“{short}” is written down."))
+    if not is_blank(answers.get("next", "")):
+        items.append(("info", "Add each person you will contact, and each promise, to your keep-in-touch plan below."))
+    return items
+
+
+def format_notes_feedback(answers: dict) -> str:
+    marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:"}
+    return "\n".join(f"{marks[k]} {t}" for k, t in check_meeting_notes(answers))

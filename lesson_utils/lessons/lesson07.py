@@ -1,0 +1,129 @@
+"""What 07_after_the_meeting.ipynb uses."""
+
+from __future__ import annotations
+
+from ..keep_in_touch import NOTE_FIELDS, check_meeting_notes, format_notes_feedback, format_plan, plan_for, valid_contacts
+from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..store import Store, StoreError
+from ..thank_you import check_note_text, when_label
+from ..views.keep_in_touch import KeepInTouchPlanner
+from ..views.quiz import QuizView
+from ..views.text_exercise import TextExercise
+from ..views.thank_you import ThankYouDrafter
+
+NOTES_ID = "07.1-meeting-notes"
+THANK_YOU_ID = "07.2-thank-you"
+KEEP_IN_TOUCH_ID = "07.3-keep-in-touch"
+QUIZ_ID = "07.9-quiz"
+
+EXAMPLE_NOTE = """Dear Ruth,
+
+Thank you for meeting me on Tuesday. Your point about choosing a niche early changed how I see my first year.
+This week I'll coach two people who are changing careers, to test that niche, and I'll tell you how it goes.
+
+Thank you too for offering to introduce me to Lee and Mira. I'd be glad of their email addresses whenever it suits you.
+
+Best wishes,
+Sam"""
+
+EXAMPLE_NOTES = {
+    "learned": "First clients come from people who already know your work. Pick a niche early. "
+               "Outplacement firms take on associate coaches.",
+    "fit": "I like the one-to-one work. Running a business (pricing, saying no) worries me.",
+    "next": "Lee Okafor (coaching inside a bank); Mira (outplacement firm). Promised Ruth: tell her how the talks go.",
+}
+
+
+def _saved(exercise_id: str, store: Store | None = None):
+    try:
+        return (store or Store()).value(exercise_id)
+    except StoreError as exc:
+        print(exc)
+        return None
+
+
+def meeting_notes(exercise_id: str = NOTES_ID, store: Store | None = None) -> TextExercise:
+    """Exercise 7.1: the notes to write at once after the meeting."""
+    return TextExercise(
+        exercise_id,
+        "Write up your notes while they are fresh",
+        NOTE_FIELDS,
+        instructions="A few lines in each box. Saved each time you leave a box; press Save when you are done.",
+        checker=check_meeting_notes,
+        store=store,
+        rows=3,
+    )
+
+
+def print_notes_feedback(exercise_id: str = NOTES_ID, store: Store | None = None) -> None:
+    """Text fallback: feedback on your saved notes, or on an example."""
+    saved = _saved(exercise_id, store)
+    if isinstance(saved, dict) and any(isinstance(v, str) and v.strip() for v in saved.values()):
+        print("Your saved notes:")
+        answers = saved
+    else:
+        print("No notes saved yet. Here is the feedback on an example:")
+        answers = EXAMPLE_NOTES
+    for key, label, _ in NOTE_FIELDS:
+        value = answers.get(key, "") if isinstance(answers.get(key, ""), str) else ""
+        print(f"- {label}:\n    {value.strip() or '(empty)'}")
+    print(format_notes_feedback(answers))
+
+
+def thank_you_drafter(exercise_id: str = THANK_YOU_ID, store: Store | None = None) -> ThankYouDrafter:
+    """Exercise 7.2: the thank-you note, checked."""
+    return ThankYouDrafter(exercise_id, store)
+
+
+def check_thank_you_note(note: str, hours=None, intro_offered: bool = False, resume_offered: bool = False) -> str:
+    """Text fallback: ``print(check_thank_you_note(note, hours=20, intro_offered=True))``."""
+    return check_note_text(note, hours, intro_offered, resume_offered)
+
+
+def print_my_thank_you(exercise_id: str = THANK_YOU_ID, store: Store | None = None) -> None:
+    """Text fallback: your saved note with its checks."""
+    saved = _saved(exercise_id, store)
+    if not isinstance(saved, dict) or not isinstance(saved.get("note"), str) or not saved["note"].strip():
+        print("No thank-you note saved yet. Write one in the drafter above, or check the example with "
+              "check_thank_you_note(...).")
+        return
+    print(f"Your saved note (to send: {when_label(saved.get('hours'))}):\n")
+    print(saved["note"])
+    print()
+    print(check_note_text(saved["note"], saved.get("hours"), saved.get("intro_offered") is True,
+                          saved.get("resume_offered") is True))
+
+
+def keep_in_touch_planner(exercise_id: str = KEEP_IN_TOUCH_ID, store: Store | None = None) -> KeepInTouchPlanner:
+    """Exercise 7.3: who you met, what you promised, when to write again."""
+    return KeepInTouchPlanner(exercise_id, store)
+
+
+def print_my_plan(exercise_id: str = KEEP_IN_TOUCH_ID, store: Store | None = None) -> None:
+    """Text fallback: your saved keep-in-touch plan."""
+    print(format_plan(valid_contacts(_saved(exercise_id, store))))
+
+
+def quiz_widget(exercise_id: str = QUIZ_ID, store: Store | None = None) -> QuizView:
+    """The lesson's quiz (``data/quizzes/07.json``), named by its exercise id."""
+    quiz = load_quiz(exercise_id[:2])
+    if quiz.exercise_id != exercise_id:
+        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
+    return QuizView(quiz, store)
+
+
+def print_quiz(exercise_id: str = QUIZ_ID, store: Store | None = None) -> None:
+    """Text fallback: the questions, then the feedback on your saved answers if there are any."""
+    quiz = load_quiz(exercise_id[:2])
+    print(format_quiz(quiz))
+    saved = _saved(exercise_id, store)
+    print()
+    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
+        print("Your saved answers:")
+        print(format_result(grade(quiz, saved["answers"])))
+    else:
+        print("(Answer with the quiz widget above; your answers and their explanations will be printed here.)")
+
+
+__all__ = ["meeting_notes", "print_notes_feedback", "thank_you_drafter", "check_thank_you_note", "EXAMPLE_NOTE",
+           "print_my_thank_you", "keep_in_touch_planner", "print_my_plan", "plan_for", "quiz_widget", "print_quiz"]

@@ -1,0 +1,670 @@
+"""The conversation simulator: a branching role-play, as data, played turn by turn.
+
+The learner plays the asker in a coffee meeting with a career coach. The dialogue
+lives in ``data/simulator.json``: *nodes* (what the host says, and the lines the
+learner may choose), *routers* (which ending the meeting reaches, decided from
+what happened) and *endings* (the host's verdict in her own words).
+
+A :class:`Conversation` keeps the state the host notices: minutes used, who
+talked how much, silences, whether the purpose was made clear, favours asked,
+questions and follow-ups, whether time was respected, and how the meeting was
+closed. Nothing here imports ipywidgets.
+
+Text fallbacks: ``print(play(["smalltalk_brief", "intro_clear"]))`` plays a list of
+choices; ``print(play_visitor())`` replays the visitor's meeting from the story.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .content import load_json
+from .text import CHECK_LIMIT, clean, clip, words
+
+SCRIPT_FILE = "simulator.json"
+
+#: The state a meeting starts with. Booleans are set by effects; numbers are added to.
+INITIAL_STATE: dict[str, Any] = {
+    "minutes": 0.0,
+    "you_minutes": 0.0,
+    "host_minutes": 0.0,
+    "silence_minutes": 0.0,
+    "silences": 0,
+    "purpose_clear": False,
+    "favour_asks": 0,
+    "questions": 0,
+    "follow_ups": 0,
+    "passions": 0,
+    "researchable": 0,
+    "unprepared": False,
+    "asked_referrals": False,
+    "keep_in_touch": False,
+    "thanked": False,
+    "respected_time": False,
+    "overstayed": False,
+    "gracious_opening": False,
+    "resume_unasked": False,
+}
+
+ENDING_WORDS = {
+    "warm": "warm",
+    "polite": "polite but nothing more",
+    "unclear": "pleasant but pointless",
+    "awkward": "awkward (the visitor's ending)",
+}
+
+
+class SimulatorError(Exception):
+    """A problem with a choice or the script, worded for the learner."""
+
+
+# --------------------------------------------------------------------- script
+@dataclass(frozen=True)
+class Option:
+    id: str
+    say: str
+    to: str
+    reply: str = ""
+    reaction: str = ""
+    you_minutes: float = 0.0
+    host_minutes: float = 0.0
+    silence_minutes: float = 0.0
+    effects: dict = field(default_factory=dict)
+    flags: frozenset = frozenset()
+    topic: str = "none"
+    keywords: str = ""
+    turning_kind: str = ""  # "helped", "hurt" or ""
+    turning_note: str = ""
+    visitor: bool = False
+    only_if: dict | None = None
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    stage: str = ""
+    host: str = ""
+    host_minutes: float = 0.0
+    asides: tuple = ()  # ((condition, text), ...)
+    options: tuple = ()  # (Option, ...)
+    route: tuple = ()  # ((condition or None, target), ...)
+    ending: str = ""
+    title: str = ""
+    verdict: str = ""
+    answers: dict = field(default_factory=dict)
+
+    @property
+    def is_router(self) -> bool:
+        return bool(self.route)
+
+    @property
+    def is_ending(self) -> bool:
+        return bool(self.ending)
+
+
+@dataclass(frozen=True)
+class Script:
+    title: str
+    asked_minutes: int
+    host_name: str
+    host_about: str
+    you_name: str
+    you_about: str
+    setting: str
+    start: str
+    nodes: dict
+    remarks: tuple  # ((condition, text), ...)
+    stages: dict
+    visitor_path: tuple
+    sample_path: tuple
+
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.nodes[node_id]
+        except KeyError:
+            raise SimulatorError(f"The script has no step called {node_id!r}.") from None
+
+    @property
+    def endings(self) -> dict:
+        return {n.ending: n for n in self.nodes.values() if n.is_ending}
+
+
+def _option(d: dict) -> Option:
+    turning = d.get("turning") or {}
+    return Option(
+        id=d["id"],
+        say=d["say"],
+        to=d["to"],
+        reply=d.get("reply", ""),
+        reaction=d.get("reaction", ""),
+        you_minutes=float(d.get("you_minutes", 0)),
+        host_minutes=float(d.get("host_minutes", 0)),
+        silence_minutes=float(d.get("silence_minutes", 0)),
+        effects=dict(d.get("effects", {})),
+        flags=frozenset(d.get("flags", ())),
+        topic=d.get("topic", "none"),
+        keywords=d.get("keywords", ""),
+        turning_kind=turning.get("kind", ""),
+        turning_note=turning.get("note", ""),
+        visitor=bool(d.get("visitor", False)),
+        only_if=d.get("only_if"),
+    )
+
+
+def parse_script(data: dict) -> Script:
+    nodes = {}
+    for node_id, d in data["nodes"].items():
+        nodes[node_id] = Node(
+            id=node_id,
+            stage=d.get("stage", ""),
+            host=d.get("host", ""),
+            host_minutes=float(d.get("host_minutes", 0)),
+            asides=tuple((a["when"], a["text"]) for a in d.get("asides", ())),
+            options=tuple(_option(o) for o in d.get("options", ())),
+            route=tuple((r.get("when"), r["to"]) for r in d.get("route", ())),
+            ending=d.get("ending", ""),
+            title=d.get("title", ""),
+            verdict=d.get("verdict", ""),
+            answers=dict(d.get("answers", {})),
+        )
+    return Script(
+        title=data["title"],
+        asked_minutes=int(data["asked_minutes"]),
+        host_name=data["host"]["name"],
+        host_about=data["host"]["about"],
+        you_name=data["you"]["name"],
+        you_about=data["you"]["about"],
+        setting=data.get("setting", ""),
+        start=data["start"],
+        nodes=nodes,
+        remarks=tuple((r["when"], r["text"]) for r in data.get("remarks", ())),
+        stages=dict(data.get("stages", {})),
+        visitor_path=tuple(data.get("visitor_path", ())),
+        sample_path=tuple(data.get("sample_path", ())),
+    )
+
+
+_SCRIPT: Script | None = None
+
+
+def load_script() -> Script:
+    """The course's simulator script (parsed once)."""
+    global _SCRIPT
+    if _SCRIPT is None:
+        _SCRIPT = parse_script(load_json(SCRIPT_FILE))
+    return _SCRIPT
+
+
+# ----------------------------------------------------------------- conditions
+_OPS = {
+    ">=": lambda a, b: a >= b,
+    "<=": lambda a, b: a <= b,
+    ">": lambda a, b: a > b,
+    "<": lambda a, b: a < b,
+    "==": lambda a, b: a == b,
+    "!=": lambda a, b: a != b,
+}
+
+
+def talk_share(state: dict) -> float:
+    """The asker's share of the talking (0 to 1); 0 when nobody has spoken."""
+    you = float(state.get("you_minutes", 0))
+    host = float(state.get("host_minutes", 0))
+    return you / (you + host) if you + host > 0 else 0.0
+
+
+def _lookup(state: dict, key: str):
+    if key == "talk_share":
+        return talk_share(state)
+    if key not in state:
+        raise SimulatorError(f"The script tests an unknown fact: {key!r}.")
+    return state[key]
+
+
+def holds(condition: dict | None, state: dict) -> bool:
+    """Whether ``condition`` (the script's small condition language) holds in ``state``.
+
+    ``None`` or ``{}`` always holds. Keys are state facts compared for equality,
+    or with ``{">=": n}``-style operators; ``any``, ``all`` and ``not`` combine.
+    """
+    if not condition:
+        return True
+    for key, want in condition.items():
+        if key == "any":
+            if not any(holds(c, state) for c in want):
+                return False
+        elif key == "all":
+            if not all(holds(c, state) for c in want):
+                return False
+        elif key == "not":
+            if holds(want, state):
+                return False
+        else:
+            have = _lookup(state, key)
+            if isinstance(want, dict):
+                for op, value in want.items():
+                    if op not in _OPS:
+                        raise SimulatorError(f"The script uses an unknown comparison: {op!r}.")
+                    if not _OPS[op](have, value):
+                        return False
+            elif have != want:
+                return False
+    return True
+
+
+def apply_effects(state: dict, effects: dict) -> None:
+    for key, value in effects.items():
+        if key not in state:
+            raise SimulatorError(f"The script changes an unknown fact: {key!r}.")
+        if isinstance(state[key], bool):
+            state[key] = bool(value)
+        else:
+            state[key] = state[key] + value
+
+
+# ------------------------------------------------------------------- playing
+@dataclass(frozen=True)
+class Step:
+    """One turn: what the host said, what the learner chose (and typed), and the clock after."""
+
+    node_id: str
+    host_line: str
+    option: Option
+    typed: str = ""
+    minute: float = 0.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ending: str
+    title: str
+    words: str
+    answers: dict
+    remarks: tuple
+    stats: dict
+
+
+class Conversation:
+    """One play-through of the script."""
+
+    def __init__(self, script: Script | None = None):
+        self.script = script if script is not None else load_script()
+        self.state: dict = dict(INITIAL_STATE)
+        self.steps: list[Step] = []
+        self.purpose_minute: float | None = None
+        self.node_id = ""
+        self.host_line = ""
+        self._enter(self.script.start)
+
+    # -- moving through the graph
+    def _enter(self, node_id: str) -> None:
+        seen = 0
+        node = self.script.node(node_id)
+        while node.is_router:
+            seen += 1
+            if seen > len(self.script.nodes):
+                raise SimulatorError("The script's routing goes round in circles.")
+            target = next((to for cond, to in node.route if holds(cond, self.state)), None)
+            if target is None:
+                raise SimulatorError(f"No route out of {node.id!r} fits this meeting.")
+            node = self.script.node(target)
+        self.node_id = node.id
+        if node.host_minutes:
+            self._talk(host=node.host_minutes)
+        self.host_line = self._host_line(node)
+
+    def _host_line(self, node: Node) -> str:
+        extra = [text for cond, text in node.asides if holds(cond, self.state)]
+        return " ".join([node.host, *extra]).strip()
+
+    def _talk(self, you: float = 0.0, host: float = 0.0, silence: float = 0.0) -> None:
+        self.state["you_minutes"] += you
+        self.state["host_minutes"] += host
+        self.state["silence_minutes"] += silence
+        self.state["minutes"] += you + host + silence
+
+    def fork(self) -> "Conversation":
+        """An independent copy (for exploring every path without replaying from the start)."""
+        twin = object.__new__(Conversation)
+        twin.script = self.script
+        twin.state = dict(self.state)
+        twin.steps = list(self.steps)
+        twin.purpose_minute = self.purpose_minute
+        twin.node_id = self.node_id
+        twin.host_line = self.host_line
+        return twin
+
+    @property
+    def node(self) -> Node:
+        return self.script.node(self.node_id)
+
+    @property
+    def is_over(self) -> bool:
+        return self.node.is_ending
+
+    @property
+    def minute(self) -> float:
+        return self.state["minutes"]
+
+    def choices(self) -> list[Option]:
+        """The lines the learner may say now (none once the meeting is over)."""
+        return [o for o in self.node.options if holds(o.only_if, self.state)]
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.choices() if o.id == option_id), None)
+
+    def choose(self, option_id: str, typed: str = "") -> Step:
+        """Say the line ``option_id``. ``typed`` is the learner's own words, if any."""
+        if self.is_over:
+            raise SimulatorError("The meeting is over. Start again to play another one.")
+        opt = self.option(option_id)
+        if opt is None:
+            ids = ", ".join(o.id for o in self.choices())
+            raise SimulatorError(f"“{clip(clean(option_id), 60)}” is not one of the choices here. The choices are: {ids}.")
+        step = Step(self.node_id, self.host_line, opt, clip(clean(typed).strip(), 500), 0.0)
+        self._talk(you=opt.you_minutes, host=opt.host_minutes, silence=opt.silence_minutes)
+        apply_effects(self.state, opt.effects)
+        if self.state["purpose_clear"] and self.purpose_minute is None:
+            self.purpose_minute = self.state["minutes"]
+        self._enter(opt.to)
+        step = Step(step.node_id, step.host_line, opt, step.typed, self.state["minutes"])
+        self.steps.append(step)
+        return step
+
+    # -- reading the result
+    def stats(self) -> dict:
+        s = self.state
+        return {
+            "minutes": round(s["minutes"], 1),
+            "asked_minutes": self.script.asked_minutes,
+            "talk_share": round(talk_share(s), 2),
+            "silences": s["silences"],
+            "purpose_clear": s["purpose_clear"],
+            "purpose_minute": None if self.purpose_minute is None else round(self.purpose_minute, 1),
+            "favour_asks": s["favour_asks"],
+            "questions": s["questions"],
+            "follow_ups": s["follow_ups"],
+            "asked_referrals": s["asked_referrals"],
+            "keep_in_touch": s["keep_in_touch"],
+            "thanked": s["thanked"],
+            "respected_time": s["respected_time"],
+            "overstayed": s["overstayed"],
+        }
+
+    def verdict(self) -> Verdict | None:
+        if not self.is_over:
+            return None
+        node = self.node
+        remarks = tuple(text for cond, text in self.script.remarks if holds(cond, self.state))
+        return Verdict(node.ending, node.title, node.verdict, dict(node.answers), remarks, self.stats())
+
+    def turning_points(self) -> list[tuple[int, Step]]:
+        """(turn number from 1, step) for the turns the script marks as turning points."""
+        return [(n, s) for n, s in enumerate(self.steps, 1) if s.option.turning_kind]
+
+    def path(self) -> list[dict]:
+        """The path as plain data (for saving)."""
+        out = []
+        for s in self.steps:
+            item = {"node": s.node_id, "option": s.option.id}
+            if s.typed:
+                item["typed"] = s.typed
+            out.append(item)
+        return out
+
+    def followed_visitor(self) -> int:
+        """How many of the learner's lines were the visitor's kind of line."""
+        return sum(s.option.visitor for s in self.steps)
+
+
+def replay(path: Iterable, script: Script | None = None) -> Conversation:
+    """Rebuild a conversation from a saved path; raises SimulatorError if it no longer fits."""
+    conv = Conversation(script)
+    for item in path:
+        if isinstance(item, dict):
+            option_id, typed = item.get("option"), item.get("typed", "")
+            if item.get("node") not in (None, conv.node_id):
+                raise SimulatorError("The saved meeting does not fit the current script.")
+        else:
+            option_id, typed = item, ""
+        if not isinstance(option_id, str):
+            raise SimulatorError("The saved meeting has a step that is not a choice.")
+        conv.choose(option_id, typed if isinstance(typed, str) else "")
+    return conv
+
+
+# ------------------------------------------------------------ typed lines
+STOPWORDS = frozenset(
+    """a an the and or but so to of in on at for with by from as is are was were be been it its this that
+    i me my you your we our they them he she his her do does did have has had will would could can
+    just if then than there here what how who when where why which about up out into very really""".split()
+)
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    for suffix in ("'s", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased, lightly stemmed words of ``text`` without the commonest ones."""
+    return {_stem(w) for w in words(text) if w.lower() not in STOPWORDS}
+
+
+@dataclass(frozen=True)
+class Match:
+    option: Option | None
+    score: float
+    message: str
+    coach_used: bool = False
+
+
+def _coach_review(text: str):
+    """The question coach's review of ``text``, or None if the coach is not available."""
+    try:
+        from .coach import review  # imported lazily: the coach is optional here
+    except Exception:  # noqa: BLE001 - any import problem means "no coach"
+        return None
+    try:
+        return review(text)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def match_line(text: object, options: list[Option], use_coach: bool = True) -> Match:
+    """The option nearest to a typed line: word overlap, helped by the question coach when available."""
+    line = clean(text).strip()[:CHECK_LIMIT]
+    if not options:
+        return Match(None, 0.0, "The meeting is over, so there is nothing to say.")
+    if not line:
+        return Match(None, 0.0, "Type a line first, or pick one from the list. (To stay silent, pick a line in brackets.)")
+    mine = content_words(line)
+    if not mine:
+        return Match(None, 0.0, "That line has no words the host could answer. Try a sentence, or pick one from the list.")
+    review = _coach_review(line) if use_coach else None
+    flags = frozenset(getattr(review, "flags", ()) or ()) if review is not None else frozenset()
+    topic = getattr(review, "topic", None) if review is not None else None
+    best, best_score = None, 0.0
+    for opt in options:
+        theirs = content_words(opt.say + " " + opt.keywords)
+        overlap = len(mine & theirs)
+        score = overlap / math.sqrt(len(mine) * len(theirs)) if theirs else 0.0
+        if review is not None:
+            if "asks_for_favor" in flags and "asks_for_favor" in opt.flags:
+                score += 0.35
+            elif "asks_for_favor" in opt.flags and "asks_for_favor" not in flags:
+                score -= 0.1
+            if topic and topic != "none" and topic == opt.topic:
+                score += 0.2
+        if score > best_score:
+            best, best_score = opt, score
+    if best is None or best_score < 0.12:
+        return Match(None, best_score, "None of the lines here is close to what you typed. Pick the nearest one from the list.", review is not None)
+    closeness = "close to" if best_score >= 0.3 else "nearest to"
+    return Match(best, round(best_score, 2), f"Your line is {closeness}: “{best.say}”", review is not None)
+
+
+# -------------------------------------------------------------- text output
+def _mins(x: float) -> str:
+    return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
+
+
+def status_line(conv: Conversation) -> str:
+    s = conv.state
+    share = round(100 * talk_share(s))
+    purpose = "yes" if s["purpose_clear"] else "not yet"
+    return (
+        f"Minute {_mins(s['minutes'])} of the {conv.script.asked_minutes} you asked for · "
+        f"you did {share}% of the talking · silences: {s['silences']} · "
+        f"your purpose is clear to her: {purpose} · favours asked: {s['favour_asks']}"
+    )
+
+
+def format_stats(stats: dict) -> list[str]:
+    share = round(100 * stats["talk_share"])
+    purpose = (
+        f"yes, from minute {_mins(stats['purpose_minute'])}" if stats["purpose_clear"] and stats["purpose_minute"] is not None
+        else ("yes" if stats["purpose_clear"] else "never")
+    )
+    return [
+        f"Time: {_mins(stats['minutes'])} minutes of the {stats['asked_minutes']} you asked for"
+        + (" (over time)" if stats["minutes"] > stats["asked_minutes"] + 1 else "") + ".",
+        f"Talking: you {share}%, your host {100 - share}%.",
+        f"Silences: {stats['silences']}.",
+        f"Did she know what you do and want? {purpose}.",
+        f"Questions asked: {stats['questions']} (follow-ups: {stats['follow_ups']}).",
+        f"Favours asked: {stats['favour_asks']}.",
+        f"Asked who else to talk to: {'yes' if stats['asked_referrals'] else 'no'}. "
+        f"Asked to keep in touch: {'yes' if stats['keep_in_touch'] else 'no'}. "
+        f"Said thank you: {'yes' if stats['thanked'] else 'no'}.",
+    ]
+
+
+def transcript_lines(conv: Conversation) -> list[tuple[str, str]]:
+    """The meeting so far as (speaker, text) pairs; speaker is the host, "You" or "" for narration."""
+    host, out = conv.script.host_name, []
+    for s in conv.steps:
+        out.append((host, s.host_line))
+        if s.typed:
+            out.append(("You", f"{s.typed}  [taken as: {s.option.say}]"))
+        else:
+            out.append(("You", s.option.say))
+        if s.option.reply:
+            out.append((host, s.option.reply))
+        if s.option.reaction:
+            out.append(("", s.option.reaction))
+    if conv.host_line and not conv.is_over:
+        out.append((host, conv.host_line))
+    return out
+
+
+def format_transcript(conv: Conversation) -> str:
+    lines = []
+    for who, text in transcript_lines(conv):
+        lines.append(f"   ({text})" if not who else f"{who}: {text}")
+    return "\n".join(lines)
+
+
+def format_verdict(verdict: Verdict, host_name: str = "Ruth") -> str:
+    lines = [f"THE ENDING: {verdict.title}", "", f"{host_name}'s verdict, in her own words:", f"“{verdict.words}”"]
+    labels = {"introduce": "Would she introduce you to others?", "keep_in_touch": "Would she keep in touch?",
+              "refer": "Would she refer you work?"}
+    for key, label in labels.items():
+        if key in verdict.answers:
+            lines.append(f"- {label} “{verdict.answers[key]}”")
+    if verdict.remarks:
+        lines.append("")
+        lines.append("What she noticed:")
+        lines += [f"- “{r}”" for r in verdict.remarks]
+    lines.append("")
+    lines.append("Your meeting in numbers:")
+    lines += [f"- {x}" for x in format_stats(verdict.stats)]
+    return "\n".join(lines)
+
+
+def format_replay(conv: Conversation) -> str:
+    """Your path, turn by turn, with the turning points marked."""
+    lines = ["Your path (▲ = a turning point that helped, ▼ = one that hurt):"]
+    for n, s in enumerate(conv.steps, 1):
+        mark = {"helped": "▲", "hurt": "▼"}.get(s.option.turning_kind, " ")
+        lines.append(f"{mark} {n}. [{s.option.id}] {clip(s.option.say, 110)}")
+        if s.option.turning_kind:
+            word = "helped" if s.option.turning_kind == "helped" else "hurt"
+            lines.append(f"     Turning point ({word}): {s.option.turning_note}")
+    return "\n".join(lines)
+
+
+def format_choices(conv: Conversation) -> str:
+    lines = ["What do you say next? Add one of these names to your list:"]
+    for o in conv.choices():
+        lines.append(f"  {o.id!r}: {o.say}")
+    return "\n".join(lines)
+
+
+def play(choices: Iterable = (), script: Script | None = None) -> str:
+    """Play a list of choices (option names, or your own lines) and return the transcript.
+
+    When the meeting ends you get the host's verdict and your path; when it has not
+    ended yet, the next choices are listed so you can add one and play again.
+    """
+    conv = Conversation(script)
+    sc = conv.script
+    head = [f"{sc.title}. {sc.you_about}", f"{sc.host_about}", sc.setting, ""]
+    problem = ""
+    if isinstance(choices, str):
+        choices = [choices]
+    try:
+        items = list(choices)
+    except TypeError:
+        items, problem = [], "Give play() a list of choices, for example play([\"smalltalk_brief\", \"intro_clear\"])."
+    for item in items:
+        if conv.is_over:
+            problem = "The meeting had already ended, so the rest of your list was not used."
+            break
+        line = clean(item).strip()
+        if conv.option(line) is not None:
+            conv.choose(line)
+            continue
+        found = match_line(line, conv.choices())
+        if found.option is None:
+            problem = f"At this point, “{clip(line, 80)}” is not one of the choices. {found.message}"
+            break
+        conv.choose(found.option.id, typed=line)
+    parts = head + [format_transcript(conv)]
+    if problem:
+        parts += ["", problem]
+    if conv.is_over:
+        parts += ["", format_verdict(conv.verdict(), sc.host_name), "", format_replay(conv)]
+    else:
+        parts += ["", status_line(conv), "", format_choices(conv)]
+    return "\n".join(parts)
+
+
+def play_visitor(script: Script | None = None) -> str:
+    """The visitor's meeting from the story, played with his kind of lines."""
+    sc = script if script is not None else load_script()
+    return play(sc.visitor_path, sc)
+
+
+def format_run(value: Any) -> str:
+    """A saved run (the simulator's saved value) as text, for the text fallback."""
+    if not isinstance(value, dict) or not isinstance(value.get("runs"), list) or not value["runs"]:
+        return "No finished meeting saved yet. Play the simulator above, or use play([...]) below."
+    last = value["runs"][-1]
+    try:
+        conv = replay(last.get("path", []))
+    except SimulatorError:
+        return "Your saved meeting no longer fits this version of the simulator; play it again."
+    if not conv.is_over:
+        return "Your saved meeting did not reach an ending; play it again."
+    n = len(value["runs"])
+    endings = ", ".join(ENDING_WORDS.get(r.get("ending"), "?") for r in value["runs"][-5:])
+    return "\n".join([
+        f"You have finished {n} meeting(s). Latest endings: {endings}.", "",
+        format_verdict(conv.verdict(), conv.script.host_name), "", format_replay(conv),
+    ])

@@ -1,0 +1,227 @@
+"""Checks on a thank-you note after an informational meeting.
+
+What the guides agree on, and what this checks: send it soon (most say within
+24 hours; some say the same day; one allows 3 to 5 days when writing to an
+alum); thank them; name something specific you learned and how you will use it;
+thank them for any introduction they offered (and gently remind them of it);
+no resume unless they asked for one; no new favours; keep it short (under about
+150 words). Nothing here imports ipywidgets.
+
+The checks are plain word patterns, so they are generous: they look for the
+*signs* of each part (for example "you mentioned" or "I'll"), and the feedback
+says what to add when a sign is missing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import CHECK_LIMIT, clean, is_blank, word_count
+
+MAX_WORDS = 150
+SHORT_WORDS = 30
+
+#: When the learner plans to send the note: (label, hours after the meeting).
+WHEN_CHOICES = (
+    ("Within a few hours of the meeting", 3),
+    ("The same evening", 8),
+    ("The next morning (within 24 hours)", 20),
+    ("Two days later", 48),
+    ("Four days later", 96),
+    ("A week or more later", 168),
+)
+
+_THANKS = re.compile(r"\b(thank\w*|grateful|gratitude|appreciat\w*)\b")
+_SPECIFIC = re.compile(
+    r"\byou (mentioned|said|suggested|explained|described|told me|pointed out|recommended|shared|advised|talked about|spoke about)\b"
+    r"|\byour (advice|suggestion|point|tip|idea|story|comment|recommendation|insight|explanation|description|view|thoughts?) (about|on|that|to|of)\b"
+    r"|\bi (learned|learnt|had(n't| not) (known|realised|realized|thought)|did(n't| not) know|now (know|understand|see))\b"
+    r"|\b(what struck me|in particular|especially|the idea (that|of)|the point about|hearing about|it was (helpful|useful|eye-opening|good) to (hear|learn))\b"
+    r"|[\"“][^\"”]{8,}[\"”]"
+)
+_USE = re.compile(
+    r"\b(i will|i'll|i am going to|i'm going to|i plan to|i intend to|i'm planning to|i am planning to|my next step"
+    r"|i've (already|now|just|started|signed|booked|joined|read|ordered|written|contacted|reached|decided|begun)"
+    r"|i have (already|now|just|started|signed|booked|joined|read|ordered|written|contacted|reached|decided|begun)"
+    r"|i'm (now|already|starting)|i am (now|already|starting)|this week|next week|tomorrow|this month)\b"
+)
+_INTRO = re.compile(
+    r"\b(introduc\w*|put me in touch|connect(ing)? me|mention(ing)? your name|(offer|offered|offering) to (connect|put))\b"
+)
+_ASK_INTRO = re.compile(r"\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b")
+_RESUME = re.compile(r"\b(resume|résumé|cv|curriculum vitae)\b|\battached (is )?my\b|\bmy (resume|cv) (is )?attached\b")
+_FAVOUR = re.compile(
+    r"\brefer (\w+ )?(clients|customers|business|work)\b|\byour client list\b|\b(any|your) (openings|vacancies|jobs)\b"
+    r"|\b(hire|employ) me\b|\bkeep me in mind\b|\bif (anything|a position|a role|a job) (comes up|opens)\b"
+    r"|\brecommend me for\b|\bgive me a job\b"
+)
+
+
+@dataclass(frozen=True)
+class Check:
+    key: str
+    ok: bool | None  # True passed, False needs work, None information only
+    message: str
+
+    @property
+    def kind(self) -> str:
+        return {True: "good", False: "fix", None: "info"}[self.ok]
+
+
+@dataclass(frozen=True)
+class ThankYouReport:
+    checks: tuple
+    words: int
+    blank: bool = False
+
+    @property
+    def passed(self) -> bool:
+        return not self.blank and all(c.ok is not False for c in self.checks)
+
+    @property
+    def to_fix(self) -> int:
+        return sum(c.ok is False for c in self.checks)
+
+    def items(self) -> list[tuple[str, str]]:
+        return [(c.kind, c.message) for c in self.checks]
+
+    def summary(self) -> str:
+        if self.blank:
+            return "Write your note in the box, then check it."
+        if self.passed:
+            return f"Your note ({self.words} words) has everything a good thank-you needs. Send it!"
+        return f"Your note has {self.words} words. {self.to_fix} thing(s) to improve, listed below."
+
+
+def _hours(hours: object) -> float | None:
+    if isinstance(hours, bool) or hours is None:
+        return None
+    try:
+        value = float(hours)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    if value != value or value < 0 or value == float("inf"):  # NaN, negative, infinite
+        return None
+    return value
+
+
+def check_timing(hours: object) -> Check:
+    h = _hours(hours)
+    if h is None:
+        return Check("timing", None, "Say when you will send it: most guides say within 24 hours of the meeting.")
+    if h <= 12:
+        return Check("timing", True, "Sending it the same day: the quickest guides ask for that, and every guide agrees it is in time.")
+    if h <= 24:
+        return Check("timing", True, "Sending it within 24 hours, as most guides recommend (a few ask for the same day).")
+    if h <= 120:
+        return Check(
+            "timing", False,
+            f"Sending it about {h / 24:.0f} days after the meeting. Most guides say within 24 hours; one university guide allows "
+            "3 to 5 days when writing to an alum. Sooner is safer: the meeting is still fresh for both of you.",
+        )
+    return Check(
+        "timing", False,
+        "A week or more is late for a thank-you. Send it anyway, today: a late thank-you is far better than none.",
+    )
+
+
+def check_thank_you(note: object, hours: object = None, intro_offered: bool = False,
+                    resume_offered: bool = False) -> ThankYouReport:
+    """Check a thank-you note. Never raises; returns worded checks."""
+    text = clean(note)
+    if is_blank(text):
+        return ThankYouReport((Check("blank", None, "Write your note in the box first; then the checks can help."),
+                               check_timing(hours)), 0, blank=True)
+    low = text[:CHECK_LIMIT].lower().replace("’", "'")
+    words = word_count(text)
+    checks = [check_timing(hours)]
+
+    if _THANKS.search(low):
+        checks.append(Check("thanks", True, "You thank them."))
+    else:
+        checks.append(Check("thanks", False, "Say thank you in so many words, early in the note."))
+
+    if _SPECIFIC.search(low):
+        checks.append(Check("specific", True, "You name something specific from the meeting."))
+    else:
+        checks.append(Check(
+            "specific", False,
+            "Name one specific thing you learned, in their words if you can: for example “Your point that a niche "
+            "should come early…” or “You mentioned outplacement firms…”.",
+        ))
+
+    if _USE.search(low):
+        checks.append(Check("use", True, "You say what you will do with it (or have already done)."))
+    else:
+        checks.append(Check(
+            "use", False,
+            "Say how you will use what you learned: for example “This week I'll coach two people for free to test the niche.”",
+        ))
+
+    mentions_intro = bool(_INTRO.search(low))
+    if intro_offered:
+        if mentions_intro:
+            checks.append(Check(
+                "introduction", True,
+                "You thank them for the introduction they offered. A gentle reminder is fine, for example "
+                "“I'd be glad of Lee's email address whenever it suits you.”",
+            ))
+        else:
+            checks.append(Check(
+                "introduction", False,
+                "They offered to introduce you to someone: thank them for it and gently remind them, for example "
+                "“Thank you too for offering to introduce me to Lee; I'd be glad to hear from her.”",
+            ))
+    elif _ASK_INTRO.search(low):
+        checks.append(Check(
+            "introduction", False,
+            "You ask for an introduction they did not offer. Leave it out of the thank-you; next time ask "
+            "“Who else should I talk to?” during the meeting.",
+        ))
+
+    mentions_resume = bool(_RESUME.search(low))
+    if mentions_resume and not resume_offered:
+        checks.append(Check(
+            "resume", False,
+            "You mention a resume (CV) they did not ask for. Leave it out: it turns a thank-you into a job application.",
+        ))
+    elif resume_offered and mentions_resume:
+        checks.append(Check("resume", True, "They asked for your resume, so attaching it is right."))
+    elif resume_offered:
+        checks.append(Check("resume", None, "They asked for your resume: attach it and say so in one line."))
+
+    if _FAVOUR.search(low):
+        checks.append(Check(
+            "favour", False,
+            "The note asks for a job, clients or referrals. A thank-you gives; it does not ask. Take that part out.",
+        ))
+
+    if words > MAX_WORDS:
+        checks.append(Check("length", False, f"{words} words: aim for under about {MAX_WORDS}, so it reads in a minute on a phone."))
+    elif words < SHORT_WORDS:
+        checks.append(Check("length", None, f"{words} words: short is good, as long as the specific thing you learned is there."))
+    else:
+        checks.append(Check("length", True, f"{words} words: short enough to read in a minute."))
+    return ThankYouReport(tuple(checks), words)
+
+
+def format_report(report: ThankYouReport) -> str:
+    """The checks as plain text (the text fallback)."""
+    marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:"}
+    lines = [report.summary()]
+    lines += [f"{marks[c.kind]} {c.message}" for c in report.checks]
+    return "\n".join(lines)
+
+
+def check_note_text(note: object, hours: object = None, intro_offered: bool = False, resume_offered: bool = False) -> str:
+    """``print(check_note_text(...))``: the same feedback as the widget, as text."""
+    return format_report(check_thank_you(note, hours, intro_offered, resume_offered))
+
+
+def when_label(hours: object) -> str:
+    h = _hours(hours)
+    for label, value in WHEN_CHOICES:
+        if h == value:
+            return label
+    return "not said" if h is None else f"{h:g} hours after the meeting"

@@ -1,0 +1,42 @@
+"""The meeting timeline: the shape of the meeting, redrawn for the length you asked for."""
+
+from __future__ import annotations
+
+import ipywidgets as W
+
+from ..meeting_shape import clamp_minutes, load_shape, timeline_html
+from .base import View
+from .common import exercise_box, safe
+
+
+class MeetingTimeline(View):
+    def __init__(self, minutes: int = 20):
+        shape = load_shape()
+        lengths = list(shape["lengths"])
+        start = clamp_minutes(minutes)
+        if start not in lengths:
+            lengths = sorted(set(lengths) | {start})
+        self.length = W.Dropdown(
+            options=[(f"{m} minutes", m) for m in lengths],
+            value=start,
+            description="Length of the meeting you asked for",
+            style={"description_width": "initial"},
+        )
+        self.length.add_class("atl-stack")
+        self.picture = W.HTML(timeline_html(start))
+        self.length.observe(safe(self._show)(self._redraw), names="value")
+        self.widget = exercise_box(
+            shape["title"],
+            [self.length, self.picture],
+            "Choose a length to see how the same stages fit into it.",
+        )
+
+    def _show(self, html: str) -> None:
+        self.picture.value = html
+
+    def _redraw(self, _change=None) -> None:
+        self.picture.value = timeline_html(self.length.value)
+
+
+def meeting_timeline(minutes: int = 20) -> MeetingTimeline:
+    return MeetingTimeline(minutes)

@@ -1,0 +1,185 @@
+# %% [markdown]
+# # Run the conversation: lead a meeting your host is glad to have had
+#
+# *What you'll do:* learn the shape of a good informational meeting, then play one: a coffee with a career coach
+# who reacts to everything you say, and tells you at the end whether she would help you further.
+#
+# [← previous: Ask for the meeting](05_asking_for_the_meeting.ipynb) · [Contents](00_start_here.ipynb) · [next: Follow up and keep in touch →](07_after_the_meeting.ipynb)
+
+# %% [markdown]
+# ## Learning objectives
+#
+# By the end of this lesson you will be able to:
+#
+# - **Lay out** a 20-30 minute meeting in five stages, from the opening to the close.
+# - **Open** with a clear purpose: what you do, what you want to learn, and why this person.
+# - **Ask** from broad to specific, follow up on answers, and listen more than you talk.
+# - **Keep** to the time you asked for, and **close** by asking who else to talk to and whether you may keep in touch.
+# - **Recover** when a meeting starts to go the way the visitor's did.
+#
+# **Time:** ~35 min (10 to read, 20 for the simulator, 5 for the quiz)
+#
+# **Before this:** lessons 3 (your introduction) and 4 (your questions) help, but you can start here.
+#
+# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools.
+
+# %%
+from lesson_utils.lessons.lesson06 import (
+    conversation_simulator,
+    meeting_timeline,
+    play,
+    play_visitor,
+    print_meeting_shape,
+    print_my_meeting,
+    print_quiz,
+    quiz_widget,
+)
+
+# %% [markdown]
+# ## You run the meeting
+#
+# You asked for the meeting, so you run it: you open it, you ask, you keep the time, and you close it. The host
+# agreed to share what they know; they did not agree to work out why you came.
+#
+# Remember the visitor in the story. He arrived without questions, talked about his passions, and left long silences
+# after the coach asked him things. His only questions were *"How do you get customers?"* and *"Can you refer
+# clients to me?"*, and though she asked more than once, he never said what he does or what he wants. The coach
+# left unable to introduce him to anyone. This lesson takes each of those mistakes in turn:
+#
+# | The visitor's mistake | What prevents it (in this lesson) |
+# | --- | --- |
+# | Came without questions; long silences | Stage 3: questions ready, broad to specific, with follow-ups |
+# | Used the time to share his passions | Listen more than you talk; keep your story to a short background |
+# | Never said what he does or wants | Stage 2: purpose, why this person, a short background |
+# | "Can you refer clients to me?" | Never ask for clients, a job or business; close by asking who else to learn from |
+# | The host was left unsure what to do for him | The close: who else should I talk to, may I keep in touch, thank you |
+
+# %% [markdown]
+# ## The shape of the meeting
+#
+# A good meeting has five stages. The timeline below shows them as numbered blocks; the legend under it says the
+# same in words, with the minutes, what to do, and which of the visitor's mistakes each stage prevents.
+# Choose a different length in the menu to see how the stages stretch: most guides suggest asking for 20 to 30
+# minutes (some say 15, some up to 40).
+#
+# **Try this:** switch between 20 and 30 minutes. **Notice:** the questions always get most of the time, and
+# the close is never skipped.
+
+# %%
+meeting_timeline(20)
+
+# %% [markdown]
+# *Plain-text version of the timeline:*
+
+# %%
+print_meeting_shape(20)
+
+# %% [markdown]
+# ## Small things your host will notice
+#
+# - **Arriving.** Be there early, never late. How early is a judgement call, because guides differ: a university
+#   career office says 10 to 15 minutes early, while another guide says no more than 5, so that you do not crowd a
+#   busy host. Choose what suits the place (a cafe forgives more than a reception desk).
+# - **Dress.** Business casual at least, a step smarter than you think the field needs.
+# - **Coffee or a meal.** You invited them, so you pay.
+# - **Notes.** Ask first ("Do you mind if I jot down a few notes?") and keep them brief, so you stay in the conversation.
+# - **Listening.** Listen more than you talk. You do get to share a little about yourself and your goals, but
+#   mostly you ask, listen, and follow up on what they just said.
+# - **Out of bounds.** Asking for a job, for clients, or for introductions to buyers or employers. "How do I get
+#   hired here?" and "Will you be my mentor?" are out of bounds too, unless the host raises them.
+# - **If the host raises an opening.** Respond graciously: say you are interested and ask whether you can talk
+#   about it further. (One guide suggests saying so again the next day.) Do not grab at it.
+# - **Time.** When the time you asked for is up, say so, and let them choose whether to go on.
+
+# %% [markdown]
+# ### Exercise 6.1 · Play the meeting with Ruth (≈20 min)
+#
+# You are Sam, eight years in HR, thinking of becoming a career coach. Ruth, a career coach with her own practice,
+# agreed to twenty minutes over coffee. At each turn, read what Ruth says and choose your line, or type your own line
+# and press **Find the nearest choice** (it is matched to the closest line on offer). Ruth answers and reacts; the
+# line above the conversation keeps count of the minutes, who is talking, silences, whether she knows what you
+# want, and favours asked.
+#
+# **Play at least twice:**
+#
+# 1. First, choose the lines you think *the visitor* would have said. Do you reach his ending?
+# 2. Press **Start again** and play the meeting well. Can you get Ruth to offer introductions and to keep in touch?
+#
+# **Notice** the turning points marked in your replay at the end: the one moment that changes a meeting is
+# usually the answer to "So, how can I help?". There are four endings; your runs are saved.
+
+# %%
+conversation_simulator("06.1-conversation")
+
+# %% [markdown]
+# *Plain-text version:* play a list of choices and read the transcript. Each name is one of the lines on offer
+# (the output lists the next choices, with their names, whenever the meeting has not ended yet), and you can also
+# put your own words in the list: they are matched to the nearest line. Change the list and run the cell again.
+
+# %%
+print(play(["smalltalk_brief", "intro_clear", "What did it take for you to get started?"]))
+
+# %% [markdown]
+# Your last finished meeting from the simulator above, as text (verdict and path):
+
+# %%
+print_my_meeting()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# One path to the warm ending (nine turns, about 19 minutes, you talking less than a fifth of the time):
+#
+# 1. A short hello, and offer to pay for the coffee (`smalltalk_brief`).
+# 2. When Ruth asks how she can help: what you do, what you want to learn, why her, and that you are not asking
+#    for work (`intro_clear`). This is the turning point the visitor never reached.
+# 3. A broad question first: what it took to get started (`q_breaking_in`).
+# 4. A follow-up on her own words about choosing a niche (`follow_niche`).
+# 5. A specific question about your first step (`q_finding`).
+# 6. When she mentions her friend's firm: interested, not grabbing (`gracious_opening`).
+# 7. At the time check, say the time is up and let her choose (`respect_time`).
+# 8. "Who else would you suggest I talk to?" (`ask_who_else`).
+# 9. Thank her and ask to keep in touch (`keep_in_touch`).
+#
+# Ruth's verdict: she will email two introductions today and wants to hear how it goes. She will not refer
+# clients yet, and that is right: no one refers work they have not seen.
+#
+# </details>
+
+# %% [markdown]
+# ### The visitor's meeting, replayed
+#
+# Here is the meeting played with the visitor's kind of lines: passions instead of a purpose, silence when asked
+# what he does, "How do you get customers?", "Can you refer clients to me?", and no thanks. Read the verdict and
+# the turning points marked ▼: each is a place where one of the stages above would have changed the outcome.
+
+# %%
+print(play_visitor())
+
+# %% [markdown]
+# ## Check your understanding
+
+# %%
+quiz_widget("06.9-quiz")
+
+# %% [markdown]
+# *Plain-text version of the quiz (and your saved answers, if any):*
+
+# %%
+print_quiz()
+
+# %% [markdown]
+# ## Key points
+#
+# - You run the meeting: open briefly, say your purpose and why them, ask, keep time, close.
+# - Say what you do and what you want early. A host who knows that can help; one who doesn't, can't.
+# - Ask from broad to specific, follow up on their words, and listen more than you talk.
+# - Never ask for a job, clients or business; if the host raises an opening, respond graciously.
+# - Close by asking who else to talk to and whether you may keep in touch; thank them, and keep to your time.
+#
+# ## What's next
+#
+# The meeting is over, but the relationship has just begun. In lesson 7 you write up your notes, draft a
+# thank-you note that names what you learned, and plan when to write again.
+#
+# [← previous: Ask for the meeting](05_asking_for_the_meeting.ipynb) · [Contents](00_start_here.ipynb) · [next: Follow up and keep in touch →](07_after_the_meeting.ipynb)

@@ -1,0 +1,208 @@
+# %% [markdown]
+# # Follow up: thank them, do what you promised, and keep the door open
+#
+# *What you'll do:* write up your notes while they are fresh, draft a thank-you note that your host will remember,
+# and make a plan for when to write again.
+#
+# [← previous: Run the conversation](06_running_the_conversation.ipynb) · [Contents](00_start_here.ipynb) · [next: Your interview plan →](08_your_interview_plan.ipynb)
+
+# %% [markdown]
+# ## Learning objectives
+#
+# By the end of this lesson you will be able to:
+#
+# - **Record** what you learned, how it fits you, and who to talk to next, straight after the meeting.
+# - **Write** a short thank-you that names something specific and says how you will use it.
+# - **Follow through** on introductions offered and on what you promised.
+# - **Plan** when to write again, and with what reason.
+#
+# **Time:** ~20 min
+#
+# **Before this:** lesson 6 (running the conversation). If you have not had a real meeting yet, use the one you
+# played with Ruth in lesson 6.
+#
+# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools.
+
+# %%
+from lesson_utils.lessons.lesson07 import (
+    EXAMPLE_NOTE,
+    check_thank_you_note,
+    keep_in_touch_planner,
+    meeting_notes,
+    plan_for,
+    print_my_plan,
+    print_my_thank_you,
+    print_notes_feedback,
+    print_quiz,
+    quiz_widget,
+    thank_you_drafter,
+)
+
+# %% [markdown]
+# ## Why the follow-up matters
+#
+# The visitor in the story lost more than twenty minutes: his last request was for the coach's clients, and he
+# left her with no idea what he does or wants, so she could not introduce him to anyone. A relationship that might
+# have grown ended with the meeting. (The story does not say whether he wrote afterwards; this lesson is about making
+# sure *your* last impression is a good one.)
+#
+# What comes after the meeting prevents three of his mistakes:
+#
+# | The visitor's mistake | What prevents it (in this lesson) |
+# | --- | --- |
+# | He asked for clients, not for knowledge | A thank-you that gives (what you learned, how you'll use it) and asks for nothing new |
+# | The host could not tell what he wanted | Notes on what you learned and who next; a plan that reports back on her advice |
+# | One meeting, then a closed door | Keeping in touch every few months, with a reason each time |
+
+# %% [markdown]
+# ## Write it down while it's fresh
+#
+# Write up your notes as soon as you leave, before the details fade: what you learned, how the work fits you
+# (what attracts you, what worries you), and who to talk to next. Add anything you promised to do.
+
+# %% [markdown]
+# ### Exercise 7.1 · Write up your notes (≈4 min)
+#
+# Use your own meeting, or the one with Ruth from lesson 6. A few lines in each box is enough.
+
+# %%
+meeting_notes("07.1-meeting-notes")
+
+# %% [markdown]
+# *Plain-text version:* the feedback on your saved notes (or on an example, if you have none yet).
+
+# %%
+print_notes_feedback()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# - **What I learned:** First clients come from people who already know your work. Choose a niche early. Outplacement
+#   firms take on associate coaches, which is a way to practise.
+# - **How it fits me:** I like the one-to-one work. Running a business (pricing, saying no) worries me, so an
+#   associate role first may suit me.
+# - **Who next, and what I promised:** Lee Okafor (coaching inside a bank); Mira (outplacement firm). I promised Ruth
+#   I would tell her how those talks go.
+#
+# </details>
+
+# %% [markdown]
+# ## The thank-you note
+#
+# - **When.** Soon. Most guides say within 24 hours; some say the same day; one university guide allows 3 to 5 days
+#   when you write to an alum. Guides differ, so choose, but sooner is safer.
+# - **How.** Email is fastest and keeps a thread you can reply to later. A handwritten card can be an extra.
+# - **What.** Thank them; name one specific thing you learned, and how you will use it (or already have).
+# - **Introductions.** If they offered to introduce you to someone, thank them for it and gently remind them.
+# - **Nothing extra.** No resume unless they offered to take one, and no new favours.
+# - **Length.** Short: under about 150 words, readable in a minute on a phone.
+# - **Then do what you promised**, and tell them when it's done.
+
+# %% [markdown]
+# ### Exercise 7.2 · Draft your thank-you note (≈7 min)
+#
+# Tick what happened in the meeting, choose when you will send the note, write it, and press **Check my note**.
+# Each check says what it found and what to add. Your draft is saved each time you check it or leave the box.
+
+# %%
+thank_you_drafter("07.2-thank-you")
+
+# %% [markdown]
+# *Plain-text version:* the same checks on an example note (change the words, the hours or the ticks and run it
+# again), then on your saved note.
+
+# %%
+print(check_thank_you_note(EXAMPLE_NOTE, hours=20, intro_offered=True))
+
+# %%
+print_my_thank_you()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# > Dear Ruth,
+# >
+# > Thank you for meeting me on Tuesday. Your point about choosing a niche early changed how I see my first year.
+# > This week I'll coach two people who are changing careers, to test that niche, and I'll tell you how it goes.
+# >
+# > Thank you too for offering to introduce me to Lee and Mira. I'd be glad of their email addresses whenever it
+# > suits you.
+# >
+# > Best wishes,
+# > Sam
+#
+# Sent the same evening, by email: about 70 words, one specific point in her words, what Sam will do with it, a
+# gentle reminder of the introductions, and no resume.
+#
+# </details>
+
+# %% [markdown]
+# ## Keeping in touch
+#
+# One meeting is the start of a relationship, not the end of a transaction. Write again every few months (one guide
+# says up to three times a year), and have a reason each time:
+#
+# - **Advice you followed:** "You suggested coaching a few people for free. I did, and here's what I found."
+# - **News:** a course finished, a talk given, and above all, tell them when you land a role.
+# - **Something useful to them:** an article, an event or a talk they would enjoy, with one line on why.
+# - **Congratulations** when you see news of theirs.
+
+# %% [markdown]
+# ### Exercise 7.3 · Plan when to write again (≈5 min)
+#
+# Add each person you have met: their name, the date you met (written year-month-day, for example 2026-11-27),
+# how often to write, and anything you promised. The plan lists the next letter to each person, soonest first;
+# choose a person to see their full plan, or to edit or remove them.
+
+# %%
+keep_in_touch_planner("07.3-keep-in-touch")
+
+# %% [markdown]
+# *Plain-text version:* a plan for one person (change the name, the date or the promise and run it again), then
+# your saved plan.
+
+# %%
+print(plan_for("Ruth Ferrer", "2026-11-27", promised="Tell her how the talks with Lee and Mira go"))
+
+# %%
+print_my_plan()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# For Ruth, met on 2026-11-27, writing every 4 months:
+#
+# - 2026-11-28: the thank-you (within 24 hours).
+# - 2026-12-04: tell her how the talks with Lee and Mira went (what you promised).
+# - 2027-03-27: which piece of her advice you followed (coaching a few people for free), and how it went.
+# - 2027-07-27: an article or event she would find useful.
+# - 2027-11-27: your news, above all a new role, and congratulations on hers.
+#
+# </details>
+
+# %% [markdown]
+# ## Check your understanding
+
+# %%
+quiz_widget("07.9-quiz")
+
+# %% [markdown]
+# *Plain-text version of the quiz (and your saved answers, if any):*
+
+# %%
+print_quiz()
+
+# %% [markdown]
+# ## Key points
+#
+# - Write up your notes at once: what you learned, how it fits you, who next, what you promised.
+# - Thank them soon (most guides: within 24 hours), by email, naming something specific and how you will use it.
+# - Thank them for any introduction offered and gently remind them; no resume unless they offered.
+# - Do what you promised, and write again every few months with a reason: advice followed, news, something useful.
+#
+# ## What's next
+#
+# In lesson 8 you bring it all together into your own interview plan: who you are and what you want, your
+# questions, your request email and your thank-you.
+#
+# [← previous: Run the conversation](06_running_the_conversation.ipynb) · [Contents](00_start_here.ipynb) · [next: Your interview plan →](08_your_interview_plan.ipynb)
