@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .story import Story, load_story
+from .story import Story, load_story, wrap
 
 NOTHING = "nothing"
 NOTHING_LABEL = "Nothing went wrong here"
@@ -165,10 +165,10 @@ def format_spot(choices: object, story: Story | None = None) -> str:
         picked = labels.get(j.chosen, "(no choice)") if j.chosen else "(no choice)"
         scene = story.scenes[j.number - 1]
         lines.append(f"Scene {j.number} · {scene.title} · your choice: {picked}")
-        lines.append(f"  {j.feedback}")
+        lines.append(wrap(j.feedback, "  "))
     for kind, text in faux_pas_summary(result, story):
-        lines.append(text)
-    lines.append(result.summary)
+        lines.append(wrap(text))
+    lines.append(wrap(result.summary))
     return "\n".join(lines)
 
 
@@ -182,5 +182,5 @@ def format_glossary(story: Story | None = None) -> str:
             shown = f" ({'scene' if len(where) == 1 else 'scenes'} {', '.join(map(str, where))})"
         else:
             shown = " (not in this story)"
-        lines.append(f"- {f.label}{shown}: {f.explanation}")
+        lines.append(wrap(f"- {f.label}{shown}: {f.explanation}"))
     return "\n".join(lines)

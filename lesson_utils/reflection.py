@@ -8,6 +8,8 @@ answer is always kept. Nothing here imports ipywidgets.
 
 from __future__ import annotations
 
+import textwrap
+
 from .text import CHECK_LIMIT, QUOTE_LIMIT, clean, clip, is_blank, words
 
 FIELDS = (
@@ -100,5 +102,6 @@ def format_reflection(answers: object) -> str:
         lines.append(f"{label} {shown}")
     words_for = {"good": "Good:", "fix": "To improve:", "info": "Note:", "warn": "Problem:"}
     for kind, text in check_reflection(answers):
-        lines.append(f"  {words_for.get(kind, 'Note:')} {text}")
+        lines.append(textwrap.fill(f"{words_for.get(kind, 'Note:')} {text}", 96, initial_indent="  ",
+                                   subsequent_indent="    "))
     return "\n".join(lines)

@@ -12,6 +12,7 @@ fallback of the lesson's widgets). Nothing here imports ipywidgets.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -242,6 +243,15 @@ TEXT_TIMELINE_KEY = "Key: one letter per half minute; V = the visitor talking, C
 
 # ---------------------------------------------------------------- plain text
 
+TEXT_WIDTH = 96
+
+
+def wrap(text: str, indent: str = "", hang: str = "  ") -> str:
+    """One paragraph wrapped for a plain-text fallback, later lines indented by ``hang`` more."""
+    return textwrap.fill(text, TEXT_WIDTH, initial_indent=indent, subsequent_indent=indent + hang,
+                         break_long_words=True, break_on_hyphens=False)
+
+
 def scene_position(story: Story, index: int) -> str:
     return f"Scene {index + 1} of {len(story)}"
 
@@ -259,11 +269,11 @@ def scene_time_sentence(story: Story, index: int, which: str = "original") -> st
 
 def format_scene(story: Story, index: int, thoughts: bool = True) -> str:
     scene = story.scenes[index]
-    lines = [f"{scene_position(story, index)} · {scene.title}", scene.happened,
-             f"From his side: {scene.visitor_side}"]
+    lines = [f"{scene_position(story, index)} · {scene.title}", wrap(scene.happened, hang=""),
+             wrap(f"From the visitor's side: {scene.visitor_side}")]
     if thoughts:
-        lines.append(f"What the coach was thinking: {scene.coach_thinking}")
-    lines.append(scene_time_sentence(story, index))
+        lines.append(wrap(f"What the coach was thinking: {scene.coach_thinking}"))
+    lines.append(wrap(scene_time_sentence(story, index)))
     if scene.timeline:
         lines.append(f"Timeline: {text_timeline(scene.timeline)}")
     return "\n".join(lines)
@@ -272,7 +282,7 @@ def format_scene(story: Story, index: int, thoughts: bool = True) -> str:
 def format_story(story: Story | None = None, thoughts: bool = True) -> str:
     """Every scene as plain text, with the whole meeting's timeline at the end."""
     story = story or load_story()
-    parts = [story.title.upper(), story.setting, ""]
+    parts = [story.title.upper(), wrap(story.setting, hang=""), ""]
     for i in range(len(story)):
         parts += [format_scene(story, i, thoughts), ""]
     parts += [f"The whole meeting ({fmt_minutes(total_minutes(story.timeline()))} min): "
@@ -287,12 +297,12 @@ def format_replay(story: Story | None = None, thoughts: bool = False) -> str:
     lines = ["THE SAME MEETING, TWICE: as it happened, and with a prepared asker", ""]
     for n, scene in enumerate(story.scenes, 1):
         lines.append(f"Scene {n} · {scene.title}")
-        lines.append(f"  As it happened: {scene.happened}")
+        lines.append(wrap(f"As it happened: {scene.happened}", "  "))
         if thoughts:
-            lines.append(f"    (the coach thinks: {scene.coach_thinking})")
-        lines.append(f"  Done right: {scene.replay.happened}")
+            lines.append(wrap(f"(the coach thinks: {scene.coach_thinking})", "    "))
+        lines.append(wrap(f"Done right: {scene.replay.happened}", "  "))
         if thoughts:
-            lines.append(f"    (the coach thinks: {scene.replay.coach_thinking})")
+            lines.append(wrap(f"(the coach thinks: {scene.replay.coach_thinking})", "    "))
         lines.append("")
     for which, label in (("original", "As it happened"), ("replay", "Done right")):
         tl = story.timeline(which)

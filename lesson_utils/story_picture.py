@@ -126,7 +126,7 @@ def legend_html(with_focus: bool = True) -> str:
     focus = (" The scene you are on has solid blocks with a black outline and a boxed number above; "
              "the rest of the meeting is pale.") if with_focus else ""
     return (
-        '<div class="atl-muted"><strong>How to read the picture:</strong> time runs from left to right, '
+        '<div class="atl-muted" style="line-height:1.45;max-width:60em"><strong>How to read the picture:</strong> time runs from left to right, '
         "in minutes. Each row is one kind of moment: the top row is the visitor talking, the middle row the "
         "coach talking, the bottom row silence. The numbers along the top are the scenes."
         f"{escape(focus)}</div>"

@@ -22,14 +22,15 @@ def pictures_html(story: Story) -> str:
     parts = []
     for which, label in zip(("original", "replay"), COLUMNS):
         parts.append(
-            f'<div style="margin:6px 0 2px 0"><strong>{escape(label)}:</strong> '
+            f'<div style="margin:10px 0 2px 0;line-height:1.45"><strong>{escape(label)}:</strong> '
             f"{escape(minutes_phrase(story.timeline(which)))}.</div>" + meeting_svg(story, which)
         )
     return "".join(parts) + legend_html(with_focus=False)
 
 
 def comparison_html(story: Story, thoughts: bool = False) -> str:
-    head = "".join(f'<th scope="col">{escape(c)}</th>' for c in ("Scene",) + COLUMNS)
+    widths = ("18%", "41%", "41%")
+    head = "".join(f'<th scope="col" style="width:{w}">{escape(c)}</th>' for c, w in zip(("Scene",) + COLUMNS, widths))
     rows = []
     for n, scene in enumerate(story.scenes, 1):
         cells = []
@@ -39,7 +40,7 @@ def comparison_html(story: Story, thoughts: bool = False) -> str:
                 text += f"<br><em>The coach thinks: {escape(version.coach_thinking)}</em>"
             cells.append(f"<td>{text}</td>")
         rows.append(f'<tr><th scope="row">{n}. {escape(scene.title)}</th>{"".join(cells)}</tr>')
-    return (f'<table class="atl-table" style="max-width:880px"><caption style="text-align:left">'
+    return (f'<table class="atl-table" style="max-width:900px;line-height:1.4"><caption style="text-align:left">'
             f"The meeting scene by scene, as it happened and done right</caption>"
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
 

@@ -18,19 +18,23 @@ from .base import View
 from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
 
 
+TEXT_STYLE = "line-height:1.45;max-width:52em"
+
+
 def scene_html(story: Story, index: int) -> str:
     scene = story.scenes[index]
     return (
-        f'<div class="atl-title">{escape(scene_position(story, index))} · {escape(scene.title)}</div>'
+        f'<div style="{TEXT_STYLE}"><div class="atl-title">{escape(scene_position(story, index))} · '
+        f"{escape(scene.title)}</div>"
         f"<p><strong>What happened.</strong> {escape(scene.happened)}</p>"
-        f"<p><strong>From the visitor's side.</strong> {escape(scene.visitor_side)}</p>"
+        f"<p><strong>From the visitor's side.</strong> {escape(scene.visitor_side)}</p></div>"
     )
 
 
 def thoughts_html(story: Story, index: int) -> str:
     scene = story.scenes[index]
     return (
-        '<blockquote style="margin:4px 0 8px 0;padding:4px 10px;border-left:4px solid #888">'
+        f'<blockquote style="{TEXT_STYLE};margin:4px 0 8px 0;padding:4px 10px;border-left:4px solid #888">'
         f"<strong>What the coach was thinking:</strong> <em>{escape(scene.coach_thinking)}</em></blockquote>"
     )
 
@@ -99,7 +103,7 @@ class StoryStepper(View):
         self.scene.value = scene_html(story, i)
         self.thoughts.value = thoughts_html(story, i) if self.thoughts_box.value else ""
         self.picture.value = meeting_svg(story, "original", current=i) + (
-            f'<div><strong>On the picture:</strong> {escape(scene_time_sentence(story, i))}</div>'
+            f'<div style="{TEXT_STYLE}"><strong>On the picture:</strong> {escape(scene_time_sentence(story, i))}</div>'
         )
         done = len(self.seen) == len(story)
         if done:

@@ -1,0 +1,133 @@
+"""Spot the faux pas: grading each scene, the score, the summary, the text fallback."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lesson_utils.faux_pas import (
+    NOTHING,
+    choice_options,
+    clean_choices,
+    faux_pas_summary,
+    format_glossary,
+    format_spot,
+    grade_spot,
+    judge_scene,
+    saved_value,
+)
+from lesson_utils.story import load_story
+
+STORY = load_story()
+IDS = [s.id for s in STORY.scenes]
+PERFECT = {
+    "request": NOTHING, "arrival": "unprepared", "passions": "monologue", "silences": "silences",
+    "his-questions": "asked_for_business", "what-do-you-want": "no_clear_purpose",
+    "parting": "no_clear_purpose", "verdict": "asked_for_business",
+}
+
+
+@pytest.mark.parametrize("scene_id, chosen, correct, kind, says", [
+    ("request", NOTHING, True, "good", "nothing went wrong here"),
+    ("request", "monologue", False, "fix", "but nothing went wrong here"),
+    ("request", None, False, "info", "No choice yet"),
+    ("arrival", "unprepared", True, "good", "Right"),
+    ("arrival", NOTHING, False, "fix", "Look again"),
+    ("arrival", "late", False, "fix", "he arrived on time"),
+    ("parting", "overran", False, "fix", "the meeting ended when the time was up"),
+    ("passions", "asked_for_business", False, "fix", "did happen in this story (scenes 5, 7, 8)"),
+    ("passions", "silences", False, "fix", "(scene 4)"),
+    ("his-questions", "unprepared", True, "good", "It also shows “Asked for business"),
+    ("his-questions", "asked_for_business", True, "good", "It also shows “Came unprepared"),
+    ("silences", "silences", True, "good", "The roles have flipped"),
+    ("verdict", "no_clear_purpose", True, "good", "Cart before the horse"),
+])
+def test_judge_scene(scene_id, chosen, correct, kind, says):
+    j = judge_scene(STORY, IDS.index(scene_id), chosen)
+    assert (j.correct, j.kind) == (correct, kind)
+    assert says in j.feedback
+
+
+def test_perfect_choices_score_full_marks():
+    result = grade_spot(PERFECT)
+    assert (result.score, result.total, result.complete) == (8, 8, True)
+    assert result.marked == IDS[1:]
+    assert not result.missed
+    assert "Well done" in result.summary
+
+
+@pytest.mark.parametrize("choices, score, answered, summary", [
+    ({}, 0, 0, "Choose, for each scene"),
+    ({"request": NOTHING}, 1, 1, "7 scenes still have no choice"),
+    ({**PERFECT, "verdict": None}, 7, 7, "1 scene still has no choice"),
+    ({k: NOTHING for k in IDS}, 1, 8, "You judged 1 of 8"),
+    ({k: "late" for k in IDS}, 0, 8, "You judged 0 of 8"),
+])
+def test_score_and_summary(choices, score, answered, summary):
+    result = grade_spot(choices)
+    assert (result.score, result.answered) == (score, answered)
+    assert summary in result.summary
+
+
+@pytest.mark.parametrize("junk", [None, [], "arrival", 42, {"arrival": 3}, {"arrival": "<script>"},
+                                  {"no-such-scene": "late"}, {"arrival": ["late"]}])
+def test_junk_counts_as_not_answered(junk):
+    assert grade_spot(junk).answered == 0
+
+
+def test_summary_of_the_faux_pas_found_and_missed():
+    result = grade_spot({"passions": "monologue", "arrival": "late"})
+    items = dict(faux_pas_summary(result))
+    assert "Talked about himself" in items["good"]
+    assert "Came unprepared" in items["fix"]
+    assert "Arrived late" not in items["fix"]  # a distractor is never "missed"
+    assert faux_pas_summary(grade_spot({})) == []
+
+
+def test_saved_value_shape():
+    result = grade_spot(PERFECT)
+    value = saved_value(result, clean_choices(PERFECT))
+    assert value == {"choices": PERFECT, "marked": IDS[1:], "score": 8, "total": 8}
+
+
+def test_choice_options_hold_nothing_and_every_faux_pas():
+    values = [v for _, v in choice_options()]
+    assert values[0] == NOTHING
+    assert set(values[1:]) == {f.id for f in STORY.faux_pas}
+    assert {"late", "overran"} <= set(values)  # two that did not happen
+
+
+def test_format_spot_prints_each_choice_and_the_score():
+    text = format_spot({"request": NOTHING, "arrival": "late"})
+    assert "Scene 1 · The request, and a yes · your choice: Nothing went wrong here" in text
+    assert "your choice: Arrived late" in text
+    assert "Scene 8 · The coach's verdict · your choice: (no choice)" in text
+    assert "You judged 1 of 8 scenes right. 6 scenes still have no choice." in text
+
+
+def test_glossary_explains_every_faux_pas():
+    text = format_glossary()
+    for f in STORY.faux_pas:
+        assert f.label in text
+    assert "(not in this story)" in text and "(scene 3)" in text and "(scenes 2, 5)" in text
+
+
+@given(st.dictionaries(st.text(max_size=30), st.one_of(st.none(), st.text(max_size=40), st.integers()), max_size=12))
+def test_grading_never_raises(choices):
+    result = grade_spot(choices)
+    assert 0 <= result.score <= result.total == len(STORY)
+    assert isinstance(format_spot(choices), str)
+
+
+@given(st.lists(st.sampled_from([NOTHING, None] + [f.id for f in STORY.faux_pas]), min_size=8, max_size=8))
+def test_score_counts_exactly_the_right_scenes(picks):
+    choices = dict(zip(IDS, picks))
+    result = grade_spot(choices)
+    expected = 0
+    for scene, pick in zip(STORY.scenes, picks):
+        if pick is None:
+            continue
+        expected += (pick == NOTHING) if not scene.faux_pas else (pick in scene.faux_pas)
+    assert result.score == expected
+    assert result.marked == [s for s, p in zip(IDS, picks) if p not in (None, NOTHING)]
