@@ -15,7 +15,6 @@ import os
 import sys
 import tempfile
 from dataclasses import dataclass
-from importlib import metadata
 
 from . import __version__
 from .paths import DATA_DIR_VARIABLE, data_dir
@@ -30,6 +29,8 @@ class CheckResult:
 
 
 def _version(dist: str) -> str | None:
+    from importlib import metadata  # imported here: it is slow, and only the check needs it
+
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
