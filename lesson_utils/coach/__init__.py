@@ -1,0 +1,13 @@
+"""The question coach: reads one drafted informational-interview question and
+says which topic it covers, what could be better, and how to rewrite it.
+
+    >>> from lesson_utils.coach import review
+    >>> print(review("Can you refer clients to me?"))   # doctest: +SKIP
+
+Importing is cheap: word lists and patterns load on the first ``review``.
+"""
+
+from .labels import FLAG_LABELS, FLAGS, TOPIC_DESCRIPTIONS, TOPIC_LABELS, TOPICS
+from .review import Review, format_review, review
+
+__all__ = ["review", "Review", "format_review", "TOPICS", "FLAGS", "TOPIC_LABELS", "FLAG_LABELS", "TOPIC_DESCRIPTIONS"]

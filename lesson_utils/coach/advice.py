@@ -1,0 +1,204 @@
+"""Word the coach's feedback: one sentence per flag, a rewrite where one can be made."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .flags import UnitInfo
+from .labels import TOPIC_DESCRIPTIONS, TOPIC_LABELS
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+_FILLER = re.compile(r"^(?:(?:so|ok|okay|and|also|but|well|hi|hey|just|quick question|one more thing|by the way|btw)\b[,:]?\s*)+", re.I)
+
+
+@lru_cache(maxsize=None)
+def _data():
+    d = lexicon.load("advice")
+    comp = lambda rows: tuple((re.compile(p, re.I), t) for p, t in rows)  # noqa: E731
+    return {
+        "closed": comp(d["closed_rewrites"]),
+        "naq": comp(d["naq_frames"]),
+        "self": comp(d["self_rewrites"]),
+        "kinds": tuple((k, re.compile(p) if p else None, what, rw) for k, p, what, rw in d["favour_kinds"]),
+        "raw": d,
+    }
+
+
+def _fill(template: str, m: re.Match) -> str:
+    def sub(g: re.Match) -> str:
+        try:
+            return m.group(int(g.group(1))) or ""
+        except (IndexError, ValueError):
+            return ""
+    return re.sub(r"\{(\d)\}", sub, template)
+
+
+def as_question(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+    text = text.rstrip("?.! ")
+    if not text:
+        return ""
+    if len(text) > 1 and not text[1].isupper():
+        text = text[0].upper() + text[1:]
+    elif len(text) == 1:
+        text = text.upper()
+    return text + "?"
+
+
+def _lower_first(text: str) -> str:
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _surface(info: UnitInfo, display: str, single: bool) -> str:
+    """The unit's words as typed when the item is one sentence, else the normalised unit."""
+    if single:
+        s = display.translate(_QUOTES).strip()
+        s = _FILLER.sub("", s).strip().rstrip("?.! ")
+        return s
+    return info.unit.text
+
+
+def closed_rewrite(text: str) -> str | None:
+    for rx, template in _data()["closed"]:
+        m = rx.match(text.rstrip("?.! "))
+        if m:
+            return as_question(_fill(template, m))
+    return None
+
+
+def naq_rewrite(text: str) -> str | None:
+    text = text.rstrip("?.! ")
+    for rx, template in _data()["naq"]:
+        m = rx.match(text)
+        if m:
+            groups = [m.group(i) or "" for i in range(1, (m.lastindex or 0) + 1)]
+            if groups:
+                groups[0] = _lower_first(groups[0])
+            out = template
+            for i, g in enumerate(groups, 1):
+                out = out.replace("{%d}" % i, g)
+            return as_question(out)
+    return None
+
+
+_FIELD = re.compile(
+    r"(?:about|in|of|on|into|up) (?:the |this |a |an )?(?:whole )?([a-z][a-z' ]{1,40}?)"
+    r"(?: (?:in general|overall|as a whole|on the whole|really like|like|all about))?\s*\??$"
+)
+_LEAD_FIELD = re.compile(r"^(?:so,? )?([a-z][a-z' ]{1,30}?)(?:,| in general| overall| as a whole)")
+_NOT_FIELD = {"it", "things", "that", "this", "me", "everything", "you", "know", "there", "all", "to know"}
+
+
+def field_of(norm: str) -> str:
+    norm = norm.rstrip("?.! ")
+    m = _FIELD.search(norm) or _LEAD_FIELD.search(norm)
+    if m:
+        f = m.group(1).strip()
+        f = re.sub(r"\b(?:in general|overall|as a whole|really|actually|all about|what's it|what's)\b", "", f).strip()
+        if f and f not in _NOT_FIELD and len(f.split()) <= 4:
+            return f
+    return "your field"
+
+
+def favour_kind(text: str) -> tuple[str, str]:
+    """(what is asked for, a learning question behind it)."""
+    for _, rx, what, rewrite in _data()["kinds"]:
+        if rx is None or rx.search(text):
+            return what, rewrite
+    return "a favour", "How do people in your line of work usually find their clients?"
+
+
+def self_rewrite(text: str) -> str:
+    for rx, template in _data()["self"]:
+        m = rx.search(text)
+        if m:
+            return as_question(_fill(template, m))
+    return _data()["raw"]["self_rewrite_default"]
+
+
+def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str, norm: str) -> tuple[tuple[str, ...], str | None]:
+    """(advice sentences, main rewrite) for a reviewed item."""
+    d = _data()["raw"]
+    t = d["flags"]
+    questions = [i for i in infos if i.unit.question]
+    learning = [i for i in infos if i.learning]
+    single = len(infos) == 1
+    advice: list[str] = []
+    rewrites: dict[str, str | None] = {}
+
+    if "asks_for_favor" in flags:
+        fav_text = " ".join(i.unit.full for i in infos if i.favour)
+        what, rw = favour_kind(fav_text)
+        if learning:
+            keep = as_question(_surface(learning[0], display, single) if single else learning[0].unit.full)
+            rewrites["asks_for_favor"] = keep
+            advice.append(t["asks_for_favor_keep"].format(what=what, rewrite=keep))
+        else:
+            rewrites["asks_for_favor"] = rw
+            advice.append(t["asks_for_favor"].format(what=what, rewrite=rw))
+
+    if "self_focused" in flags:
+        rw = self_rewrite(norm)
+        rewrites["self_focused"] = rw
+        advice.append(t["self_focused"].format(rewrite=rw))
+
+    if "compound" in flags:
+        parts = [as_question(i.unit.text) for i in questions]
+        quoted = " then ".join(f"\"{p}\"" for p in parts)
+        advice.append(t["compound"].format(count=_count_word(len(parts)), parts=quoted))
+        first = next((i for i in questions if i.learning), questions[0])
+        rewrites["compound"] = as_question(first.unit.text)
+
+    if "vague" in flags:
+        tmpl = d["vague_rewrites"].get(topic, d["vague_rewrites"]["none"])
+        rw = tmpl.format(field=field_of(norm))
+        rewrites["vague"] = rw
+        advice.append(t["vague"].format(rewrite=rw))
+
+    if "closed" in flags:
+        rw = None
+        for i in questions:
+            rw = closed_rewrite(_surface(i, display, len(questions) == 1 and single) if i.learning or len(questions) == 1 else i.unit.text)
+            if rw:
+                break
+        if rw is None and "vague" not in flags and len(questions) == 1:
+            rw = closed_rewrite(questions[0].unit.text)
+        rewrites["closed"] = rw
+        advice.append(t["closed"].format(rewrite=rw) if rw else t["closed_plain"])
+
+    if "not_a_question" in flags:
+        rw = None
+        if learning and "vague" not in flags:
+            rw = naq_rewrite(_surface(learning[0], display, single) if single else learning[0].unit.text)
+        if rw is None and "vague" in flags:
+            rw = rewrites.get("vague")
+        rewrites["not_a_question"] = rw
+        advice.append(t["not_a_question"].format(rewrite=rw) if rw else t["not_a_question_plain"])
+
+    if "researchable" in flags:
+        rw = d["researchable_rewrites"].get(topic, d["researchable_rewrites"]["default"])
+        rewrites["researchable"] = rw
+        advice.append(t["researchable"].format(rewrite=rw))
+
+    if not flags:
+        if topic == "none":
+            advice.append(d["small_talk"])
+        else:
+            label = TOPIC_LABELS[topic]
+            label = label[0].lower() + label[1:]
+            advice.append(d["praise"].format(topic=label, description=TOPIC_DESCRIPTIONS[topic]))
+
+    main = None
+    for flag in ("asks_for_favor", "self_focused", "compound", "vague", "not_a_question", "closed", "researchable"):
+        if rewrites.get(flag):
+            main = rewrites[flag]
+            break
+    return tuple(advice), main
+
+
+def _count_word(n: int) -> str:
+    return {2: "two", 3: "three", 4: "four", 5: "five"}.get(n, str(n))

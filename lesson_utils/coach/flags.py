@@ -1,0 +1,165 @@
+"""Decide what each unit of a drafted item is, and which flags the item earns.
+
+Rules are written against the labelling contract: a unit may ask for a
+favour, be about the asker (self-focused), be small talk, or be a learning
+question or learning request. Patterns come from flags.json.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .normalise import words
+from .parse import Unit
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    unit: Unit
+    favour: bool
+    self_focused: bool
+    smalltalk: bool
+    learning: bool  # asks or requests something to learn
+    closed: bool
+    vague: bool
+    researchable: bool
+
+
+@lru_cache(maxsize=None)
+def _rx() -> dict[str, re.Pattern]:
+    data = lexicon.load("flags")
+    intro = set(data["favour_intro_only"])
+    strong = [p for p in data["favour"] if p not in intro]
+    out = {
+        "favour": lexicon.compile_any(strong),
+        "favour_intro": lexicon.compile_any(data["favour_intro_only"]),
+        "favour_escape": lexicon.compile_any(data["favour_learning_escape"]),
+    }
+    for name in ("request", "one_word_answer", "researchable", "self_react", "self_judge",
+                 "self_markers", "learning_frames", "smalltalk", "vague_patterns"):
+        out[name] = lexicon.compile_any(data[name])
+    for name in ("would_closed_verbs", "self_statement_start", "imperative_heads", "learning_statement"):
+        out[name] = re.compile(data[name])
+    return out
+
+
+@lru_cache(maxsize=None)
+def _sets():
+    return (lexicon.words("auxiliaries"), lexicon.words("question_words"),
+            frozenset(lexicon.load("flags")["generic_words"]),
+            frozenset(lexicon.load("flags")["vague_aspect_words"]))
+
+
+def is_favour(text: str) -> bool:
+    rx = _rx()
+    if rx["favour"].search(text):
+        return True
+    return bool(rx["favour_intro"].search(text)) and not rx["favour_escape"].search(text)
+
+
+def is_closed(u: Unit) -> bool:
+    """Answerable with yes, no or one word (requests and permission asks are not)."""
+    rx = _rx()
+    aux, qwords, _, _ = _sets()
+    t = u.text
+    h = u.head
+    if h in aux:
+        if h in ("would", "wouldn't") and rx["would_closed_verbs"].match(t):
+            return True
+        return not rx["request"].match(t)
+    if h in qwords:
+        return bool(rx["one_word_answer"].search(t))
+    if h in ("any", "anyone", "anybody"):
+        if rx["request"].match(t):
+            return False
+        return bool(re.match(r"any(?:one|body)? (?:[a-z]+ )?(?:you know|in your|on your|at your|from your|who|that)\b", t))
+    if not h:
+        return bool(re.match(r"(?:you|you're|your|it|it's|there's|they|they're|this|that's)\b", t)) and len(words(t)) > 2
+    return False
+
+
+def is_vague(text: str) -> bool:
+    rx = _rx()
+    _, _, generic, _ = _sets()
+    if rx["vague_patterns"].search(text):
+        return True
+    toks = words(text)
+    if 0 < len(toks) <= 7 and all(w in generic for w in toks):
+        return True
+    return False
+
+
+def is_self_unit(u: Unit) -> bool:
+    rx = _rx()
+    t = u.full
+    if rx["self_react"].search(t) or rx["self_judge"].search(u.text):
+        return True
+    if not u.question and rx["self_statement_start"].match(t):
+        if rx["self_markers"].search(t) and not rx["learning_frames"].search(t):
+            return True
+    return False
+
+
+def is_smalltalk(text: str) -> bool:
+    return bool(_rx()["smalltalk"].search(text))
+
+
+def is_learning_statement(text: str) -> bool:
+    rx = _rx()
+    return bool(rx["imperative_heads"].match(text) or rx["learning_statement"].match(text))
+
+
+def is_researchable(text: str) -> bool:
+    return bool(_rx()["researchable"].search(text))
+
+
+def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
+    """Classify every unit; ``topic_score(text)`` gives the best topic weight of a text."""
+    infos: list[UnitInfo] = []
+    for u in units:
+        t = u.full
+        favour = is_favour(t)
+        selfish = not favour and is_self_unit(u)
+        small = False
+        if not favour and not selfish and is_smalltalk(t):
+            small = topic_score(t) < 4
+        learning = False
+        if not (favour or selfish or small):
+            learning = u.question or is_learning_statement(u.text)
+        infos.append(UnitInfo(
+            unit=u, favour=favour, self_focused=selfish, smalltalk=small, learning=learning,
+            closed=u.question and is_closed(u),
+            vague=learning and is_vague(u.text if u.question else t),
+            researchable=learning and is_researchable(t),
+        ))
+    # A statement with strong topic cues counts as learning when nothing else does.
+    if not any(i.learning for i in infos):
+        for k, i in enumerate(infos):
+            if not (i.favour or i.self_focused or i.smalltalk) and topic_score(i.unit.full) >= 6:
+                infos[k] = UnitInfo(i.unit, False, False, False, True, i.closed,
+                                    is_vague(i.unit.full), is_researchable(i.unit.full))
+    return infos
+
+
+def item_flags(infos: list[UnitInfo]) -> frozenset[str]:
+    flags: set[str] = set()
+    questions = [i for i in infos if i.unit.question]
+    learning = [i for i in infos if i.learning]
+    if any(i.favour for i in infos):
+        flags.add("asks_for_favor")
+    if not questions:
+        flags.add("not_a_question")
+    if len(questions) >= 2:
+        flags.add("compound")
+    if questions and all(i.closed for i in questions):
+        flags.add("closed")
+    if learning and all(i.vague for i in learning):
+        flags.add("vague")
+    if any(i.self_focused for i in infos) and not learning:
+        flags.add("self_focused")
+    if any(i.researchable for i in learning):
+        flags.add("researchable")
+    return frozenset(flags)

@@ -1,0 +1,122 @@
+"""The coach's entry point: ``review(text) -> Review``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .labels import FLAG_LABELS, FLAGS, TOPIC_LABELS
+
+_ACRONYM = re.compile(r"(?<![A-Za-z])([A-Z]{2,7}|[A-Z][a-z]?[A-Z]{2,5})(?![A-Za-z])")
+_NOT_ORG = frozenset({"I", "OK", "CEO", "HR", "AI", "IT", "CV", "UK", "US", "USA", "GM", "ER", "ICU", "UX", "UI", "PM",
+                      "PR", "TV", "ID", "MBA", "PHD", "PhD", "QA", "VP", "CTO", "CFO", "COO", "LLC", "NYC", "LA", "EU",
+                      "RN", "LPN", "NP", "DJ", "IRL", "AM", "PM", "FAQ", "OT", "PT", "RE", "DM", "ASAP", "SEO", "CNC",
+                      "CPA", "EMT", "ESL", "STEM", "GP", "MD", "DO", "IV", "HVAC", "ADHD", "NHS", "SQL", "CAD", "GIS", "K"})
+
+
+@dataclass(frozen=True)
+class Review:
+    """What the coach says about one drafted question."""
+
+    text: str
+    topic: str
+    flags: frozenset = field(default_factory=frozenset)
+    advice: tuple = ()
+    rewrite: str | None = None
+
+    @property
+    def good(self) -> bool:
+        """A learning question with nothing to fix."""
+        return self.topic != "none" and not self.flags
+
+    @property
+    def topic_label(self) -> str:
+        return TOPIC_LABELS.get(self.topic, self.topic)
+
+    @property
+    def flag_labels(self) -> tuple[str, ...]:
+        return tuple(FLAG_LABELS[f] for f in FLAGS if f in self.flags)
+
+    def __str__(self) -> str:
+        return format_review(self)
+
+
+def format_review(r: Review) -> str:
+    """Plain multi-line text of a review, for notebooks without widgets."""
+    quoted = r.text if len(r.text) <= 200 else r.text[:199].rstrip() + "\u2026"
+    lines = [f"Your question: {quoted}" if quoted else "Your question: (empty)",
+             f"Topic: {r.topic_label}"]
+    lines.append("Flags: " + (", ".join(r.flag_labels) if r.flags else "none"))
+    for sentence in r.advice:
+        lines.append(f"- {sentence}")
+    if r.rewrite:
+        lines.append(f"Try: {r.rewrite}")
+    return "\n".join(lines)
+
+
+def _mark_acronyms(display: str, norm: str) -> str:
+    found = {a for a in _ACRONYM.findall(display) if a not in _NOT_ORG}
+    for a in found:
+        norm = re.sub(rf"(?<![a-z0-9']){re.escape(a.lower())}(?![a-z0-9])", "zorg", norm)
+    return norm
+
+
+def _blank(display: str) -> Review:
+    from . import lexicon
+    return Review(display, "none", frozenset({"not_a_question"}), (lexicon.load("advice")["blank"],), None)
+
+
+def review(text: object) -> Review:
+    """Review one drafted question. Never raises."""
+    from .normalise import clean
+    display = ""
+    try:
+        display = clean(text)
+        return _review(display)
+    except Exception:  # the coach must never break a lesson
+        return _blank(display)
+
+
+def _review(display: str) -> Review:
+    from . import advice, flags as flagmod, topics
+    from .normalise import normalise
+    from .parse import parse
+
+    if not any(ch.isalnum() for ch in display):
+        return _blank(display)
+    norm = normalise(display)
+    if not any(ch.isalnum() for ch in norm) or not re.search(r"[a-z0-9]", norm):
+        r = _blank(display)
+        return Review(display, "none", frozenset({"not_a_question"}), r.advice, None) if not norm.strip() else _foreign(display, norm)
+    marked = _mark_acronyms(display, norm)
+    units = parse(marked)
+    if not units:
+        return _blank(display)
+    cache: dict[str, int] = {}
+
+    def top_score(t: str) -> int:
+        if t not in cache:
+            cache[t] = max(topics.scores(t).values(), default=0)
+        return cache[t]
+
+    infos = flagmod.describe(units, top_score)
+    fl = flagmod.item_flags(infos)
+    learning = [i for i in infos if i.learning]
+    if not learning:
+        topic = "none"
+    else:
+        total: dict[str, int] = {}
+        for i in learning:
+            for k, v in topics.scores(i.unit.full).items():
+                total[k] = total.get(k, 0) + v
+        topic = topics.best(total) or "role_insight"
+    adv, rw = advice.build(topic, fl, infos, display, norm)
+    return Review(display, topic, fl, adv, rw)
+
+
+def _foreign(display: str, norm: str) -> Review:
+    """Text with no Latin letters: the coach reads English only."""
+    asked = display.rstrip().endswith(("?", "\uff1f", "\u061f", "\u037e"))
+    msg = ("The coach reads questions in English; try writing your question in English so it can "
+           "tell you what the host will hear.")
+    return Review(display, "none", frozenset() if asked else frozenset({"not_a_question"}), (msg,), None)
