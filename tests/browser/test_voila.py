@@ -1,0 +1,123 @@
+"""The course as a no-code app: Voila serves notebooks/ (source hidden), a learner clicks through.
+
+Each Voila page load starts its own kernel, so what carries over from one page to the next is the
+learner's saved work: these tests save in one page load and look for it in the next.
+
+Skipped with a message when Voila is not installed, unless ``ASK_TO_LEARN_REQUIRE_BROWSER=1``
+(set by .ci/run), which turns the skip into a failure (``make test`` installs the ``[test]`` extra,
+which includes Voila).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from . import lab_driver
+
+pytestmark = pytest.mark.browser
+
+REQUIRED = os.environ.get("ASK_TO_LEARN_REQUIRE_BROWSER") == "1"
+NOTEBOOKS = lab_driver.ROOT / "notebooks"
+# What a learner must never see on a Voila page.
+FAILURES = ("Error displaying widget", "Failed to load model", "Traceback (most recent call last)",
+            "There was an error when executing cell")
+
+
+def _voila_missing() -> str | None:
+    try:
+        import voila  # noqa: F401
+    except ImportError:
+        return "Voila is not installed (pip install -e '.[test]' or '.[app]')"
+    return None
+
+
+@pytest.fixture(scope="module")
+def voila(browser):
+    why = _voila_missing()
+    if why:
+        if REQUIRED:
+            pytest.fail(f"The Voila tests are required here but cannot run: {why}")
+        pytest.skip(f"Voila tests skipped: {why}")
+    with lab_driver.Server("voila", NOTEBOOKS) as server:
+        yield server
+
+
+@pytest.fixture
+def vpage(browser, voila):
+    pg = lab_driver.new_page(browser)
+    yield pg
+    pg.close()
+
+
+def open_page(page, server, notebook: str, wait_for: str = ".jupyter-widgets") -> None:
+    """Open one notebook as an app page and wait until its widgets have rendered."""
+    page.goto(f"{server.base}/voila/render/{notebook}", wait_until="domcontentloaded")
+    page.wait_for_selector(wait_for, timeout=120_000)
+    time.sleep(1.0)  # the remaining widget views
+
+
+def problems(page) -> list[str]:
+    text = page.inner_text("body")
+    found = [f"page shows {m!r}" for m in FAILURES if m in text]
+    if "from lesson_utils" in text:
+        found.append("code is visible on the app page")
+    return found
+
+
+def screenshot(page, path: Path) -> None:
+    """The whole page: Voila scrolls inside its own container, so grow the viewport to its height."""
+    height = page.evaluate(
+        "() => Math.max(document.body.scrollHeight,"
+        " ...[...document.querySelectorAll('#rendered_cells, .jp-Notebook, main')].map(e => e.scrollHeight))"
+    )
+    page.set_viewport_size({"width": page.viewport_size["width"], "height": min(int(height) + 100, 16000)})
+    time.sleep(0.5)
+    page.screenshot(path=str(path), full_page=True)
+
+
+def test_the_tree_page_lists_every_lesson(vpage, voila, shots_dir):
+    vpage.goto(f"{voila.base}/", wait_until="networkidle")
+    text = vpage.inner_text("body")
+    for nb in sorted(NOTEBOOKS.glob("*.ipynb")):
+        assert nb.name in text, f"{nb.name} is not on the app's index page"
+    vpage.screenshot(path=str(shots_dir / "voila_tree.png"), full_page=True)
+
+
+def test_work_saved_in_one_page_load_comes_back_in_the_next(vpage, voila, shots_dir):
+    open_page(vpage, voila, "01_why_ask_to_learn.ipynb", ".widget-textarea textarea")
+    assert not problems(vpage), problems(vpage)
+    boxes = vpage.locator(".widget-textarea textarea")
+    answer = "A nurse who moved into hospital IT <b>not bold</b>"
+    boxes.nth(0).fill(answer)
+    boxes.nth(1).fill("She made the same move I want to make.")
+    boxes.nth(2).fill("What her first year was like, and what she would do differently.")
+    vpage.locator("button.jupyter-button", has_text="Save").first.click()
+    vpage.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=15_000)
+    saved = voila.data_dir / "work" / "01.1-who-to-learn-from.json"
+    assert saved.exists()
+    assert json.loads(saved.read_text(encoding="utf-8"))["value"]["who"] == answer
+    screenshot(vpage, shots_dir / "voila_01_saved.png")
+
+    # A new page load is a new kernel: the answer comes back from the saved work.
+    open_page(vpage, voila, "01_why_ask_to_learn.ipynb", ".widget-textarea textarea")
+    vpage.locator(".widget-html-content", has_text="saved work was loaded").first.wait_for(timeout=15_000)
+    assert vpage.locator(".widget-textarea textarea").nth(0).input_value() == answer
+    # learner text is shown as text, never as markup
+    assert vpage.locator(".jupyter-widgets b", has_text="not bold").count() == 0
+    assert not problems(vpage), problems(vpage)
+
+
+def test_course_map_links_open_the_lessons(vpage, voila):
+    open_page(vpage, voila, "00_start_here.ipynb", ".atl-table a")
+    link = vpage.locator(".atl-table a", has_text="Why ask to learn")
+    assert link.count() == 1
+    link.click()
+    vpage.wait_for_url("**/voila/render/01_why_ask_to_learn.ipynb", timeout=30_000)
+    vpage.wait_for_selector(".jupyter-widgets", timeout=120_000)
+    assert vpage.locator("h1").count() == 1
+    assert not problems(vpage), problems(vpage)
