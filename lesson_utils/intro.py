@@ -233,6 +233,10 @@ def heavy_reason(token: str, shouting: bool = False) -> str:
         return "acronym"
     if not _NO_SPACE.search(token) and sum(c.isalpha() for c in token) >= d["long_word_letters"]:
         return "long word"
+    if "-" in token:  # a compound is heavy when a part is ("KPI-focused")
+        for part in token.split("-"):
+            if part and part != token and heavy_reason(part, shouting):
+                return heavy_reason(part, shouting)
     return ""
 
 

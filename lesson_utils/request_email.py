@@ -90,9 +90,11 @@ def minutes_asked(text: object) -> list[int]:
         return " " * (m.end() - m.start())
 
     for m in _RANGE.finditer(s):
-        values = [_number(m.group(1)), _number(m.group(2))]
-        found.append(max(v for v in values if v is not None))
-    s = _RANGE.sub(blank, s)
+        low, high = _number(m.group(1)), _number(m.group(2))
+        if low is None or high is None or high <= low:  # "twenty-five minutes" is not a range
+            continue
+        found.append(high)
+        s = s[: m.start()] + blank(m) + s[m.end():]
     for m in _SINGLE.finditer(s):
         value = _number(m.group(1))
         if value is not None:
@@ -102,6 +104,7 @@ def minutes_asked(text: object) -> list[int]:
     s = _HALF.sub(blank, s)
     for m in _QUARTER.finditer(s):
         found.append(15)
+    s = _QUARTER.sub(blank, s)
     for m in _HOURS.finditer(s):
         found.append(_HOUR_VALUES.get(m.group(1).lower(), 60))
     return found
