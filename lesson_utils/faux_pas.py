@@ -99,7 +99,7 @@ def judge_scene(story: Story, index: int, chosen: str | None) -> SceneJudgement:
         return SceneJudgement(n, scene.id, None, False, "info", "No choice yet.")
     if not scene.went_wrong:
         if chosen == NOTHING:
-            return SceneJudgement(n, scene.id, chosen, True, "good", f"Right, nothing went wrong here. {scene.lesson}")
+            return SceneJudgement(n, scene.id, chosen, True, "good", f"Nothing went wrong here. {scene.lesson}")
         return SceneJudgement(
             n, scene.id, chosen, False, "fix",
             f"You picked “{story.faux(chosen).label}”, but nothing went wrong here. {scene.lesson}",
@@ -110,7 +110,7 @@ def judge_scene(story: Story, index: int, chosen: str | None) -> SceneJudgement:
         also = f" It also shows {_labels(story, others)}." if others else ""
         return SceneJudgement(
             n, scene.id, chosen, True, "good",
-            f"Right: “{story.faux(chosen).label}”.{also} {scene.lesson}",
+            f"“{story.faux(chosen).label}”.{also} {scene.lesson}",
         )
     if chosen == NOTHING:
         text = f"Look again: something did go wrong here: {right}. {scene.lesson}"
@@ -165,7 +165,8 @@ def format_spot(choices: object, story: Story | None = None) -> str:
         picked = labels.get(j.chosen, "(no choice)") if j.chosen else "(no choice)"
         scene = story.scenes[j.number - 1]
         lines.append(f"Scene {j.number} · {scene.title} · your choice: {picked}")
-        lines.append(wrap(j.feedback, "  "))
+        word = {"good": "Right: ", "fix": "Not quite: "}.get(j.kind, "")
+        lines.append(wrap(word + j.feedback, "  "))
     for kind, text in faux_pas_summary(result, story):
         lines.append(wrap(text))
     lines.append(wrap(result.summary))

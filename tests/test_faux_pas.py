@@ -29,10 +29,10 @@ PERFECT = {
 
 
 @pytest.mark.parametrize("scene_id, chosen, correct, kind, says", [
-    ("request", NOTHING, True, "good", "nothing went wrong here"),
+    ("request", NOTHING, True, "good", "Nothing went wrong here. Asking was the right move"),
     ("request", "monologue", False, "fix", "but nothing went wrong here"),
     ("request", None, False, "info", "No choice yet"),
-    ("arrival", "unprepared", True, "good", "Right"),
+    ("arrival", "unprepared", True, "good", "“Came unprepared: no questions, no plan”. He asked"),
     ("arrival", NOTHING, False, "fix", "Look again"),
     ("arrival", "late", False, "fix", "he arrived on time"),
     ("parting", "overran", False, "fix", "the meeting ended when the time was up"),
@@ -101,7 +101,8 @@ def test_choice_options_hold_nothing_and_every_faux_pas():
 def test_format_spot_prints_each_choice_and_the_score():
     text = format_spot({"request": NOTHING, "arrival": "late"})
     assert "Scene 1 · The request, and a yes · your choice: Nothing went wrong here" in text
-    assert "your choice: Arrived late" in text
+    assert "your choice: Arrived late\n  Not quite: Lateness is a real faux pas" in text
+    assert "  Right: Nothing went wrong here." in text
     assert "Scene 8 · The coach's verdict · your choice: (no choice)" in text
     assert "You judged 1 of 8 scenes right. 6 scenes still have no choice." in text
 

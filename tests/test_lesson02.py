@@ -109,7 +109,7 @@ def test_spotter_feedback_score_and_saving(tmp_path):
     record = store.load(SPOT)  # saved as soon as a choice is made
     assert record.status == "in_progress" and record.value["choices"]["arrival"] == "late"
     view.check_button.click()
-    assert "Right, nothing went wrong here" in view.feedback["request"].value
+    assert "Good:</strong> Nothing went wrong here" in view.feedback["request"].value
     assert "To improve:" in view.feedback["arrival"].value and "he arrived on time" in view.feedback["arrival"].value
     assert "Good:" in view.feedback["passions"].value
     assert "No choice yet" in view.feedback["verdict"].value

@@ -18,6 +18,13 @@ from .common import SaveLine, button, exercise_box, feedback_html, get_store, sa
 
 NOT_CHOSEN = ("(choose one)", "")
 
+# The shared atl-stack style puts the label above the control but leaves a drop-down at the
+# one-line height, so the list would overlap what follows; give it room for both lines.
+STYLE = """<style>
+.atl-spot.widget-dropdown { height: auto; }
+.atl-spot.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); }
+</style>"""
+
 
 class FauxPasSpotter(View):
     def __init__(self, exercise_id: str, store: Store | None = None, story: Story | None = None):
@@ -32,6 +39,7 @@ class FauxPasSpotter(View):
                             layout=W.Layout(width="100%", max_width="640px"),
                             style={"description_width": "initial"})
             dd.add_class("atl-stack")
+            dd.add_class("atl-spot")
             fb = W.HTML()
             self.dropdowns[scene.id] = dd
             self.feedback[scene.id] = fb
@@ -56,7 +64,7 @@ class FauxPasSpotter(View):
             dd.observe(show(self._changed), names="value")
         self.widget = exercise_box(
             "Spot the faux pas",
-            rows + [self.check_button, self.summary, self.saver.widget],
+            [W.HTML(STYLE)] + rows + [self.check_button, self.summary, self.saver.widget],
             "For each scene, choose what went wrong in it, or that nothing did. Then press Check my choices.",
         )
         if checked_before:
