@@ -30,12 +30,14 @@ class SetupCheck(View):
         self.saver = SaveLine(get_store(store), exercise_id)
         self.results = run_checks()
         self.table = W.HTML(checks_table_html(self.results))
-        self.slider = W.IntSlider(
-            value=3, min=1, max=10, description="Pick a number", style={"description_width": "initial"}
+        # A dropdown rather than a slider: ipywidgets' slider handle has no accessible name.
+        self.slider = W.Dropdown(
+            options=list(range(1, 11)), value=3, description="Pick a number",
+            style={"description_width": "initial"}, layout=W.Layout(width="max-content"),
         )
         self.test_button = button("Test the widgets", style="primary")
         self.answer = W.HTML(
-            feedback_html([("info", "Move the slider, then press “Test the widgets”.")])
+            feedback_html([("info", "Pick a number, then press “Test the widgets”.")])
         )
         self.test_button.on_click(safe(self._show)(self._test))
         self.widget = exercise_box(

@@ -49,13 +49,13 @@ from lesson_utils.lessons.lesson00 import (
 # %% [markdown]
 # ## Check your setup (≈2 min)
 #
-# Run the next cell. You should see a table where every line says **OK**, then a slider and a button.
-# Move the slider and press **Test the widgets**: a line should appear saying that Python received your number.
+# Run the next cell. You should see a table where every line says **OK**, then a number to pick and a button.
+# Pick a number and press **Test the widgets**: a line should appear saying that Python received your number.
 #
 # **If you see something else:**
 #
-# - **Text such as `SetupCheck(...)`, `IntSlider(value=3, ...)` or `VBox(children=...)`** instead of the
-#   slider: the notebook was opened without running it, or your browser cannot show widgets. Use
+# - **Text such as `SetupCheck(...)`, `Dropdown(value=3, ...)` or `VBox(children=...)`** instead of the
+#   exercise: the notebook was opened without running it, or your browser cannot show widgets. Use
 #   **Run → Run All Cells**. If the text stays, reload the browser page; in an older Jupyter, ask your
 #   instructor to install the course's requirements (`make start` does it for you).
 # - **"Loading widget..." that never goes away:** the page lost touch with Python. Use
