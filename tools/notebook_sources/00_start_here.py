@@ -54,7 +54,7 @@ from lesson_utils.lessons.lesson00 import (
 #
 # **If you see something else:**
 #
-# - **Text such as `SetupCheck(...)`, `Dropdown(value=3, ...)` or `VBox(children=...)`** instead of the
+# - **Text such as `SetupCheck(...)`, `Dropdown(value=3, ...)`, `IntSlider(...)` or `VBox(children=...)`** instead of the
 #   exercise: the notebook was opened without running it, or your browser cannot show widgets. Use
 #   **Run → Run All Cells**. If the text stays, reload the browser page; in an older Jupyter, ask your
 #   instructor to install the course's requirements (`make start` does it for you).
