@@ -24,6 +24,8 @@ from .content import load_json
 from .text import CHECK_LIMIT, clean, clip, words
 
 SCRIPT_FILE = "simulator.json"
+#: Minutes past the time asked for that count as overstaying (unless the host chose to go on).
+OVER_GRACE = 3
 
 #: The state a meeting starts with. Booleans are set by effects; numbers are added to.
 INITIAL_STATE: dict[str, Any] = {
@@ -302,6 +304,9 @@ class Conversation:
     def _enter(self, node_id: str) -> None:
         seen = 0
         node = self.script.node(node_id)
+        if (node.is_router or node.is_ending) and not self.state["respected_time"] \
+                and self.state["minutes"] > self.script.asked_minutes + OVER_GRACE:
+            self.state["overstayed"] = True
         while node.is_router:
             seen += 1
             if seen > len(self.script.nodes):
@@ -364,8 +369,12 @@ class Conversation:
             ids = ", ".join(o.id for o in self.choices())
             raise SimulatorError(f"“{clip(clean(option_id), 60)}” is not one of the choices here. The choices are: {ids}.")
         step = Step(self.node_id, self.host_line, opt, clip(clean(typed).strip(), 500), 0.0)
+        late = self.state["minutes"] > self.script.asked_minutes + OVER_GRACE
         self._talk(you=opt.you_minutes, host=opt.host_minutes, silence=opt.silence_minutes)
         apply_effects(self.state, opt.effects)
+        if late and opt.effects.get("respected_time"):
+            # raising the time only counts while the meeting is still (nearly) within it
+            self.state["respected_time"] = False
         if self.state["purpose_clear"] and self.purpose_minute is None:
             self.purpose_minute = self.state["minutes"]
         self._enter(opt.to)
@@ -654,7 +663,7 @@ def play_visitor(script: Script | None = None) -> str:
 def format_run(value: Any) -> str:
     """A saved run (the simulator's saved value) as text, for the text fallback."""
     if not isinstance(value, dict) or not isinstance(value.get("runs"), list) or not value["runs"]:
-        return "No finished meeting saved yet. Play the simulator above, or use play([...]) below."
+        return "No finished meeting saved yet. Play the simulator above to the end (or use play([...]) for a text version)."
     last = value["runs"][-1]
     try:
         conv = replay(last.get("path", []))

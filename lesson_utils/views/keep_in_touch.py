@@ -40,6 +40,14 @@ from .common import (
 )
 
 
+#: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
+LAYOUT_STYLE = (
+    "<style>.atl-stack.widget-dropdown { height: auto !important; }"
+    ".atl-stack.widget-dropdown > select { height: var(--jp-widgets-inline-height, 28px); }"
+    ".atl-lh, .atl-lh .widget-html-content { line-height: 1.45; }</style>"
+)
+
+
 class KeepInTouchPlanner(View):
     def __init__(self, exercise_id: str, store: Store | None = None, today: dt.date | None = None,
                  title: str = "Plan when to write again"):
@@ -72,6 +80,8 @@ class KeepInTouchPlanner(View):
         self.message = W.HTML()
         self.table = W.HTML()
         self.detail = W.HTML()
+        self.table.add_class("atl-lh")
+        self.detail.add_class("atl-lh")
 
         show = safe(self._show)
         self.add_button.on_click(show(self._add))
@@ -87,7 +97,7 @@ class KeepInTouchPlanner(View):
         manage = W.HBox([self.edit_button, self.remove_button, self.undo_button])
         self.widget = exercise_box(
             title,
-            [self.form_title, self.name, self.met_on, self.every, self.promised, form_buttons, self.message,
+            [W.HTML(LAYOUT_STYLE), self.form_title, self.name, self.met_on, self.every, self.promised, form_buttons, self.message,
              W.HTML("<strong>Your plan: the next letter to each person, soonest first</strong>"), self.table,
              self.pick, manage, self.detail, self.saver.widget],
             f"Add each person you meet (up to {MAX_CONTACTS}). Choose a person below to see their full plan, edit or remove them.",

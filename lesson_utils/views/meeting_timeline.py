@@ -9,6 +9,14 @@ from .base import View
 from .common import exercise_box, safe
 
 
+#: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
+LAYOUT_STYLE = (
+    "<style>.atl-stack.widget-dropdown { height: auto !important; }"
+    ".atl-stack.widget-dropdown > select { height: var(--jp-widgets-inline-height, 28px); }"
+    ".atl-lh, .atl-lh .widget-html-content { line-height: 1.45; }</style>"
+)
+
+
 class MeetingTimeline(View):
     def __init__(self, minutes: int = 20):
         shape = load_shape()
@@ -24,10 +32,11 @@ class MeetingTimeline(View):
         )
         self.length.add_class("atl-stack")
         self.picture = W.HTML(timeline_html(start))
+        self.picture.add_class("atl-lh")
         self.length.observe(safe(self._show)(self._redraw), names="value")
         self.widget = exercise_box(
             shape["title"],
-            [self.length, self.picture],
+            [W.HTML(LAYOUT_STYLE), self.length, self.picture],
             "Choose a length to see how the same stages fit into it.",
         )
 

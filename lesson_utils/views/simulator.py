@@ -33,6 +33,10 @@ MAX_RUNS = 20
 
 SIM_CSS = """
 <style>
+.atl-sim { line-height: 1.45; }
+.atl-sim-choice .widget-radio-box label { height: auto !important; line-height: 1.4 !important; white-space: normal;
+  margin: 3px 0 5px 0; padding-left: 1.6em; text-indent: -1.6em; }
+.atl-sim-choice .widget-radio-box label input { margin-right: 0.5em; }
 .atl-sim-card { border: 1px solid #bbb; border-radius: 4px; padding: 6px 10px; margin: 4px 0; background: #fafafa; }
 .atl-sim-line { margin: 3px 0; }
 .atl-sim-host { font-size: 1.05em; border-left: 4px solid #1f3f66; padding: 4px 8px; margin: 6px 0; background: #f3f6fa; }
@@ -48,7 +52,7 @@ SIM_CSS = """
 
 def _brief_html(script) -> str:
     return (
-        '<div class="atl-sim-card">'
+        '<div class="atl-sim atl-sim-card">'
         f"<div><strong>You:</strong> {escape(script.you_about)}</div>"
         f"<div><strong>Your host:</strong> {escape(script.host_about)}</div>"
         f"<div><strong>Where and when:</strong> {escape(script.setting)}</div>"
@@ -71,7 +75,7 @@ def status_html(conv: Conversation) -> str:
         f"does she know what you do and want? {purpose} · favours asked: {s['favour_asks']}"
     )
     return (
-        '<div class="atl-fb" role="status">'
+        '<div class="atl-fb atl-sim" role="status">'
         f"<div><strong>{escape(clock)}</strong>" + (f" · stage: {escape(stage)}" if stage and not conv.is_over else "") + "</div>"
         f'<div class="atl-sim-bar{" atl-sim-over" if over else ""}" aria-hidden="true"><div style="width:{width}%"></div></div>'
         f'<div class="atl-muted">{escape(facts)}</div></div>'
@@ -79,19 +83,17 @@ def status_html(conv: Conversation) -> str:
 
 
 def transcript_html(conv: Conversation) -> str:
+    lines = transcript_lines(conv)
     rows = []
-    for who, text in transcript_lines(conv):
+    for n, (who, text) in enumerate(lines):
         if not who:
             rows.append(f'<div class="atl-sim-note">({escape(text)})</div>')
+        elif n == len(lines) - 1 and not conv.is_over:
+            # the host's current line stands out: it is what the learner answers now
+            rows.append(f'<div class="atl-sim-host"><strong>{escape(who)}:</strong> {escape(text)}</div>')
         else:
             rows.append(f'<div class="atl-sim-line"><strong>{escape(who)}:</strong> {escape(text)}</div>')
-    if not rows:
-        return ""
-    if not conv.is_over and rows:
-        # the host's current line stands out: it is what the learner answers
-        last = transcript_lines(conv)[-1]
-        rows[-1] = f'<div class="atl-sim-host"><strong>{escape(last[0])}:</strong> {escape(last[1])}</div>'
-    return "".join(rows)
+    return '<div class="atl-sim">' + "".join(rows) + "</div>" if rows else ""
 
 
 def verdict_html(conv: Conversation) -> str:
@@ -100,6 +102,7 @@ def verdict_html(conv: Conversation) -> str:
         return ""
     host = escape(conv.script.host_name)
     parts = [
+        '<div class="atl-sim">',
         f'<div class="atl-title">The ending: {escape(verdict.title)}</div>',
         f"<div><strong>{host}'s verdict, in her own words:</strong></div>",
         f'<div class="atl-sim-quote">“{escape(verdict.words)}”</div>',
@@ -119,6 +122,7 @@ def verdict_html(conv: Conversation) -> str:
     parts += [f"<li>{escape(x)}</li>" for x in format_stats(verdict.stats)]
     parts.append("</ul>")
     parts.append(replay_html(conv))
+    parts.append("</div>")
     return "".join(parts)
 
 
@@ -168,6 +172,7 @@ class SimulatorView(View):
         )
         self.choice.add_class("atl-stack")
         self.choice.add_class("atl-radio")
+        self.choice.add_class("atl-sim-choice")
         self.say_button = button("Say this", style="primary")
         self.own_line = labelled_text("Or type your own line (it is matched to the nearest choice above)",
                                       placeholder="e.g. What did it take for you to get started?")

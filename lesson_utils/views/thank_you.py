@@ -24,6 +24,14 @@ PLACEHOLDER = (
 )
 
 
+#: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
+LAYOUT_STYLE = (
+    "<style>.atl-stack.widget-dropdown { height: auto !important; }"
+    ".atl-stack.widget-dropdown > select { height: var(--jp-widgets-inline-height, 28px); }"
+    ".atl-lh, .atl-lh .widget-html-content { line-height: 1.45; }</style>"
+)
+
+
 def _checkbox(label: str) -> W.Checkbox:
     return W.Checkbox(value=False, description=label, indent=False, layout=W.Layout(width="auto"))
 
@@ -61,7 +69,7 @@ class ThankYouDrafter(View):
         self.note.observe(show(self._check), names="value")
         self.widget = exercise_box(
             title,
-            [self.when, self.intro_offered, self.resume_offered, self.note, self.check_button,
+            [W.HTML(LAYOUT_STYLE), self.when, self.intro_offered, self.resume_offered, self.note, self.check_button,
              self.summary, self.feedback, self.saver.widget],
             "Tick what happened in the meeting, choose when you'll send the note, write it, and press Check my note.",
         )

@@ -1,0 +1,214 @@
+"""The simulator's play logic: typed-line matching, play(), saved runs, the coach as an optional helper."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lesson_utils import simulator as sim
+from lesson_utils.simulator import (
+    Conversation,
+    SimulatorError,
+    format_run,
+    load_script,
+    match_line,
+    play,
+    replay,
+)
+
+SCRIPT = load_script()
+NASTY = [
+    "",
+    "   \n\t ",
+    "x" * 100_000,
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "🙂🙂🙂 ☕",
+    "ما هي المهارات المطلوبة؟",
+    "מה צריך כדי להתחיל?",
+    "\x00\x07\x1b[31mred\x7f",
+]
+
+
+def choices_at(*path):
+    conv = replay(path)
+    return conv.choices()
+
+
+@pytest.fixture
+def no_coach(monkeypatch):
+    monkeypatch.setattr(sim, "_coach_review", lambda text: None)
+
+
+@pytest.mark.parametrize(
+    "path, typed, expected",
+    [
+        ((), "Yes thanks, easy to find. Thanks for your time, can I buy you a coffee?", "smalltalk_brief"),
+        ((), "The traffic was awful and the bus was late", "smalltalk_long"),
+        ((), "I have always had a passion for helping people", "passions_first"),
+        (("smalltalk_brief",), "I work in HR and I'm exploring a move into career coaching; I'd like to learn from you",
+         "intro_clear"),
+        (("smalltalk_brief",), "Are you hiring? I'm looking for a job", "intro_job"),
+        (("smalltalk_brief", "intro_clear"), "What did it take to get started as a coach?", "q_breaking_in"),
+        (("smalltalk_brief", "intro_clear"), "How do you get customers?", "how_customers_early"),
+        (("smalltalk_brief", "intro_clear"), "What services does your practice offer?", "q_website"),
+        (("passions_first", "more_passions", "how_customers", "silence_customers"), "Can you refer clients to me?",
+         "refer_clients_lull"),
+        (("smalltalk_brief", "intro_clear", "q_breaking_in", "follow_niche", "q_finding", "gracious_opening",
+          "respect_time"), "Who else would you suggest I talk to?", "ask_who_else"),
+    ],
+)
+def test_typed_lines_match_the_nearest_option(no_coach, path, typed, expected):
+    found = match_line(typed, choices_at(*path))
+    assert found.option is not None and found.option.id == expected, found
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "...", "?!", "🙂🙂"])
+def test_lines_without_words_get_a_message(no_coach, typed):
+    found = match_line(typed, choices_at())
+    assert found.option is None and found.message
+
+
+def test_an_unrelated_line_is_not_forced_onto_an_option(no_coach):
+    found = match_line("Quantum chromodynamics lattice gauge", choices_at())
+    assert found.option is None
+    assert "Pick the nearest one" in found.message
+
+
+def test_matching_with_no_options_left():
+    assert match_line("hello", []).option is None
+
+
+def test_the_coach_is_optional_and_its_failure_is_harmless(monkeypatch):
+    monkeypatch.setitem(sys.modules, "lesson_utils.coach", None)  # import fails
+    assert sim._coach_review("Can you refer clients to me?") is None
+    found = match_line("Can you refer clients to me?", choices_at("smalltalk_brief", "intro_clear", "q_breaking_in", "q_skills"))
+    assert found.option.id == "refer_clients_skills" and not found.coach_used
+
+
+def test_the_coach_helps_when_present(monkeypatch):
+    calls = []
+
+    def review(text):
+        calls.append(text)
+        return types.SimpleNamespace(topic="none", flags=frozenset({"asks_for_favor"}))
+
+    fake = types.ModuleType("lesson_utils.coach")
+    fake.review = review
+    monkeypatch.setitem(sys.modules, "lesson_utils.coach", fake)
+    # no shared words with the favour line, but the coach flags a favour ask
+    found = match_line("Would you pass some of your business my way?",
+                       choices_at("smalltalk_brief", "intro_clear", "q_breaking_in", "q_skills"))
+    assert calls and found.coach_used
+    assert found.option is not None and found.option.id == "refer_clients_skills"
+
+
+def test_a_coach_that_raises_is_ignored(monkeypatch):
+    fake = types.ModuleType("lesson_utils.coach")
+
+    def review(text):
+        raise RuntimeError("boom")
+
+    fake.review = review
+    monkeypatch.setitem(sys.modules, "lesson_utils.coach", fake)
+    assert match_line("How do you get customers?", choices_at("smalltalk_brief", "intro_clear")).option is not None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_match_line_never_raises_on_any_text(text):
+    found = match_line(text, choices_at())
+    assert found.option is None or found.option in choices_at()
+    assert isinstance(found.message, str) and found.message
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=60), max_size=12))
+def test_play_never_raises_on_any_list(items):
+    out = play(items)
+    assert isinstance(out, str) and "Ruth:" in out
+
+
+@pytest.mark.parametrize("bad", NASTY)
+def test_nasty_lines_are_safe(bad):
+    out = play(["smalltalk_brief", bad])
+    assert isinstance(out, str)
+    conv = Conversation()
+    conv.choose("smalltalk_brief", typed=bad)
+    assert len(conv.steps[0].typed) <= 500
+
+
+@pytest.mark.parametrize("weird", [None, 42, "intro_clear", ("smalltalk_brief",)])
+def test_play_accepts_odd_arguments(weird):
+    out = play(weird)
+    assert "Ruth:" in out
+
+
+def test_choose_rejects_unknown_options_with_a_worded_error():
+    conv = Conversation()
+    with pytest.raises(SimulatorError, match="not one of the choices"):
+        conv.choose("intro_clear")  # not offered at the first turn
+
+
+def test_choose_after_the_end_is_refused():
+    conv = replay(SCRIPT.sample_path)
+    with pytest.raises(SimulatorError, match="over"):
+        conv.choose("keep_in_touch")
+
+
+def test_replay_rejects_a_path_from_another_script():
+    with pytest.raises(SimulatorError):
+        replay([{"node": "close", "option": "ask_who_else"}])
+
+
+def test_only_if_hides_options_once_the_purpose_is_clear():
+    unclear = choices_at("passions_first", "more_passions", "how_customers")
+    clear = choices_at("smalltalk_brief", "intro_clear", "how_customers_early")
+    assert "answer_purpose_late" in [o.id for o in unclear]
+    assert "answer_purpose_late" not in [o.id for o in clear]
+
+
+def test_host_asides_follow_the_state():
+    unclear = replay(["passions_first", "more_passions", "how_customers"])
+    clear = replay(["smalltalk_brief", "intro_clear", "how_customers_early"])
+    assert "what kind of coaching do you do" in unclear.host_line
+    assert "what kind of coaching" not in clear.host_line
+
+
+def test_state_tracking_of_talk_silence_and_time():
+    conv = replay(["passions_first", "silence_probe"])
+    assert conv.state["silences"] == 1 and conv.state["passions"] == 1
+    assert conv.state["you_minutes"] == 5
+    assert conv.minute == pytest.approx(conv.state["you_minutes"] + conv.state["host_minutes"] + conv.state["silence_minutes"])
+
+
+def test_late_time_check_does_not_count_as_respecting_time():
+    path = ["passions_first", "more_passions", "recover_questions", "talk_self_mid", "q_qualities", "q_finding_q",
+            "follow_finding", "respect_time", "ask_who_else", "keep_in_touch"]
+    conv = replay(path)
+    assert conv.state["overstayed"] and not conv.state["respected_time"]
+    assert conv.verdict().ending == "polite"
+
+
+def test_typed_words_are_kept_in_the_transcript():
+    out = play(["smalltalk_brief", "I work in HR and want to become a career coach, and learn from you"])
+    assert "[taken as:" in out
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (None, "No finished meeting saved yet"),
+        ({"runs": []}, "No finished meeting saved yet"),
+        ({"runs": "nope"}, "No finished meeting saved yet"),
+        ({"runs": [{"path": [{"node": "nowhere", "option": "x"}]}]}, "no longer fits"),
+        ({"runs": [{"path": []}]}, "did not reach an ending"),
+        ({"runs": [{"path": list(SCRIPT.sample_path), "ending": "warm"}]}, "THE ENDING: A warm ending"),
+    ],
+)
+def test_format_run(value, expected):
+    assert expected in format_run(value)

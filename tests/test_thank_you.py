@@ -1,0 +1,202 @@
+"""Thank-you note checks (table tests with good and bad notes, properties on any text) and the drafter widget."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lesson_utils.lessons.lesson07 import EXAMPLE_NOTE
+from lesson_utils.store import Store
+from lesson_utils.thank_you import WHEN_CHOICES, check_note_text, check_thank_you, check_timing, when_label
+from lesson_utils.views.thank_you import ThankYouDrafter
+
+GOOD = EXAMPLE_NOTE
+GOOD_NO_INTRO = (
+    "Dear Ruth, thank you for your time on Tuesday. You mentioned that outplacement firms take on associate coaches; "
+    "I hadn't known that. I'm going to contact two of them this week. Best wishes, Sam"
+)
+
+
+def status(report, key):
+    return next((c.ok for c in report.checks if c.key == key), "absent")
+
+
+@pytest.mark.parametrize(
+    "hours, ok, words",
+    [
+        (None, None, "Say when"),
+        (3, True, "same day"),
+        (12, True, "same day"),
+        (20, True, "within 24 hours"),
+        (24, True, "within 24 hours"),
+        (48, False, "3 to 5 days"),
+        (96, False, "alum"),
+        (168, False, "late"),
+        (-5, None, "Say when"),
+        ("soon", None, "Say when"),
+        (float("nan"), None, "Say when"),
+        (True, None, "Say when"),
+    ],
+)
+def test_timing(hours, ok, words):
+    check = check_timing(hours)
+    assert check.ok is ok and words in check.message
+
+
+@pytest.mark.parametrize(
+    "note, hours, intro, resume, expect",
+    [
+        # good notes
+        (GOOD, 20, True, False, {"thanks": True, "specific": True, "use": True, "introduction": True, "length": True}),
+        (GOOD_NO_INTRO, 8, False, False, {"thanks": True, "specific": True, "use": True, "introduction": "absent",
+                                          "resume": "absent", "favour": "absent"}),
+        ("Thanks so much! Your advice about niches was gold. I've already booked two practice clients.", 3, False, False,
+         {"specific": True, "use": True, "length": None}),
+        # missing parts
+        ("Hi Ruth, great to meet you. Best, Sam", 20, False, False, {"thanks": False, "specific": False, "use": False}),
+        ("Thank you for a wonderful, inspiring meeting. You are amazing.", 20, False, False,
+         {"thanks": True, "specific": False, "use": False}),
+        (GOOD_NO_INTRO, 20, True, False, {"introduction": False}),
+        # things to leave out
+        (GOOD_NO_INTRO + " I attached my resume for you.", 20, False, False, {"resume": False}),
+        (GOOD_NO_INTRO + " My CV is attached.", 20, False, True, {"resume": True}),
+        (GOOD_NO_INTRO, 20, False, True, {"resume": None}),
+        (GOOD_NO_INTRO + " Could you refer clients to me?", 20, False, False, {"favour": False}),
+        (GOOD_NO_INTRO + " Please keep me in mind if a position opens.", 20, False, False, {"favour": False}),
+        (GOOD_NO_INTRO + " Could you introduce me to someone at your firm?", 20, False, False, {"introduction": False}),
+        (GOOD_NO_INTRO + " word" * 200, 20, False, False, {"length": False}),
+        # curly apostrophes count too
+        ("Thank you! You mentioned niches. I’ll test one next week.", 20, False, False, {"specific": True, "use": True}),
+    ],
+)
+def test_checks_table(note, hours, intro, resume, expect):
+    report = check_thank_you(note, hours, intro, resume)
+    for key, want in expect.items():
+        assert status(report, key) == want, (key, report.checks)
+
+
+def test_a_good_note_passes_and_a_weak_one_does_not():
+    assert check_thank_you(GOOD, 20, intro_offered=True).passed
+    assert not check_thank_you(GOOD, 100, intro_offered=True).passed
+    weak = check_thank_you("Hi, nice to meet you.", 20)
+    assert not weak.passed and weak.to_fix >= 3
+    assert "to improve" in weak.summary()
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\n\n", None, "\x00\x01"])
+def test_blank_notes_get_a_message_not_a_verdict(blank):
+    report = check_thank_you(blank, 20)
+    assert report.blank and not report.passed
+    assert "Write your note" in report.summary()
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "🙏 Thank you so much! 🙏",
+     "شكرا جزيلا على وقتك. سأقرأ الكتاب الذي اقترحته.", "תודה רבה על הזמן שלך", "x" * 100_000,
+     "thank you " * 20_000],
+)
+def test_nasty_notes_are_handled(note):
+    report = check_thank_you(note, 20, True, False)
+    text = check_note_text(note, 20, True)
+    assert isinstance(text, str) and report.words >= 0
+
+
+def test_long_notes_are_counted_in_full():
+    report = check_thank_you("thank you " * 20_000, 20)
+    assert report.words == 40_000 and status(report, "length") is False
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=2_000), st.one_of(st.none(), st.integers(-100, 1_000), st.floats(allow_nan=True)),
+       st.booleans(), st.booleans())
+def test_checks_never_raise_and_are_consistent(note, hours, intro, resume):
+    report = check_thank_you(note, hours, intro, resume)
+    assert report.passed == (not report.blank and all(c.ok is not False for c in report.checks))
+    assert all(c.message for c in report.checks)
+    keys = [c.key for c in report.checks]
+    assert len(keys) == len(set(keys))
+    assert isinstance(check_note_text(note, hours, intro, resume), str)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=500))
+def test_adding_text_never_removes_a_found_thanks(extra):
+    base = check_thank_you(GOOD, 20, True)
+    more = check_thank_you(GOOD + "\n" + extra, 20, True)
+    assert status(base, "thanks") is True and status(more, "thanks") is True
+
+
+def test_when_labels():
+    assert when_label(20) == "The next morning (within 24 hours)"
+    assert when_label(None) == "not said"
+    assert when_label(5) == "5 hours after the meeting"
+
+
+# ------------------------------------------------------------------ the widget
+EID = "07.2-thank-you"
+
+
+def test_widget_has_visible_labels(tmp_path):
+    v = ThankYouDrafter(EID, store=Store(tmp_path))
+    assert v.when.description == "When will you send it?"
+    assert v.intro_offered.description and v.intro_offered.indent is False
+    assert v.resume_offered.description
+    assert v.note.description
+    assert [h for _, h in v.when.options][1:] == [h for _, h in WHEN_CHOICES]
+
+
+def test_check_shows_feedback_and_saves(tmp_path):
+    v = ThankYouDrafter(EID, store=Store(tmp_path))
+    v.when.value = 20
+    v.intro_offered.value = True
+    v.note.value = GOOD
+    v.check_button.click()
+    assert "Send it!" in v.summary.value
+    assert "introduction they offered" in v.feedback.value
+    rec = Store(tmp_path).load(EID)
+    assert rec.status == "done"
+    assert rec.value["note"] == GOOD and rec.value["hours"] == 20 and rec.value["intro_offered"] is True
+    assert rec.value["passed"] is True and rec.value["words"] == 70
+
+
+def test_a_weak_note_is_saved_in_progress(tmp_path):
+    v = ThankYouDrafter(EID, store=Store(tmp_path))
+    v.when.value = 168
+    v.note.value = "Hi Ruth, nice to meet you. I attached my resume."
+    v.check_button.click()
+    assert "To improve" in v.feedback.value and "resume" in v.feedback.value
+    assert Store(tmp_path).load(EID).status == "in_progress"
+
+
+def test_empty_note_is_not_saved_and_nothing_is_lost(tmp_path):
+    Store(tmp_path).save(EID, {"note": "My earlier draft", "hours": 8}, "in_progress")
+    v = ThankYouDrafter(EID, store=Store(tmp_path))
+    assert v.note.value == "My earlier draft" and v.when.value == 8
+    v.note.value = ""
+    v.check_button.click()
+    assert "Write your note" in v.summary.value
+    assert Store(tmp_path).load(EID).value["note"] == "My earlier draft"
+
+
+def test_leaving_the_box_saves(tmp_path):
+    v = ThankYouDrafter(EID, store=Store(tmp_path))
+    v.note.value = GOOD_NO_INTRO
+    assert Store(tmp_path).load(EID).value["note"] == GOOD_NO_INTRO
+
+
+@pytest.mark.parametrize("bad", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"])
+def test_markup_in_the_note_is_never_live(tmp_path, bad):
+    v = ThankYouDrafter(EID, store=Store(tmp_path))
+    v.note.value = bad + " I attached my resume"
+    v.check_button.click()
+    assert "<script" not in v.feedback.value + v.summary.value
+    assert "<img" not in v.feedback.value + v.summary.value
+
+
+@pytest.mark.parametrize("saved", ["text", [1], {"note": 5, "hours": "x", "intro_offered": "yes"}])
+def test_odd_saved_values_are_ignored(tmp_path, saved):
+    Store(tmp_path).save(EID, saved)
+    v = ThankYouDrafter(EID, store=Store(tmp_path))
+    assert v.note.value == "" and v.when.value is None and v.intro_offered.value is False
