@@ -53,10 +53,16 @@ def _sets():
             frozenset(lexicon.load("flags")["vague_aspect_words"]))
 
 
+_REACTION = frozenset("thoughts what do you think feedback opinion your any how about it that this does look "
+                      "sound good ok okay honest honestly reaction impressions impression so and".split())
+
+
 def is_favour(text: str) -> bool:
     rx = _rx()
     if rx["favour"].search(text):
         return True
+    if " who" not in text and " that" not in text:
+        return False
     return bool(rx["favour_intro"].search(text)) and not rx["favour_escape"].search(text)
 
 
@@ -124,8 +130,10 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
         favour = is_favour(t)
         selfish = not favour and is_self_unit(u)
         small = False
-        if not favour and not selfish and is_smalltalk(t):
-            small = topic_score(t) < 4
+        if not favour and not selfish:
+            starts = _rx()["smalltalk"].finditer_starts(t)
+            # pleasantries that open the unit decide it; elsewhere only if nothing else is asked
+            small = bool(starts) and (min(starts) == 0 or topic_score(t) < 4)
         learning = False
         if not (favour or selfish or small):
             learning = u.question or is_learning_statement(u.text)
@@ -135,6 +143,11 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
             vague=learning and is_vague(u.text if u.question else t),
             researchable=learning and is_researchable(t),
         ))
+    # "Here's my portfolio. Thoughts?": a bare request for a reaction to the asker's own work
+    if any(i.self_focused for i in infos):
+        for k, i in enumerate(infos):
+            if i.learning and set(words(i.unit.text)) <= _REACTION:
+                infos[k] = UnitInfo(i.unit, False, True, False, False, i.closed, False, False)
     # A statement with strong topic cues counts as learning when nothing else does.
     if not any(i.learning for i in infos):
         for k, i in enumerate(infos):

@@ -22,10 +22,10 @@ def load(name: str) -> dict:
     return json.loads(text)
 
 
-def compile_any(patterns: list[str]) -> re.Pattern:
-    """One regex matching any of ``patterns`` as whole words."""
-    body = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(rf"(?<![a-z0-9'])(?:{body})(?![a-z0-9])")
+def compile_any(patterns: list[str]):
+    """A matcher for any of ``patterns`` as whole words (``.search(text)`` like a regex)."""
+    from .fastre import CueSet
+    return CueSet([(str(i), p) for i, p in enumerate(patterns)])
 
 
 @lru_cache(maxsize=None)
@@ -34,8 +34,8 @@ def word_fixes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def phrase_fixes() -> tuple[tuple[re.Pattern, str], ...]:
-    return tuple((re.compile(p), r) for p, r in load("lexicon")["phrase_fixes"])
+def phrase_fixes() -> tuple[tuple[re.Pattern, str, str], ...]:
+    return tuple((re.compile(p), r, t) for p, r, t in load("lexicon")["phrase_fixes"])
 
 
 @lru_cache(maxsize=None)
@@ -47,3 +47,10 @@ def words(name: str) -> frozenset[str]:
 def pattern(group: str, name: str) -> re.Pattern:
     """Compiled alternation for the list ``name`` in data file ``group``."""
     return compile_any(load(group)[name])
+
+
+@lru_cache(maxsize=None)
+def word_fix_pattern() -> re.Pattern:
+    keys = sorted(word_fixes(), key=len, reverse=True)
+    body = "|".join(re.escape(k) for k in keys)
+    return re.compile(rf"(?<![a-z0-9'])(?:{body})(?![a-z0-9'])")

@@ -72,9 +72,10 @@ def normalise(text: str) -> str:
     text = _LOOSE_HYPHEN.sub(" - ", text)
     text = text.replace("\n", ". ")
     fixes = lexicon.word_fixes()
-    text = _WORD.sub(lambda m: _fix_word(m, fixes), text)
-    for pattern, replacement in lexicon.phrase_fixes():
-        text = pattern.sub(replacement, text)
+    text = lexicon.word_fix_pattern().sub(lambda m: fixes[m.group(0)], text)
+    for pattern, replacement, trigger in lexicon.phrase_fixes():
+        if trigger in text:
+            text = pattern.sub(replacement, text)
     text = _SPACE.sub(" ", text)
     return text.strip()
 

@@ -53,10 +53,10 @@ def _regexes():
         rf"|(?:{ax}) (?:{subj2})(?![a-z']))"
     )
     split = re.compile(
-        rf"\s*(?:[,;:]|\s-)?\s+(?:and also|and then|and|also|plus|but also|but)\s*,?\s+(?={new_clause})"
-        rf"|\s*(?:;|\s-)\s+(?={new_clause})"
+        rf"(?:[,;:] ?| - ?| )(?:and also|and then|and|also|plus|but also|but) ?,? (?={new_clause})"
+        rf"|(?:; ?| - )(?={new_clause})"
     )
-    comma_q = re.compile(rf"[,:;]\s+(?={new_clause})|\s-\s+(?={new_clause})")
+    comma_q = re.compile(rf"[,:;] (?={new_clause})| - (?={new_clause})")
     tag = re.compile(
         r"(?:,\s*|\s+)(?:do you think|don't you think|would you say|you think|right|or not|if so|if any|"
         r"in your opinion|in your experience|in your view|do you reckon)\s*\??\s*$"

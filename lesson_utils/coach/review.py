@@ -92,12 +92,15 @@ def _review(display: str) -> Review:
     units = parse(marked)
     if not units:
         return _blank(display)
-    cache: dict[str, int] = {}
+    cache: dict[str, dict[str, int]] = {}
+
+    def scores(t: str) -> dict[str, int]:
+        if t not in cache:
+            cache[t] = topics.scores(t)
+        return cache[t]
 
     def top_score(t: str) -> int:
-        if t not in cache:
-            cache[t] = max(topics.scores(t).values(), default=0)
-        return cache[t]
+        return max(scores(t).values(), default=0)
 
     infos = flagmod.describe(units, top_score)
     fl = flagmod.item_flags(infos)
@@ -106,10 +109,14 @@ def _review(display: str) -> Review:
         topic = "none"
     else:
         total: dict[str, int] = {}
+        asked = any(i.unit.question for i in learning)
         for i in learning:
-            for k, v in topics.scores(i.unit.full).items():
-                total[k] = total.get(k, 0) + v
-        topic = topics.best(total) or "role_insight"
+            # when the item asks something, statements around it only add context
+            share = 1.0 if (i.unit.question or not asked) else 0.5
+            for k, v in scores(i.unit.full).items():
+                total[k] = total.get(k, 0) + v * share
+        # no cue at all: nothing recognisable is asked ("hi?", "and and?")
+        topic = topics.best(total) or "none"
     adv, rw = advice.build(topic, fl, infos, display, norm)
     return Review(display, topic, fl, adv, rw)
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .fastre import CueSet
 
 
 @lru_cache(maxsize=None)
@@ -13,13 +14,13 @@ def _compiled() -> tuple[tuple[str, re.Pattern, dict[str, int]], ...]:
     data = lexicon.load("topics")
     out = []
     for topic in data["order"]:
-        groups, weights = [], {}
+        named, weights = [], {}
         for weight, patterns in data["cues"][topic].items():
             for p in patterns:
-                name = f"c{len(groups)}"
-                groups.append(f"(?P<{name}>{p})")
+                name = f"c{len(named)}"
+                named.append((name, p))
                 weights[name] = int(weight)
-        rx = re.compile(r"(?<![a-z0-9'])(?:" + "|".join(groups) + r")(?![a-z0-9])")
+        rx = CueSet(named)
         out.append((topic, rx, weights))
     return tuple(out)
 
@@ -28,8 +29,7 @@ def scores(text: str) -> dict[str, int]:
     """Topic -> summed weight of the distinct cues found in ``text``."""
     result: dict[str, int] = {}
     for topic, rx, weights in _compiled():
-        seen = {m.lastgroup for m in rx.finditer(text)}
-        result[topic] = sum(weights[g] for g in seen if g)
+        result[topic] = sum(weights[g] for g in rx.matched(text))
     return result
 
 

@@ -1,0 +1,248 @@
+"""Compile long lists of word-bounded alternatives so they scan quickly.
+
+Python's ``re`` tries every alternative at every word start. Grouping the
+alternatives by the letters they can start with, behind a one-character
+lookahead, lets the engine skip most of them. The result matches exactly
+what the plain alternation would.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+
+try:  # Python 3.11+
+    from re import _parser as _sre_parse  # type: ignore[attr-defined]
+    from re import _constants as _c  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+_ALPHABET = frozenset(string.ascii_lowercase + string.digits + "'$\\")
+_ANY = frozenset(chr(i) for i in range(32, 127))
+START = r"(?<![a-z0-9'])"
+END = r"(?:(?<= )|(?![a-z0-9]))"
+
+
+def _first(items) -> tuple[frozenset[str], bool]:
+    """(possible first characters, can the sequence match empty)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            chars.add(chr(av))
+            return frozenset(chars), False
+        if op is _c.NOT_LITERAL or op is _c.ANY:
+            return _ANY, False
+        if op is _c.IN:
+            s: set[str] = set()
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    s.add(chr(iav))
+                elif iop is _c.RANGE:
+                    s.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:  # categories, negation: be safe
+                    return _ANY, False
+            chars |= s
+            return frozenset(chars), False
+        if op is _c.SUBPATTERN:
+            sub = av[-1]
+            f, empty = _first(sub.data if hasattr(sub, "data") else sub)
+            chars |= f
+            if not empty:
+                return frozenset(chars), False
+            continue
+        if op is _c.BRANCH:
+            any_empty = False
+            for branch in av[1]:
+                f, empty = _first(branch.data if hasattr(branch, "data") else branch)
+                chars |= f
+                any_empty = any_empty or empty
+            if not any_empty:
+                return frozenset(chars), False
+            continue
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            f, empty = _first(sub.data if hasattr(sub, "data") else sub)
+            chars |= f
+            if lo > 0 and not empty:
+                return frozenset(chars), False
+            continue
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width
+        return _ANY, False
+    return frozenset(chars), True
+
+
+def first_chars(pattern: str) -> frozenset[str]:
+    try:
+        f, empty = _first(_sre_parse.parse(pattern).data)
+    except Exception:
+        return _ANY
+    return _ANY if empty else f
+
+
+def compile_bounded(named: list[tuple[str | None, str]]) -> re.Pattern:
+    """One regex for (group name or None, pattern) pairs, each matched as whole words.
+
+    Named alternatives become named groups (suffixed per bucket) so callers can
+    tell which matched; use :func:`group_base` to strip the suffix.
+    """
+    buckets: dict[str, list[tuple[str | None, str]]] = {}
+    wild: list[tuple[str | None, str]] = []
+    for name, p in named:
+        f = first_chars(p)
+        if f is _ANY or not f <= _ALPHABET or "\\" in f:
+            wild.append((name, p))
+            continue
+        for ch in sorted(f):
+            buckets.setdefault(ch, []).append((name, p))
+    parts = []
+    for ch in sorted(buckets):
+        alts = "|".join(_alt(name, p, ch) for name, p in buckets[ch])
+        parts.append(f"(?={re.escape(ch)})(?:{alts})")
+    if wild:
+        parts.append("|".join(_alt(name, p, "w") for name, p in wild))
+    return re.compile(START + "(?:" + "|".join(parts) + ")" + END)
+
+
+def _alt(name: str | None, p: str, ch: str) -> str:
+    if name is None:
+        return f"(?:{p})"
+    tag = ch if ch.isalnum() else f"x{ord(ch)}"
+    return f"(?P<{name}__{tag}>{p})"
+
+
+def group_base(name: str | None) -> str | None:
+    return name.split("__", 1)[0] if name else None
+
+
+# --- Prefiltering by the first three characters of a match -------------------
+
+_N = 3
+_WORD_START = re.compile(r"(?<![a-z0-9'])[a-z0-9$]")
+
+
+def _expand(items, current: set[str]) -> set[str] | None:
+    """Extend each partial prefix in ``current`` by ``items``; None when unknowable."""
+    cur = set(current)
+    for op, av in items:
+        if all(len(s) >= _N for s in cur):
+            return cur
+        if op is _c.LITERAL:
+            cur = {s + chr(av) if len(s) < _N else s for s in cur}
+        elif op is _c.IN:
+            chars: list[str] = []
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    chars.append(chr(iav))
+                elif iop is _c.RANGE and iav[1] - iav[0] < 12:
+                    chars.extend(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:
+                    return None
+            cur = {s + ch if len(s) < _N else s for s in cur for ch in chars}
+        elif op is _c.SUBPATTERN:
+            sub = av[-1]
+            r = _expand(sub.data if hasattr(sub, "data") else sub, cur)
+            if r is None:
+                return None
+            cur = r
+        elif op is _c.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                r = _expand(branch.data if hasattr(branch, "data") else branch, cur)
+                if r is None:
+                    return None
+                out |= r
+            cur = out
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            lo, hi, sub = av
+            data = sub.data if hasattr(sub, "data") else sub
+            if lo == 0 and hi == 1:
+                r = _expand(data, cur)
+                if r is None:
+                    return None
+                cur = cur | r
+            elif lo == 1 and hi == 1:
+                r = _expand(data, cur)
+                if r is None:
+                    return None
+                cur = r
+            else:
+                return None
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        else:
+            return None
+        if len(cur) > 400:
+            return None
+    return cur
+
+
+def prefixes(pattern: str) -> frozenset[str] | None:
+    """Every possible first three characters of a match, or None if not knowable."""
+    try:
+        r = _expand(_sre_parse.parse(pattern).data, {""})
+    except Exception:
+        return None
+    if r is None or any(len(s) < _N for s in r):
+        return None
+    return frozenset(r)
+
+
+@lru_cache(maxsize=512)
+def text_index(text: str) -> frozenset[str]:
+    """The three characters at every word start of ``text``."""
+    return frozenset(text[m.start(): m.start() + _N] for m in _WORD_START.finditer(text))
+
+
+class CueSet:
+    """Named patterns matched as whole words, each tried only when its opening can occur."""
+
+    def __init__(self, named: list[tuple[str, str]]):
+        self.names = [n for n, _ in named]
+        self._rx = [re.compile(START + f"(?:{p})" + END) for _, p in named]
+        self._always: list[int] = []
+        self._by_prefix: dict[str, list[int]] = {}
+        for i, (_, p) in enumerate(named):
+            pre = prefixes(p)
+            if pre is None:
+                self._always.append(i)
+            else:
+                for x in pre:
+                    self._by_prefix.setdefault(x, []).append(i)
+
+    def _candidates(self, index: frozenset[str]) -> list[int]:
+        cand = set(self._always)
+        for x in index:
+            ids = self._by_prefix.get(x)
+            if ids:
+                cand.update(ids)
+        return sorted(cand)
+
+    def matched(self, text: str, index: frozenset[str] | None = None) -> list[str]:
+        if index is None:
+            index = text_index(text)
+        return [self.names[i] for i in self._candidates(index) if self._rx[i].search(text)]
+
+    def search(self, text: str, index: frozenset[str] | None = None) -> re.Match | None:
+        if index is None:
+            index = text_index(text)
+        for i in self._candidates(index):
+            m = self._rx[i].search(text)
+            if m:
+                return m
+        return None
+
+    def finditer_starts(self, text: str) -> list[int]:
+        index = text_index(text)
+        return [m.start() for i in self._candidates(index) for m in [self._rx[i].search(text)] if m]
+
+    def match(self, text: str) -> re.Match | None:
+        """A match starting at the beginning of ``text``."""
+        index = text_index(text)
+        for i in self._candidates(index):
+            m = self._rx[i].match(text)
+            if m:
+                return m
+        return None
