@@ -167,6 +167,10 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
                 break
         if rw is None and "vague" not in flags and len(questions) == 1:
             rw = closed_rewrite(questions[0].unit.text)
+        if rw is None and topic == "referrals":
+            m = re.search(r"\babout (.+?)\??$", norm)
+            about = f"about {m.group(1)}" if m else "next"
+            rw = as_question(d["closed_fallback"]["referrals"].format(about=about).replace(" ?", "?"))
         rewrites["closed"] = rw
         advice.append(t["closed"].format(rewrite=rw) if rw else t["closed_plain"])
 

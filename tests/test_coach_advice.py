@@ -1,0 +1,86 @@
+"""Table tests: the advice says what is wrong, why it matters, and how to fix it."""
+
+import pytest
+
+from lesson_utils.coach import format_review, review
+
+ONE_FLAG = [
+    ("Can you refer clients to me?", "asks_for_favor"),
+    ("Do you like working nights in the ER?", "closed"),
+    ("What skills matter?", "vague"),
+    ("What's your opinion of my plan to open a cat cafe?", "self_focused"),
+    ("What does your company sell?", "researchable"),
+    ("What was your first job in the field, and how did you get it?", "compound"),
+    ("describe how you got hired at your first architecture firm", "not_a_question"),
+]
+
+
+@pytest.mark.parametrize("text,flag", ONE_FLAG)
+def test_one_sentence_per_flag(text, flag):
+    r = review(text)
+    assert r.flags == frozenset({flag})
+    assert len(r.advice) == 1
+    assert all(isinstance(a, str) and a.strip() for a in r.advice)
+
+
+@pytest.mark.parametrize("text", [
+    "Is it tough to get a first job in game development without a degree?",   # closed -> open
+    "Do you know any game designers who'd talk about their path?",           # closed -> open
+    "Tell me about game development.",                                       # vague -> specific
+    "What skills matter?",                                                   # vague -> specific
+    "What do you read each week, and which events do you never miss?",      # compound -> split
+    "Can you refer clients to me?",                                          # favour -> learning question
+    "Is your team hiring?",                                                  # favour -> learning question
+])
+def test_rewrite_offered(text):
+    r = review(text)
+    assert r.rewrite and r.rewrite.endswith("?")
+    assert any(r.rewrite in a for a in r.advice)
+    # the rewrite is itself a good question or at least loses the flags it fixed
+    again = review(r.rewrite)
+    assert not (again.flags & {"asks_for_favor", "closed", "compound"} & r.flags)
+
+
+def test_compound_advice_lists_the_parts():
+    r = review("What do you read each week, and which events do you never miss?")
+    (advice,) = r.advice
+    assert "What do you read each week?" in advice
+    assert "Which events do you never miss?" in advice
+
+
+def test_favour_rewrite_keeps_the_learning_part():
+    r = review("Where do most of your clients come from? Could you send some my way?")
+    assert "asks_for_favor" in r.flags
+    assert r.rewrite == "Where do most of your clients come from?"
+
+
+@pytest.mark.parametrize("text,topic_words", [
+    ("What does it take to get into real estate appraisal?", "breaking in"),
+    ("Which certifications do cybersecurity analysts need in their first two years?", "skills and experience"),
+    ("Who else should I talk to about museum careers?", "referrals"),
+])
+def test_praise_names_the_topic(text, topic_words):
+    r = review(text)
+    assert r.good and r.rewrite is None
+    assert len(r.advice) == 1
+    assert r.advice[0].startswith("Good question")
+    assert topic_words in r.advice[0].lower()
+
+
+def test_blank_asks_for_a_question():
+    r = review("   ")
+    assert r.topic == "none"
+    assert "type" in r.advice[0].lower()
+
+
+def test_format_review_is_plain_text():
+    text = format_review(review("Can you refer clients to me?"))
+    assert "Can you refer clients to me?" in text
+    assert "Asks for a favour" in text
+    assert "Traceback" not in text
+    assert str(review("Can you refer clients to me?")) == text
+
+
+def test_markup_is_not_escaped_by_the_coach():
+    r = review("<b>What do you value?</b>")
+    assert "<b>" in r.text
