@@ -180,8 +180,11 @@ def check_request(subject: object, body: object) -> MessageResult:
     elif count_words(subject_text) > spec["subject_max_words"]:
         add("fix", "subject_long", f"The subject has {count_words(subject_text)} words; keep it under "
             f"{spec['subject_max_words']} so it shows whole on a phone.")
-    else:
+    elif not re.search(spec["placeholder"], subject_text):
         add("good", "subject_ok", "A short subject the reader can take in at a glance.")
+
+    # The rule every guide puts first: no job, no clients, no resume.
+    _favour_and_attachment(add, subject_text + "\n" + body_text)
 
     # Length
     if words > spec["words_max"]:
@@ -252,8 +255,6 @@ def check_request(subject: object, body: object) -> MessageResult:
     else:
         add("fix", "flex_missing", "Offer to fit their schedule and place (\"a call or a coffee near your office, "
             "at a time that suits you\"). You are the one asking, so you do the adapting.")
-
-    _favour_and_attachment(add, subject_text + "\n" + body_text)
 
     # Notes
     if disclaims_favour(own):

@@ -55,7 +55,7 @@ def _print_message(exercise_id: str, key: str, check, sample_key: str, what: str
         print()
         print(format_message_check(check(saved[key])))
         return
-    print(f"No {what} saved yet, so here is the check on the sample:\n")
+    print(f"Nothing saved yet for your {what}, so here is the check on the sample:\n")
     text = samples()[sample_key]
     print(text)
     print()
