@@ -207,7 +207,7 @@ def purpose_quality(text: object) -> str:
     """'clear', 'vague' (an aim with nothing specific in it), 'favour' (a request instead) or 'missing'."""
     if is_blank(text):
         return "missing"
-    if favour_requests(text):
+    if any(hit.kind != "job_search" for hit in favour_requests(text)):
         return "favour"
     if not has_learning_aim(text):
         return "missing"
@@ -348,8 +348,14 @@ def check_intro(raw_answers: dict) -> IntroResult:
 
     hits = favour_requests(introduction)
     for hit in hits:
-        add("fix", f"favour_{hit.kind}", favour_message(hit))
-    if not hits:
+        if hit.kind == "job_search":
+            # Saying where you are heading is part of an introduction; only a request to *them* is a fix.
+            add("info", "job_search", f"“{hit.phrase}”: saying what you are aiming for helps them place you. "
+                "Keep the meeting's purpose to learning (how people get in, what the work needs), and let any "
+                "talk of openings come from them.")
+        else:
+            add("fix", f"favour_{hit.kind}", favour_message(hit))
+    if not any(hit.kind != "job_search" for hit in hits):
         add("good", "no_favour", "No request for a job or clients: the person you meet can relax and share what they know.")
 
     walls = jargon_walls(introduction)

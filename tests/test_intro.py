@@ -43,7 +43,9 @@ def intro(who, doing, why_them, learn):
         ("I'd like to offer you my services.", "clients"),
         ("Are you hiring at the moment?", "job"),
         ("Could you hire me?", "job"),
-        ("I'm looking for a job in UX research.", "job"),
+        ("I'm looking for a job in UX research.", "job_search"),
+        ("Could you tell me if you have any openings?", "job"),
+        ("I'd love to work for you.", "job"),
         ("Is there a position for me on your team?", "job"),
         ("Please pass my CV to your manager.", "job"),
         ("Would you put in a good word for me?", "job"),
@@ -54,6 +56,7 @@ def intro(who, doing, why_them, learn):
         ("Would you invest in my bakery?", "money"),
         ("I don't want a job, but could you hire me?", "job"),
         ("I’m hoping to land a job with you.", "job"),
+        ("I’m hoping to land a job in nursing.", "job_search"),
     ],
 )
 def test_favour_requests_are_found(text, kind):
@@ -73,6 +76,10 @@ def test_favour_requests_are_found(text, kind):
         "I'm not here to sell anything.",
         "What skills would a hiring manager look for?",
         "Which associations would you recommend joining?",
+        "Could we talk at a time that would work for you?",
+        "I would like to learn how people land a role in UX.",
+        "What should I expect when applying for a role like yours?",
+        "Whatever works for you works for me.",
         "",
         "   ",
     ],
@@ -260,7 +267,7 @@ BAD = [
         "I'm looking for a job in marketing at a company like yours.",
         "You're the marketing director, so you decide who gets hired on your team.",
         "I'd like to learn what your team looks for in new hires and whether you have openings.",
-    ), {"favour_job"}, id="job-hunter"),
+    ), {"favour_job", "job_search"}, id="job-hunter"),
     pytest.param(intro(
         "I'm Pat, and I work in finance at a bank in the city centre.",
         "I'm thinking of a move toward something else, maybe in the charity world.",
@@ -300,6 +307,17 @@ def test_bad_introductions_get_the_right_fixes(answers, codes):
     assert all(f.kind in {"good", "fix", "info"} for f in result.findings)
     for f in result.fixes:
         assert len(f.text) > 30, "every fix says what to do and why"
+
+
+def test_saying_you_are_job_hunting_is_a_note_not_a_fix():
+    result = check_intro(intro(
+        "I'm Ana, a recent graduate in chemistry from Leeds.",
+        "I'm looking for a role in quality control at a food manufacturer.",
+        "You have run the quality lab at Northfield Foods for ten years.",
+        "I'd like to learn which skills matter most in a first quality-control job, and how people usually get in.",
+    ))
+    assert "job_search" in result.codes and "no_favour" in result.codes
+    assert result.fixes == [], [f.text for f in result.fixes]
 
 
 def test_empty_answers_give_one_friendly_note():
@@ -395,3 +413,9 @@ def test_pure_helpers_on_arbitrary_text(text):
 def test_check_research_on_arbitrary_text(text):
     items = check_research({"found": text, "not_searchable": text, "goal": text})
     assert all(kind in {"good", "fix", "info"} and isinstance(msg, str) for kind, msg in items)
+
+
+def test_research_uses_the_question_coach_for_searchable_questions():
+    pytest.importorskip("lesson_utils.coach")
+    items = check_research({"found": "x", "not_searchable": "What does your company do?", "goal": ""})
+    assert ("fix", "A quick search probably answers this one; ask about their experience or judgement instead.") in items

@@ -112,6 +112,9 @@ BAD = [
     pytest.param(*request_template(), {"placeholders"}, id="unfilled-template"),
     pytest.param("Meeting", BASE.replace("I am not looking for a job, only hoping to learn.",
                                          "Would you be my mentor?"), {"favour_mentor"}, id="mentor"),
+    pytest.param("Meeting", BASE.replace("I am not looking for a job, only hoping to learn.",
+                                         "I am looking for a role in training design."),
+                 {"favour_job_search", "no_disclaimer"}, id="job-search-line"),
 ]
 
 
@@ -138,6 +141,12 @@ def test_bad_requests_get_the_right_fixes(subject, body, codes):
 )
 def test_request_notes(body, code):
     assert code in check_request("Subject", body).codes
+
+
+def test_flexibility_wording_is_not_mistaken_for_a_job_request():
+    body = BASE.replace("at a time that suits you", "at whatever time would work for you")
+    result = check_request("Subject", body)
+    assert "favour_job" not in result.codes and "flexible" in result.codes
 
 
 def test_a_negated_attachment_is_fine():
