@@ -1,0 +1,497 @@
+"""The question drafter (lesson 4): a learner's list of questions, its coverage and its time budget.
+
+Pure logic, no ipywidgets import. A list is a tuple of :class:`Entry` (text plus the coach's
+review); every operation returns a :class:`Change` with the new list and a message worded for
+the learner, and never raises on learner text. What is saved (exercise ``04.1-question-drafter``):
+
+    {"questions": [{"text": str, "topic": str, "flags": [str, ...]}, ...], "meeting_minutes": 20 | 30}
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .question_bank import ALL_KINDS, KIND_LABELS, SIX_KINDS
+from .text import clean, clip
+
+#: The most questions a list holds: far more than any meeting needs.
+MAX_QUESTIONS = 40
+#: One question is rarely longer than this; longer text is kept in the box, not added.
+MAX_QUESTION_CHARS = 600
+#: The meeting lengths the time budget offers, in minutes.
+MEETING_CHOICES = (20, 30)
+DEFAULT_MINUTES = 30
+#: Time kept for the opening (greeting, your introduction) and the close (who else, thanks).
+OPENING_MINUTES = 3
+CLOSE_MINUTES = 3
+#: Minutes one question takes with its follow-ups: at least, typically, at most.
+FAST_MINUTES, TYPICAL_MINUTES, SLOW_MINUTES = 2, 3, 4
+#: The rule for "done": this many good questions, covering this many kinds.
+DONE_GOOD, DONE_KINDS = 3, 3
+
+#: The order a conversation usually flows: broad and easy first, the host's own work and what the
+#: work needs in the middle, resources and then referrals last, leading into the close.
+FLOW_ORDER: tuple[str, ...] = (
+    "breaking_in",
+    "role_insight",
+    "skills_experience",
+    "valued_qualities",
+    "finding_position",
+    "resources",
+    "referrals",
+)
+#: The order in which the coach words its advice, one sentence per flag.
+_ADVICE_ORDER = ("asks_for_favor", "self_focused", "compound", "vague", "closed", "not_a_question", "researchable")
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind)
+
+
+def kind_word(kind: str) -> str:
+    """A kind's label inside a sentence ("skills and experience")."""
+    label = kind_label(kind)
+    return label[0].lower() + label[1:] if label else label
+
+
+# ----------------------------------------------------------------------------- entries
+@dataclass(frozen=True)
+class Entry:
+    """One question in the list, with the coach's review of it."""
+
+    text: str
+    topic: str = "none"
+    flags: tuple[str, ...] = ()
+    advice: tuple[str, ...] = ()
+    rewrite: str | None = None
+
+    @property
+    def good(self) -> bool:
+        return self.topic in ALL_KINDS and not self.flags
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "topic": self.topic, "flags": list(self.flags)}
+
+
+def make_entry(text: str) -> Entry:
+    """Review ``text`` with the question coach."""
+    from .coach import FLAGS, review
+
+    r = review(text)
+    flags = tuple(f for f in FLAGS if f in r.flags)
+    return Entry(text, r.topic, flags, tuple(r.advice), r.rewrite)
+
+
+def review_items(entry: Entry) -> list[tuple[str, str]]:
+    """The coach's review as worded feedback items ``(kind, text)``: the kind of question,
+    each flag as a named problem with its advice, and the suggested rewrite."""
+    from .coach import FLAG_LABELS
+
+    items: list[tuple[str, str]] = [("info", f"Kind of question: {kind_label(entry.topic)}.")]
+    if entry.good:
+        praise = entry.advice[0] if entry.advice else "open, and asks to learn."
+        praise = re.sub(r"^\s*good question\s*[:,\-—]\s*", "", praise, flags=re.I)
+        items.append(("good", _sentence(praise)))
+        return items
+    ordered = [f for f in _ADVICE_ORDER if f in entry.flags]
+    if ordered and len(entry.advice) == len(ordered):
+        for flag, sentence in zip(ordered, entry.advice):
+            items.append(("fix", f"{FLAG_LABELS.get(flag, flag)}. {_sentence(sentence)}"))
+    else:
+        for flag in entry.flags:
+            items.append(("fix", f"{FLAG_LABELS.get(flag, flag)}."))
+        for sentence in entry.advice:
+            items.append(("fix" if entry.flags or entry.topic == "none" else "info", _sentence(sentence)))
+    if not entry.flags and entry.topic not in ALL_KINDS and not entry.advice:
+        items.append(("fix", "The coach cannot find anything here to learn from the host; ask about their work."))
+    if entry.rewrite:
+        items.append(("info", f"Try instead: {entry.rewrite}"))
+    return items
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".?!\"”" else text + "."
+
+
+def format_entry(entry: Entry, number: int | None = None) -> str:
+    """One question and its review as plain text."""
+    marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ"}
+    head = f"{number}. " if number is not None else ""
+    lines = [f"{head}{clip(entry.text, 300)}"]
+    for kind, text in review_items(entry):
+        lines.append(f"   {marks.get(kind, 'ℹ')} {text}")
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- operations
+@dataclass(frozen=True)
+class Change:
+    """The result of an operation: the new list, whether it changed, and what to tell the learner."""
+
+    questions: tuple[Entry, ...]
+    ok: bool
+    message: str
+    selected: int | None = None
+    entry: Entry | None = None
+
+
+def text_problem(text: object) -> str | None:
+    """Why ``text`` cannot go into the list (worded), or None when it can."""
+    cleaned = clean(text).strip()
+    if not cleaned:
+        return "Type a question in the box first, then press the button."
+    if len(cleaned) > MAX_QUESTION_CHARS:
+        return (f"This text is {len(cleaned):,} characters long, much more than one question "
+                f"(most are under 150). Nothing was added and your text is still in the box: shorten it to "
+                f"one question of under {MAX_QUESTION_CHARS} characters.")
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()).rstrip("?.! ") == " ".join(b.casefold().split()).rstrip("?.! ")
+
+
+def _valid_index(questions: tuple[Entry, ...], index: object) -> bool:
+    return isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(questions)
+
+
+def add(questions: tuple[Entry, ...], text: object) -> Change:
+    """Add a question at the end of the list (reviewed by the coach)."""
+    questions = tuple(questions)
+    problem = text_problem(text)
+    if problem:
+        return Change(questions, False, problem)
+    cleaned = clean(text).strip()
+    if len(questions) >= MAX_QUESTIONS:
+        return Change(questions, False,
+                      f"Your list already holds {MAX_QUESTIONS} questions, far more than any meeting needs. "
+                      "Delete a few you would not ask first; your new question is still in the box.")
+    for i, q in enumerate(questions):
+        if _same(q.text, cleaned):
+            return Change(questions, False, f"That question is already in your list, as number {i + 1}.", i, q)
+    entry = make_entry(cleaned)
+    new = questions + (entry,)
+    word = "Added" if entry.good else "Added, with something to improve"
+    return Change(new, True, f"{word}: question {len(new)} of your list.", len(new) - 1, entry)
+
+
+def edit(questions: tuple[Entry, ...], index: object, text: object) -> Change:
+    """Replace the text of question ``index`` and review it again."""
+    questions = tuple(questions)
+    if not _valid_index(questions, index):
+        return Change(questions, False, "Choose a question in the list first.")
+    problem = text_problem(text)
+    if problem:
+        return Change(questions, False, problem, index)
+    cleaned = clean(text).strip()
+    if cleaned == questions[index].text:
+        return Change(questions, False, f"Question {index + 1} is unchanged.", index, questions[index])
+    for i, q in enumerate(questions):
+        if i != index and _same(q.text, cleaned):
+            return Change(questions, False, f"That question is already in your list, as number {i + 1}.", index)
+    entry = make_entry(cleaned)
+    new = questions[:index] + (entry,) + questions[index + 1:]
+    return Change(new, True, f"Question {index + 1} changed and checked again.", index, entry)
+
+
+def delete(questions: tuple[Entry, ...], index: object) -> Change:
+    questions = tuple(questions)
+    if not _valid_index(questions, index):
+        return Change(questions, False, "Choose a question in the list first.")
+    gone = questions[index]
+    new = questions[:index] + questions[index + 1:]
+    selected = min(index, len(new) - 1) if new else None
+    return Change(new, True, f"Deleted question {index + 1}: “{clip(gone.text, 80)}”", selected)
+
+
+def move(questions: tuple[Entry, ...], index: object, delta: int) -> Change:
+    """Move question ``index`` up (``delta`` -1) or down (+1)."""
+    questions = tuple(questions)
+    if not _valid_index(questions, index):
+        return Change(questions, False, "Choose a question in the list first.")
+    target = index + delta
+    if not 0 <= target < len(questions):
+        where = "first" if target < 0 else "last"
+        return Change(questions, False, f"Question {index + 1} is already {where}.", index)
+    items = list(questions)
+    items[index], items[target] = items[target], items[index]
+    return Change(tuple(items), True, f"Moved to number {target + 1}.", target)
+
+
+def reorder(questions: tuple[Entry, ...], order: object) -> Change:
+    """Put the list in ``order`` (a permutation of its indices)."""
+    questions = tuple(questions)
+    try:
+        order = [int(i) for i in order]  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        order = []
+    if sorted(order) != list(range(len(questions))):
+        return Change(questions, False, "That order no longer matches your list; press Suggest an order again.")
+    if order == list(range(len(questions))):
+        return Change(questions, False, "Your list is already in this order.")
+    return Change(tuple(questions[i] for i in order), True, "Your list now follows the suggested order.", 0)
+
+
+# ----------------------------------------------------------------------------- coverage
+@dataclass(frozen=True)
+class Coverage:
+    counts: dict = field(default_factory=dict)  # kind -> number of good questions
+    needs_work: int = 0
+
+    @property
+    def covered(self) -> tuple[str, ...]:
+        return tuple(k for k in SIX_KINDS if self.counts.get(k, 0))
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        return tuple(k for k in SIX_KINDS if not self.counts.get(k, 0))
+
+    @property
+    def role_insight(self) -> int:
+        return self.counts.get("role_insight", 0)
+
+    @property
+    def summary(self) -> str:
+        n = len(self.covered)
+        text = f"{n} of 6 kinds covered"
+        if self.missing:
+            text += ": missing " + ", ".join(kind_word(k) for k in self.missing)
+        else:
+            text += ": every kind has a question"
+        text += "."
+        text += (f" Plus {self.role_insight} about the host's own work." if self.role_insight
+                 else " None yet about the host's own work (optional, but a warm start).")
+        if self.needs_work:
+            text += (f" {self.needs_work} question{'s' if self.needs_work != 1 else ''} still "
+                     f"need{'s' if self.needs_work == 1 else ''} work and {'do' if self.needs_work != 1 else 'does'} "
+                     "not count yet.")
+        return text
+
+
+def coverage(questions: tuple[Entry, ...]) -> Coverage:
+    """Which kinds the good questions cover (questions that still need work do not count)."""
+    counts = {k: 0 for k in ALL_KINDS}
+    needs = 0
+    for q in questions:
+        if q.good:
+            counts[q.topic] += 1
+        else:
+            needs += 1
+    return Coverage(counts, needs)
+
+
+def is_done(questions: tuple[Entry, ...]) -> bool:
+    """Done: at least three good questions, covering at least three kinds."""
+    good = [q for q in questions if q.good]
+    return len(good) >= DONE_GOOD and len({q.topic for q in good}) >= DONE_KINDS
+
+
+def status(questions: tuple[Entry, ...]) -> str:
+    return "done" if is_done(questions) else "in_progress"
+
+
+def done_message(questions: tuple[Entry, ...]) -> str:
+    good = [q for q in questions if q.good]
+    kinds = {q.topic for q in good}
+    if is_done(questions):
+        return (f"Exercise done: {len(good)} good questions covering {len(kinds)} kinds. "
+                "Keep polishing as long as you like.")
+    return (f"So far {len(good)} good question{'s' if len(good) != 1 else ''} covering {len(kinds)} "
+            f"kind{'s' if len(kinds) != 1 else ''}; the exercise is done at {DONE_GOOD} good questions "
+            f"covering {DONE_KINDS} kinds.")
+
+
+# ----------------------------------------------------------------------------- time budget
+@dataclass(frozen=True)
+class Budget:
+    minutes: int
+    count: int
+    verdict: str  # "empty", "room", "fits", "tight", "too_long"
+    message: str
+    cut: tuple[int, ...] = ()
+
+    @property
+    def question_minutes(self) -> int:
+        return self.minutes - OPENING_MINUTES - CLOSE_MINUTES
+
+    @property
+    def fit_low(self) -> int:
+        return self.question_minutes // SLOW_MINUTES
+
+    @property
+    def fit_typical(self) -> int:
+        return self.question_minutes // TYPICAL_MINUTES
+
+    @property
+    def fit_high(self) -> int:
+        return self.question_minutes // FAST_MINUTES
+
+
+def fits(minutes: int) -> tuple[int, int, int]:
+    """(at least, typically, at most) how many questions fit a meeting of ``minutes``."""
+    room = minutes - OPENING_MINUTES - CLOSE_MINUTES
+    return room // SLOW_MINUTES, room // TYPICAL_MINUTES, room // FAST_MINUTES
+
+
+def cut_candidates(questions: tuple[Entry, ...], k: int) -> tuple[int, ...]:
+    """Which ``k`` questions to cut (or keep as spares): first those that still need work, then
+    the lowest priority (from the end of the list), keeping one referrals question for the close."""
+    if k <= 0:
+        return ()
+    chosen: list[int] = []
+    for i in range(len(questions) - 1, -1, -1):
+        if len(chosen) < k and not questions[i].good:
+            chosen.append(i)
+    last_referral = next((i for i in range(len(questions) - 1, -1, -1)
+                          if questions[i].good and questions[i].topic == "referrals"), None)
+    for i in range(len(questions) - 1, -1, -1):
+        if len(chosen) >= k:
+            break
+        if i in chosen or i == last_referral:
+            continue
+        chosen.append(i)
+    return tuple(sorted(chosen))
+
+
+def normalise_minutes(minutes: object) -> int:
+    return minutes if minutes in MEETING_CHOICES and not isinstance(minutes, bool) else DEFAULT_MINUTES
+
+
+def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> Budget:
+    """How the list fits a meeting of ``minutes`` (20 or 30), worded."""
+    minutes = normalise_minutes(minutes)
+    low, typical, high = fits(minutes)
+    room = minutes - OPENING_MINUTES - CLOSE_MINUTES
+    n = len(questions)
+    base = (f"A {minutes}-minute meeting leaves about {room} minutes for questions, after about "
+            f"{OPENING_MINUTES} minutes to open and {CLOSE_MINUTES} to close. At {FAST_MINUTES} to {SLOW_MINUTES} "
+            f"minutes a question with follow-ups, that is {low} to {high} questions; plan on about {typical}.")
+    if n == 0:
+        return Budget(minutes, n, "empty", base + " You have no questions yet.")
+    plural = "s" if n != 1 else ""
+    if n < low:
+        return Budget(minutes, n, "room", base + f" You have {n} question{plural}: room for "
+                      f"{typical - n} more, so add a few in case answers are short.")
+    if n <= typical:
+        return Budget(minutes, n, "fits", base + f" Your {n} question{plural} fit, with time to follow up on answers.")
+    cut = cut_candidates(questions, n - typical)
+    if n <= high:
+        head = f" Your {n} questions fit only if every answer is short."
+        verdict = "tight"
+    else:
+        head = f" Your list of {n} is too long for {minutes} minutes: cut {n - typical} or keep them as spares."
+        verdict = "too_long"
+    return Budget(minutes, n, verdict, base + head + _cut_words(questions, cut), cut)
+
+
+def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
+    weak = tuple(i for i in cut if not questions[i].good)
+    spare = tuple(i for i in cut if questions[i].good)
+    parts = []
+    if weak:
+        parts.append(f" Fix or drop {_numbers(weak)}, which still need{'s' if len(weak) == 1 else ''} work.")
+    if spare:
+        parts.append(f" Keep {_numbers(spare)} as {'a spare' if len(spare) == 1 else 'spares'}, to ask if time "
+                     "allows (the lowest priorities come last in your list; one question about referrals is kept "
+                     "for the close).")
+    return "".join(parts)
+
+
+def _numbers(indices: tuple[int, ...]) -> str:
+    nums = [str(i + 1) for i in indices]
+    if not nums:
+        return "none"
+    word = "question" if len(nums) == 1 else "questions"
+    if len(nums) == 1:
+        return f"{word} {nums[0]}"
+    return f"{word} " + ", ".join(nums[:-1]) + " and " + nums[-1]
+
+
+# ----------------------------------------------------------------------------- order
+def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
+    """A conversation order: broad first, then specific, resources and referrals last; within a kind
+    your own order (your priority) is kept; questions that still need work go to the end."""
+    rank = {k: i for i, k in enumerate(FLOW_ORDER)}
+
+    def key(i: int):
+        q = questions[i]
+        return (0 if q.good else 1, rank.get(q.topic, len(FLOW_ORDER)), i)
+
+    return tuple(sorted(range(len(questions)), key=key))
+
+
+def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
+    """Worded advice on the order of the list."""
+    if len(questions) < 2:
+        return [("info", "Add a few questions; then this suggests an order to ask them in.")]
+    order = suggested_order(questions)
+    items: list[tuple[str, str]] = []
+    if list(order) == list(range(len(questions))):
+        items.append(("good", "Your order already runs from broad to specific, with resources and referrals last."))
+        return items
+    for i, q in enumerate(questions):
+        if q.good and q.topic == "referrals" and any(p.good and p.topic != "referrals" for p in questions[i + 1:]):
+            items.append(("fix", f"Question {i + 1} asks who else to talk to; it works best near the end, "
+                                  "where it leads into the close."))
+            break
+    firsts = questions[0]
+    if firsts.good and firsts.topic in ("referrals", "resources", "finding_position"):
+        items.append(("fix", f"You open with a question about {kind_word(firsts.topic)}; a broad, easy question "
+                             "(how they got started, or what their work is like) makes a warmer start."))
+    if any(not q.good for q in questions[:-1]) and not all(not q.good for q in questions):
+        items.append(("info", "Questions that still need work are moved to the end: fix them or cut them."))
+    items.append(("info", "Press Suggest an order to see a proposal; nothing changes until you accept it."))
+    return items
+
+
+def format_order(questions: tuple[Entry, ...], order: tuple[int, ...]) -> list[str]:
+    """The proposed order as numbered lines."""
+    return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; now number {i + 1})"
+            for n, i in enumerate(order, 1)]
+
+
+# ----------------------------------------------------------------------------- saving
+def to_value(questions: tuple[Entry, ...], minutes: object) -> dict:
+    return {"questions": [q.to_json() for q in questions], "meeting_minutes": normalise_minutes(minutes)}
+
+
+def from_value(value: object) -> tuple[tuple[Entry, ...], int]:
+    """The list and meeting length from a saved value (each question reviewed again; junk skipped)."""
+    if not isinstance(value, dict):
+        return (), DEFAULT_MINUTES
+    out: list[Entry] = []
+    rows = value.get("questions")
+    for row in rows if isinstance(rows, list) else []:
+        text = row.get("text") if isinstance(row, dict) else row if isinstance(row, str) else None
+        if not isinstance(text, str) or text_problem(text):
+            continue
+        if any(_same(q.text, text) for q in out):
+            continue
+        out.append(make_entry(clean(text).strip()))
+        if len(out) >= MAX_QUESTIONS:
+            break
+    return tuple(out), normalise_minutes(value.get("meeting_minutes"))
+
+
+def format_list(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> str:
+    """The whole list as plain text: each question reviewed, then coverage, time budget and order."""
+    if not questions:
+        return ("Your list is empty. Add questions with the drafter above (or pick some from the question bank).\n\n"
+                + budget(questions, minutes).message)
+    lines = ["Your questions, in the order you will ask them:", ""]
+    for n, q in enumerate(questions, 1):
+        lines.append(format_entry(q, n))
+    lines += ["", "Coverage: " + coverage(questions).summary, "", "Time: " + budget(questions, minutes).message,
+              "", "Order:"]
+    lines += [f"  - {text}" for _, text in order_advice(questions) if "Press Suggest" not in text]
+    order = suggested_order(questions)
+    if list(order) != list(range(len(questions))):
+        lines.append("  A suggested order:")
+        lines += [f"    {line}" for line in format_order(questions, order)]
+    lines += ["", done_message(questions)]
+    return "\n".join(lines)

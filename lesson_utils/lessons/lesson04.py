@@ -1,0 +1,90 @@
+"""What 04_drafting_questions.ipynb uses."""
+
+from __future__ import annotations
+
+from .. import drafter as D
+from .. import rewrite_drill as R
+from ..coach import format_review, review
+from ..question_bank import format_bank
+from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..store import Store, StoreError
+from ..views.drafter import EXERCISE_ID as DRAFTER_ID
+from ..views.drafter import question_drafter
+from ..views.question_bank import question_bank
+from ..views.quiz import QuizView
+from ..views.rewrite_drill import EXERCISE_ID as DRILL_ID
+from ..views.rewrite_drill import rewrite_drill
+
+QUIZ_ID = "04.9-quiz"
+
+
+def _saved(exercise_id: str):
+    """The learner's saved value, or None (problems are reported, never raised)."""
+    try:
+        store = Store()
+        value = store.value(exercise_id)
+        for note in store.take_notices():
+            print("Note:", note)
+        return value
+    except (StoreError, OSError, ValueError) as exc:
+        print("Note: your saved work could not be read:", exc)
+        return None
+
+
+def print_my_questions(exercise_id: str = DRAFTER_ID) -> None:
+    """Text fallback for the drafter: your saved list, each question reviewed, with coverage, time and order."""
+    questions, minutes = D.from_value(_saved(exercise_id))
+    print(D.format_list(questions, minutes))
+
+
+def print_rewrite_drill(exercise_id: str = DRILL_ID) -> None:
+    """Text fallback for the rewrite drill: each question with a hint, and your saved rewrites checked."""
+    saved = _saved(exercise_id)
+    answers = saved.get("answers") if isinstance(saved, dict) else None
+    print(R.format_drill(answers))
+
+
+def check_rewrite(number: int, text: str) -> None:
+    """Check a rewrite of drill question ``number`` (1-8) without widgets."""
+    items = R.items()
+    if not isinstance(number, int) or not 1 <= number <= len(items):
+        print(f"Choose a question number from 1 to {len(items)}.")
+        return
+    result = R.check(items[number - 1], text)
+    marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ"}
+    print(f"Question {number}: {items[number - 1].original}")
+    for kind, msg in result.items():
+        print(f"  {marks.get(kind, 'ℹ')} {msg}")
+
+
+def print_question_bank(kind: str | None = None) -> None:
+    """Text fallback for the question bank: every kind (or one, e.g. "referrals") with its examples."""
+    print(format_bank(kind))
+
+
+def quiz_widget(exercise_id: str = QUIZ_ID, store=None) -> QuizView:
+    """The lesson's quiz (``data/quizzes/NN.json``), named by its exercise id."""
+    quiz = load_quiz(exercise_id[:2])
+    if quiz.exercise_id != exercise_id:
+        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
+    return QuizView(quiz, store)
+
+
+def print_quiz(exercise_id: str = QUIZ_ID) -> None:
+    """Text fallback for the quiz: the questions, then your saved result or the answers with reasons."""
+    quiz = load_quiz(exercise_id[:2])
+    print(format_quiz(quiz))
+    saved = _saved(quiz.exercise_id)
+    print()
+    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
+        print("Your saved answers:")
+        print(format_result(grade(quiz, saved["answers"])))
+        return
+    print("Answers, with reasons (read them after choosing yours):")
+    for n, q in enumerate(quiz.questions, 1):
+        right = q.options[q.answer_index]
+        print(f"{n}. {right.text}\n   {right.why}")
+
+
+__all__ = ["review", "format_review", "question_drafter", "print_my_questions", "rewrite_drill",
+           "print_rewrite_drill", "check_rewrite", "question_bank", "print_question_bank", "quiz_widget", "print_quiz"]

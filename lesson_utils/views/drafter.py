@@ -1,0 +1,289 @@
+"""The question drafter (lesson 4): write questions, see the coach's review at once, and shape the list.
+
+A thin view over :mod:`lesson_utils.drafter`: every change goes through its pure functions, then the
+list, coverage, time budget and order advice are redrawn and the list is saved.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import ipywidgets as W
+
+from .. import drafter as D
+from ..question_bank import ALL_KINDS, SIX_KINDS
+from ..store import Store
+from ..text import clip, escape
+from .base import View
+from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+
+EXERCISE_ID = "04.1-question-drafter"
+
+# The drafter shown most recently for each (data folder, exercise id), so the question bank can add to it.
+_LIVE: dict[tuple[str, str], "weakref.ref[QuestionDrafter]"] = {}
+
+_EXTRA_CSS = """
+<style>
+.atl-cov { display: flex; flex-wrap: wrap; gap: 4px; margin: 4px 0 6px 0; }
+.atl-cov > div { border: 2px solid #555; border-radius: 4px; padding: 3px 8px; min-width: 7em; }
+.atl-cov .atl-on { background: #dcefdc; border-color: #1a5e20; }
+.atl-cov .atl-off { background: #fff; border-style: dashed; color: #333; }
+.atl-qtable td.atl-n { text-align: right; white-space: nowrap; }
+.atl-sub { font-weight: 700; margin: 10px 0 2px 0; }
+.atl-budget { display: flex; margin: 4px 0; max-width: 640px; }
+.atl-budget > div { border: 1px solid #555; padding: 2px 6px; font-size: 0.9em; white-space: nowrap; overflow: hidden; }
+</style>
+"""
+
+
+def review_html(entry: D.Entry, heading: str = "The coach's review") -> str:
+    """The coach's review of one question, worded (learner text escaped): the kind of question, each
+    problem with its advice, and a suggested rewrite."""
+    items = D.review_items(entry)
+    nothing = "" if entry.topic in ALL_KINDS else " (nothing here to learn from the host)"
+    return (f'<div class="atl-fb" role="status"><div dir="auto"><strong>{escape(heading)} of: '
+            f"“{escape(clip(entry.text, 200))}”</strong></div>"
+            f"<div>Kind of question: <strong>{escape(D.kind_label(entry.topic))}</strong>{nothing}</div></div>"
+            + feedback_html(items[1:]))
+
+
+def list_html(questions: tuple[D.Entry, ...]) -> str:
+    if not questions:
+        return ('<div class="atl-muted">Your list is empty. Type a question above and press '
+                '<strong>Add to my list</strong>, or pick one from the question bank further down.</div>')
+    rows = []
+    for n, q in enumerate(questions, 1):
+        if q.good:
+            verdict = '<span class="atl-good"><span aria-hidden="true">✓</span> Good</span>'
+        else:
+            from ..coach import FLAG_LABELS
+            what = ", ".join(FLAG_LABELS.get(f, f) for f in q.flags) or "not a learning question"
+            verdict = (f'<span class="atl-fix"><span aria-hidden="true">✗</span> Needs work: '
+                       f"{escape(what)}</span>")
+        rows.append(f'<tr><td class="atl-n">{n}</td><td dir="auto">{escape(clip(q.text, 300))}</td>'
+                    f"<td>{escape(D.kind_label(q.topic))}</td><td>{verdict}</td></tr>")
+    return ('<table class="atl-table atl-qtable"><caption class="atl-muted" style="text-align:left">'
+            "Your questions, in the order you will ask them</caption>"
+            "<tr><th>#</th><th>Question</th><th>Kind</th><th>Verdict</th></tr>" + "".join(rows) + "</table>")
+
+
+def coverage_html(questions: tuple[D.Entry, ...]) -> str:
+    cov = D.coverage(questions)
+    cells = []
+    for k in SIX_KINDS + ("role_insight",):
+        n = cov.counts.get(k, 0)
+        extra = " (optional)" if k == "role_insight" else ""
+        if n:
+            cells.append(f'<div class="atl-on"><span aria-hidden="true">✓</span> {escape(D.kind_label(k))}{extra}: '
+                         f"{n} question{'s' if n != 1 else ''}</div>")
+        else:
+            cells.append(f'<div class="atl-off"><span aria-hidden="true">✗</span> {escape(D.kind_label(k))}{extra}: '
+                         "missing</div>")
+    n = len(cov.covered)
+    bar = (f'<div><strong>{n} of 6 kinds covered.</strong></div>'
+           f'<div class="atl-cov" role="list" aria-label="Kinds of question">'
+           + "".join(c.replace("<div ", '<div role="listitem" ', 1) for c in cells) + "</div>")
+    return bar + feedback_html([("good" if not cov.missing else "info", cov.summary)])
+
+
+def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
+    b = D.budget(questions, minutes)
+    room = b.question_minutes
+    parts = [("Open", D.OPENING_MINUTES), (f"Questions: about {room} min", room), ("Close", D.CLOSE_MINUTES)]
+    strip = "".join(f'<div style="flex:{m}">{escape(label)}{" " + str(m) + " min" if label in ("Open", "Close") else ""}'
+                    f"</div>" for label, m in parts)
+    kind = {"empty": "info", "room": "info", "fits": "good", "tight": "fix", "too_long": "fix"}[b.verdict]
+    items = [(kind, b.message)]
+    if b.cut:
+        items += [("info", f"Question {i + 1}: {clip(questions[i].text, 100)}") for i in b.cut]
+    return (f'<div class="atl-budget" aria-hidden="true">{strip}</div>'
+            + feedback_html(items, heading=f"{b.count} question{'s' if b.count != 1 else ''} for a "
+                                           f"{b.minutes}-minute meeting"))
+
+
+class QuestionDrafter(View):
+    def __init__(self, exercise_id: str = EXERCISE_ID, store: Store | None = None):
+        self.store = get_store(store)
+        self.exercise_id = exercise_id
+        self.saver = SaveLine(self.store, exercise_id)
+        self.questions: tuple[D.Entry, ...] = ()
+        self.proposal: tuple[int, ...] | None = None
+
+        self.input = labelled_textarea("Your question", "For example: What does a typical week look like for you?",
+                                       rows=2)
+        self.add_button = button("Add to my list", style="primary")
+        self.message = W.HTML()
+        self.review = W.HTML()
+        self.list_view = W.HTML()
+        self.select = W.Select(options=[], value=None, rows=6, description="Your questions",
+                               layout=W.Layout(width="100%"), style={"description_width": "initial"})
+        self.select.add_class("atl-stack")
+        self.edit_box = labelled_textarea("Edit the selected question", "Choose a question in the list above.", rows=2)
+        self.save_edit_button = button("Save the edit")
+        self.up_button = button("Move up")
+        self.down_button = button("Move down")
+        self.delete_button = button("Delete")
+        self.minutes = W.ToggleButtons(options=[("20 minutes", 20), ("30 minutes", 30)], value=D.DEFAULT_MINUTES,
+                                       description="Meeting length", style={"description_width": "initial"},
+                                       tooltips=["A 20-minute meeting", "A 30-minute meeting"])
+        self.coverage_view = W.HTML()
+        self.budget_view = W.HTML()
+        self.order_view = W.HTML()
+        self.suggest_button = button("Suggest an order")
+        self.accept_button = button("Use this order")
+        self.accept_button.disabled = True
+        self.done_view = W.HTML()
+
+        show = safe(self._show)
+        self.add_button.on_click(show(self._add))
+        self.save_edit_button.on_click(show(self._edit))
+        self.up_button.on_click(show(lambda _b: self._move(-1)))
+        self.down_button.on_click(show(lambda _b: self._move(1)))
+        self.delete_button.on_click(show(self._delete))
+        self.suggest_button.on_click(show(self._suggest))
+        self.accept_button.on_click(show(self._accept))
+
+        saved = self.saver.load(default=None)
+        self.questions, minutes = D.from_value(saved)
+        self.minutes.value = minutes
+        self._redraw(select=0 if self.questions else None)
+        self.select.observe(show(self._selected), names="value")
+        self.minutes.observe(show(self._minutes_changed), names="value")
+
+        sub = lambda text: W.HTML(f'<div class="atl-sub">{escape(text)}</div>')  # noqa: E731
+        self.widget = exercise_box(
+            "The question drafter",
+            [
+                W.HTML(_EXTRA_CSS),
+                sub("1. Write a question"),
+                self.input, self.add_button, self.message, self.review,
+                sub("2. Your list"),
+                self.list_view, self.select, self.edit_box,
+                W.HBox([self.save_edit_button, self.up_button, self.down_button, self.delete_button],
+                       layout=W.Layout(flex_flow="row wrap", gap="4px")),
+                sub("3. Coverage: the six kinds"),
+                self.coverage_view,
+                sub("4. Time budget"),
+                self.minutes, self.budget_view,
+                sub("5. Order"),
+                self.order_view,
+                W.HBox([self.suggest_button, self.accept_button], layout=W.Layout(flex_flow="row wrap", gap="4px")),
+                self.done_view, self.saver.widget,
+            ],
+            "Type one question and press Add to my list: the coach reviews it at once. Choose a question in "
+            "the list to edit, move or delete it. Your list is saved after every change.",
+        )
+        _LIVE[(str(self.store.folder), exercise_id)] = weakref.ref(self)
+
+    # ------------------------------------------------------------------ drawing
+    def _show(self, html: str) -> None:
+        self.message.value = html
+
+    def _options(self):
+        return [(f"{n}. {clip(q.text.replace(chr(10), ' '), 90)}  ({'good' if q.good else 'needs work'})", n - 1)
+                for n, q in enumerate(self.questions, 1)]
+
+    def _redraw(self, select: int | None = None) -> None:
+        self._drawing = True
+        try:
+            self.select.options = self._options()
+            self.select.value = select if select is not None and 0 <= select < len(self.questions) else None
+        finally:
+            self._drawing = False
+        chosen = self.select.value
+        self.edit_box.value = self.questions[chosen].text if chosen is not None else ""
+        self.list_view.value = list_html(self.questions)
+        self.coverage_view.value = coverage_html(self.questions)
+        self.budget_view.value = budget_html(self.questions, self.minutes.value)
+        self.order_view.value = feedback_html(D.order_advice(self.questions))
+        self.done_view.value = feedback_html([("good" if D.is_done(self.questions) else "info",
+                                               D.done_message(self.questions))])
+        self.proposal = None
+        self.accept_button.disabled = True
+        for b in (self.save_edit_button, self.up_button, self.down_button, self.delete_button):
+            b.disabled = not self.questions
+        self.suggest_button.disabled = len(self.questions) < 2
+
+    def _save(self) -> None:
+        self.saver.save(D.to_value(self.questions, self.minutes.value), D.status(self.questions))
+
+    def _apply(self, change: D.Change, review_heading: str = "The coach's review") -> D.Change:
+        if change.ok:
+            self.questions = change.questions
+            self._redraw(select=change.selected)
+            self._save()
+        kind = "good" if change.ok and (change.entry is None or change.entry.good) else "info"
+        self.message.value = feedback_html([(kind, change.message)])
+        if change.entry is not None:
+            self.review.value = review_html(change.entry, review_heading)
+        return change
+
+    # ------------------------------------------------------------------ actions
+    def add_text(self, text: str) -> D.Change:
+        """Add ``text`` to the list (used by the Add button and by the question bank)."""
+        return self._apply(D.add(self.questions, text))
+
+    def _add(self, _b=None) -> None:
+        change = self.add_text(self.input.value)
+        if change.ok:
+            self.input.value = ""
+
+    def _edit(self, _b=None) -> None:
+        self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The coach's new review")
+
+    def _delete(self, _b=None) -> None:
+        change = self._apply(D.delete(self.questions, self.select.value))
+        if change.ok:
+            self.review.value = ""
+
+    def _move(self, delta: int) -> None:
+        self._apply(D.move(self.questions, self.select.value, delta))
+
+    def _selected(self, change) -> None:
+        if getattr(self, "_drawing", False):
+            return
+        i = change["new"]
+        if i is None or not 0 <= i < len(self.questions):
+            self.edit_box.value = ""
+            return
+        self.edit_box.value = self.questions[i].text
+        self.review.value = review_html(self.questions[i], f"The coach's review (question {i + 1})")
+
+    def _minutes_changed(self, _change=None) -> None:
+        self.budget_view.value = budget_html(self.questions, self.minutes.value)
+        self._save()
+
+    def _suggest(self, _b=None) -> None:
+        if len(self.questions) < 2:
+            self.order_view.value = feedback_html(D.order_advice(self.questions))
+            return
+        order = D.suggested_order(self.questions)
+        if list(order) == list(range(len(self.questions))):
+            self.order_view.value = feedback_html([("good", "Your list is already in the suggested order.")])
+            return
+        self.proposal = order
+        self.accept_button.disabled = False
+        lines = "".join(f'<li dir="auto">{escape(line)}</li>' for line in D.format_order(self.questions, order))
+        lines = lines.replace("<li", '<li style="list-style:none"')
+        self.order_view.value = (feedback_html(D.order_advice(self.questions)[:-1])
+                                 + f'<div><strong>A suggested order</strong> (press <strong>Use this order</strong> '
+                                   f"to accept it):</div><ul style=\"padding-left:0.5em\">{lines}</ul>")
+
+    def _accept(self, _b=None) -> None:
+        if self.proposal is None:
+            self.message.value = feedback_html([("info", "Press Suggest an order first.")])
+            return
+        self._apply(D.reorder(self.questions, self.proposal))
+
+
+def question_drafter(exercise_id: str = EXERCISE_ID, store: Store | None = None) -> QuestionDrafter:
+    return QuestionDrafter(exercise_id, store)
+
+
+def live_drafter(store: Store, exercise_id: str = EXERCISE_ID) -> QuestionDrafter | None:
+    """The drafter shown most recently on ``store`` for ``exercise_id``, if it still exists."""
+    ref = _LIVE.get((str(store.folder), exercise_id))
+    return ref() if ref is not None else None
+
+
+__all__ = ["QuestionDrafter", "question_drafter", "live_drafter", "review_html", "EXERCISE_ID", "ALL_KINDS"]

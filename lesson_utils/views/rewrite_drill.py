@@ -1,0 +1,105 @@
+"""The rewrite drill (lesson 4): one weak question at a time, rewritten and checked by the coach."""
+
+from __future__ import annotations
+
+import ipywidgets as W
+
+from .. import rewrite_drill as R
+from ..store import Store
+from ..text import escape
+from .base import View
+from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+
+EXERCISE_ID = "04.2-rewrite-drill"
+
+
+class RewriteDrill(View):
+    def __init__(self, exercise_id: str = EXERCISE_ID, store: Store | None = None):
+        self.saver = SaveLine(get_store(store), exercise_id)
+        self.items = R.items()
+        self.index = 0
+        self.answers: dict[str, str] = {}
+        saved = self.saver.load(default=None)
+        if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
+            self.answers = {k: v for k, v in saved["answers"].items() if isinstance(v, str)}
+        self.solved = set(R.solved_ids(self.answers))
+
+        self.prompt = W.HTML()
+        self.box = labelled_textarea("Your rewrite", "Write an open question that asks to learn.", rows=2)
+        self.check_button = button("Check my rewrite", style="primary")
+        self.sample_button = button("Show a sample rewrite")
+        self.prev_button = button("← Previous question")
+        self.next_button = button("Next question →")
+        self.feedback = W.HTML()
+        self.sample = W.HTML()
+        self.progress = W.HTML()
+
+        show = safe(self._show)
+        self.check_button.on_click(show(self._check))
+        self.sample_button.on_click(show(self._show_sample))
+        self.prev_button.on_click(show(lambda _b: self.go(self.index - 1)))
+        self.next_button.on_click(show(lambda _b: self.go(self.index + 1)))
+        first_open = next((n for n, it in enumerate(self.items) if it.id not in self.solved), 0)
+        self.go(first_open)
+        self.widget = exercise_box(
+            "Rewrite drill",
+            [self.prompt, self.box, W.HBox([self.check_button, self.sample_button],
+                                           layout=W.Layout(flex_flow="row wrap", gap="4px")),
+             self.feedback, self.sample,
+             W.HBox([self.prev_button, self.next_button], layout=W.Layout(flex_flow="row wrap", gap="4px")),
+             self.progress, self.saver.widget],
+            "Rewrite each weak question so it opens the conversation up, then press Check my rewrite. "
+            "Move between questions with Previous and Next; your rewrites are saved.",
+        )
+
+    def _show(self, html: str) -> None:
+        self.feedback.value = html
+
+    @property
+    def item(self) -> R.Item:
+        return self.items[self.index]
+
+    def go(self, index: int) -> None:
+        """Show question ``index`` (clamped to the drill), with any saved rewrite checked."""
+        self.index = max(0, min(index, len(self.items) - 1))
+        it = self.item
+        self.prompt.value = (
+            f'<div><strong>Question {self.index + 1} of {len(self.items)}:</strong> '
+            f'“{escape(it.original)}”</div>'
+            f'<div><strong>The problem:</strong> it is {escape(it.problem)}.</div>'
+            f'<div class="atl-muted"><strong>Hint:</strong> {escape(it.hint)}</div>'
+        )
+        self.box.value = self.answers.get(it.id, "")
+        self.sample.value = ""
+        self.feedback.value = feedback_html(R.check(it, self.box.value).items()) if self.box.value.strip() else ""
+        self.prev_button.disabled = self.index == 0
+        self.next_button.disabled = self.index == len(self.items) - 1
+        self._progress()
+
+    def _progress(self) -> None:
+        marks = "".join(
+            f'<li>{"✓ rewritten well" if it.id in self.solved else ("✗ not yet" if it.id in self.answers else "not tried")}: '
+            f"“{escape(it.original)}”</li>" for it in self.items)
+        self.progress.value = (f'<div><strong>{escape(R.progress_text(len(self.solved), len(self.items)))}</strong></div>'
+                               f'<details><summary>See every question</summary><ol>{marks}</ol></details>')
+
+    def _check(self, _b=None) -> None:
+        it = self.item
+        result = R.check(it, self.box.value)
+        self.feedback.value = feedback_html(result.items())
+        if not result.text:
+            return
+        self.answers[it.id] = self.box.value
+        if result.success:
+            self.solved.add(it.id)
+        else:
+            self.solved.discard(it.id)
+        self._progress()
+        self.saver.save(R.to_value(self.answers), R.status(len(self.solved)))
+
+    def _show_sample(self, _b=None) -> None:
+        self.sample.value = feedback_html([("info", f"One way to rewrite it: {self.item.sample}")])
+
+
+def rewrite_drill(exercise_id: str = EXERCISE_ID, store: Store | None = None) -> RewriteDrill:
+    return RewriteDrill(exercise_id, store)

@@ -1,0 +1,267 @@
+# %% [markdown]
+# # Draft questions that open doors
+#
+# *What you'll do:* learn the six kinds of question a prepared asker brings, turn closed and favour-asking questions
+# into open ones, and build your own list of questions, in order and sized to the time you will have.
+#
+# [← previous: Know what you want](03_know_what_you_want.ipynb) · [Contents](00_start_here.ipynb) · [next: Ask for the meeting →](05_asking_for_the_meeting.ipynb)
+
+# %% [markdown]
+# ## Learning objectives
+#
+# By the end of this lesson you will be able to:
+#
+# - **Name** the six kinds of question a prepared asker brings, plus questions about the host's own work.
+# - **Tell** an open question from a closed, vague or favour-asking one, and **rewrite** the weak ones.
+# - **Draft** a list of questions that covers several kinds and fits a 20 or 30 minute meeting.
+# - **Order** the list: most important first, broad before specific, referrals at the close.
+#
+# **Time:** ~40 min
+#
+# **Before this:** [Lesson 3](03_know_what_you_want.ipynb), where you set a goal for the meeting and looked the person
+# up. Your goal tells you which questions matter most.
+#
+# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises.
+
+# %%
+from lesson_utils.lessons.lesson04 import (
+    check_rewrite,
+    print_my_questions,
+    print_question_bank,
+    print_quiz,
+    print_rewrite_drill,
+    question_bank,
+    question_drafter,
+    quiz_widget,
+    review,
+    rewrite_drill,
+)
+
+# %% [markdown]
+# ## Two questions, and why the second one closed the door
+#
+# Remember the visitor from lesson 2. He came with almost no questions. He had two: *"How do you get customers?"* and
+# *"Can you refer clients to me?"*
+#
+# The first is a fair question, if it is asked to learn: how people in a line of work find their clients is exactly
+# the kind of thing a host can teach. The second is different. It does not ask to learn anything; it asks the host to
+# hand over her business. She can only say yes or no, and since she had no idea what he did, the answer was no. The
+# conversation had nowhere to go.
+#
+# This course has a **question coach**: it reads one drafted question, names its kind, and says what could be better.
+# Here is what it says about the visitor's second question:
+
+# %%
+print(review("Can you refer clients to me?"))
+
+# %% [markdown]
+# The coach reads words, not minds: treat it as a second pair of eyes, not a judge. It reads English only.
+
+# %% [markdown]
+# ## Why open questions work
+#
+# A **closed** question can be answered with *yes*, *no* or one word: *"Do you like your job?"* *"Yes."* Then silence,
+# and you need the next question. The visitor's meeting was full of those silences.
+#
+# An **open** question asks *what*, *how* or *which*, and invites a story: *"What do you enjoy most about your
+# work?"* The host talks; you listen, and follow up on what you hear. Career guides agree that open questions are what
+# start a discussion.
+#
+# Two more ways a question goes wrong:
+#
+# - **Too vague:** *"Any advice?"* or *"Tell me about your industry."* The host cannot tell where to start. Pick one
+#   angle.
+# - **A favour:** asking for clients, a job, an interview or introductions to employers or buyers. It turns a learning
+#   meeting into a sales call. Guides call it the number-one thing not to do. (If the host raises an opening
+#   themselves, respond warmly; just don't be the one to ask.)
+#
+# | Closes the door | Opens it |
+# |---|---|
+# | Do you like your job? | What do you enjoy most about your work? |
+# | Is it hard to get into nursing? | What does it take to get into nursing? |
+# | Is your team hiring? | How do people usually find openings on teams like yours? |
+# | Can you refer clients to me? | How do people in your line of work usually find their clients? |
+# | Any advice? | What would you do first if you were starting out in this field today? |
+
+# %% [markdown]
+# ## Six kinds of question, plus one
+#
+# The coach's post this course is built on lists what a prepared asker brings questions about. Here they are, with an
+# example each from a different field. The seventh, about the host's own work, is not on that list but almost every
+# guide includes it.
+#
+# | Kind | It asks about | Example |
+# |---|---|---|
+# | **Breaking in** | how people get started: entry paths, first steps | *What are the usual entry paths into city planning?* |
+# | **Skills and experience** | what the work needs, and how to gain it | *Which skills does a plumber need most?* |
+# | **Valued qualities** | what customers, clients or managers value and reward | *What do managers on your team value most in a junior developer?* |
+# | **Finding the right position** | how openings or clients are found and chosen; how to judge fit | *How do most welders in this area find steady work?* |
+# | **Referrals** | who else you could learn from (not buyers or employers) | *Who else would you suggest I ask about grant writing?* |
+# | **Resources** | what to read, join, watch or attend | *Which trade associations would you recommend joining for someone new to the field?* |
+# | **Insight into the role** (the host's own work) | a typical week, challenges, rewards, changes, what they wish they had known | *What is the hardest part of running a small dance studio?* |
+#
+# You do not need one of every kind in every meeting: your goal from lesson 3 decides. But a list that covers several
+# kinds gives a fuller picture, and a list with no referrals question misses the main way a network grows.
+#
+# **Don't ask what a search answers.** *"What does your company do?"* spends the host's time on their website. You
+# looked them up in lesson 3; ask what only they can tell you.
+#
+# **Salary is a judgement call.** Some career guides list questions about starting salaries; a networking guide lists
+# salary among topics to avoid. If you ask, ask about typical ranges in the field (*"What do starting salaries look
+# like in this field?"*), never about the host's own pay, and read the room.
+
+# %% [markdown]
+# ## How many questions, and in what order
+#
+# **Guides differ on how many.** One suggests 3 to 5; another 5 to 10, prioritised; another 8 to 10; another simply 10.
+# Choose what suits your meeting. This lesson does the sum for you, with these assumptions (say so if yours differ):
+#
+# - about **3 minutes to open** (greeting, your 20-30 second introduction, the purpose) and **3 to close** (who else
+#   to talk to, thanks, ending on time);
+# - **2 to 4 minutes per question**, with follow-ups on the answers.
+#
+# | Meeting | Time for questions | Questions that fit | Plan on about |
+# |---|---|---|---|
+# | 20 minutes | about 14 minutes | 3 to 7 | 4 |
+# | 30 minutes | about 24 minutes | 6 to 12 | 8 |
+#
+# **Order by priority.** Put the questions you most need answered first: meetings run short, and good answers take
+# longer than you expect. Extra questions are fine as **spares**, kept at the end to ask if time allows.
+#
+# **Let the conversation flow.** A broad, easy question makes a warm start (how they got started, what their work is
+# like); the specific ones follow; resources and then referrals come last, because *"Who else should I talk to?"*
+# leads naturally into the close. The drafter below can suggest such an order, keeping your own priority within
+# each kind.
+
+# %% [markdown]
+# ### Exercise 4.1 · Draft your questions (≈15 min)
+#
+# Think of the person from lesson 3 (or anyone you would like to learn from). In the drafter below:
+#
+# 1. **Type one question** in the box and press **Add to my list**. The coach's review appears at once: the kind of
+#    question, anything to fix (with advice), and a suggested rewrite.
+# 2. **Fix** a question by choosing it under *Your questions*, changing its text in *Edit the selected question* and
+#    pressing **Save the edit**. Use **Move up**, **Move down** and **Delete** to shape the list.
+# 3. Watch the **coverage** (which of the six kinds your good questions cover) and the **time budget** (choose 20 or 30
+#    minutes). Press **Suggest an order** to see a proposed order; **Use this order** accepts it.
+#
+# The exercise counts as **done when you have at least 3 good questions covering at least 3 kinds** (a good question is
+# one the coach finds nothing to fix in). Your list is saved after every change and comes back when you run the
+# notebook again. The list holds up to 40 questions, far more than any meeting needs.
+
+# %%
+question_drafter("04.1-question-drafter")
+
+# %% [markdown]
+# *Plain-text version:* your saved list, each question reviewed, with coverage, time budget and order.
+
+# %%
+print_my_questions()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# **Sam, a secondary-school science teacher exploring training design, meeting a training lead for 30 minutes**
+# (in the order Sam will ask them):
+#
+# 1. How did you move from teaching into training design? *(breaking in)*
+# 2. What does a typical week look like for you at Northwind? *(insight into the role)*
+# 3. Which skills from teaching carried over best into training design? *(skills and experience)*
+# 4. What do the managers you design training for value most in a trainer? *(valued qualities)*
+# 5. How do training designers usually find roles when they come from teaching? *(finding the right position)*
+# 6. What should I read or join to learn more about designing training for adults? *(resources)*
+# 7. Who else would you suggest I talk to about making this move? *(referrals)*
+#
+# Seven questions, six kinds, about 3 minutes each: they fit 30 minutes with room to follow up. For a 20-minute
+# meeting Sam would keep 1, 3, 5 and 7, and hold the rest as spares. None asks for a job or for contacts to sell to;
+# none asks what the Northwind website says.
+#
+# </details>
+
+# %% [markdown]
+# ## Stuck for ideas? Browse the question bank
+#
+# The bank holds seven good examples of each kind, from the trades, health, tech, the arts, the public sector,
+# nonprofits and business. Choose a kind, pick an example, and press **Add to my questions** to put it at the end of
+# your list in the drafter above. Then adapt it to your own field: a borrowed question works best in your own words.
+
+# %%
+question_bank()
+
+# %% [markdown]
+# *Plain-text version:* the bank for one kind (change `"referrals"` to `"breaking_in"`, `"skills_experience"`,
+# `"valued_qualities"`, `"finding_position"`, `"resources"` or `"role_insight"`, or leave the brackets empty for all).
+
+# %%
+print_question_bank("referrals")
+
+# %% [markdown]
+# ### Exercise 4.2 · Turn closed questions into open ones (≈8 min)
+#
+# Eight weak questions: closed, vague, or asking for a favour. Rewrite each so it opens the conversation up and asks to
+# learn, then press **Check my rewrite**. A rewrite passes when the coach finds nothing to fix and the question asks
+# about something the host can teach; if not, the coach says what is still wrong. **Show a sample rewrite** gives one
+# way to do it (there are many). The drill is done when 6 of the 8 pass; your rewrites are saved.
+
+# %%
+rewrite_drill("04.2-rewrite-drill")
+
+# %% [markdown]
+# *Plain-text version:* the eight questions with hints and your saved rewrites checked. To check a rewrite without the
+# widget, change the number and the text in the second cell: `check_rewrite(question number, "your rewrite")`.
+
+# %%
+print_rewrite_drill()
+
+# %%
+check_rewrite(1, "What do you enjoy most about your work?")
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# 1. *Do you like your job?* → What do you enjoy most about your work?
+# 2. *Can you refer clients to me?* → How do people in your line of work usually find their clients?
+# 3. *Any advice?* → What would you do first if you were starting out in this field today?
+# 4. *Is it hard to get into nursing?* → What does it take to get into nursing?
+# 5. *Is your team hiring?* → How do people usually find openings on teams like yours?
+# 6. *Tell me about your industry.* → What is changing most in your industry right now?
+# 7. *Do you know anyone else I should talk to?* → Who else would you suggest I talk to about this work?
+# 8. *Would you hire me if I got the certificate?* → What do employers in your field look for beyond the certificate?
+#
+# The pattern: start with *what*, *how*, *which* or *who*; ask about one thing; and turn every favour into the
+# question behind it, the thing you actually want to learn.
+#
+# </details>
+
+# %% [markdown]
+# ## Check your understanding
+#
+# Six short questions. Each answer, right or wrong, explains itself.
+
+# %%
+quiz_widget("04.9-quiz")
+
+# %% [markdown]
+# *Plain-text version:* the questions, then the feedback on your saved answers (or the answers, with reasons).
+
+# %%
+print_quiz("04.9-quiz")
+
+# %% [markdown]
+# ## Key points
+#
+# - Ask **open** questions (*what*, *how*, *which*, *who*) about **one thing** at a time; closed and vague questions
+#   stall the conversation.
+# - Never ask for clients, a job or introductions to buyers: *"Can you refer clients to me?"* ended the visitor's
+#   meeting. Ask the learning question behind the favour instead.
+# - Cover several of the six kinds: breaking in, skills and experience, valued qualities, finding the right position,
+#   referrals, resources; plus the host's own work.
+# - Bring a short list **ordered by priority**, sized to the time (guides differ: 3-5 up to 10), with spares; broad
+#   first, referrals at the close. Don't ask what a search answers; salary is a judgement call.
+#
+# ## What's next
+#
+# Lesson 5 is about asking for the meeting: who to ask, and a short request email that says who you are, why them,
+# and how much time you need.
+#
+# [← previous: Know what you want](03_know_what_you_want.ipynb) · [Contents](00_start_here.ipynb) · [next: Ask for the meeting →](05_asking_for_the_meeting.ipynb)
