@@ -191,17 +191,28 @@ def prefixes(pattern: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=512)
-def text_index(text: str) -> frozenset[str]:
-    """The three characters at every word start of ``text``."""
-    return frozenset(text[m.start(): m.start() + _N] for m in _WORD_START.finditer(text))
+def text_index(text: str) -> dict[str, tuple[int, ...]]:
+    """Where each three-character word opening occurs in ``text``."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        i = m.start()
+        out.setdefault(text[i: i + _N], []).append(i)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 class CueSet:
-    """Named patterns matched as whole words, each tried only when its opening can occur."""
+    """Named patterns matched as whole words.
+
+    Each pattern is tried only at the word starts where its first three
+    characters occur (patterns whose opening cannot be worked out are searched
+    in full). Patterns are compiled on first use.
+    """
 
     def __init__(self, named: list[tuple[str, str]]):
         self.names = [n for n, _ in named]
-        self._rx = [re.compile(START + f"(?:{p})" + END) for _, p in named]
+        self._src = [p for _, p in named]
+        self._at: list[re.Pattern | None] = [None] * len(named)
+        self._full: list[re.Pattern | None] = [None] * len(named)
         self._always: list[int] = []
         self._by_prefix: dict[str, list[int]] = {}
         for i, (_, p) in enumerate(named):
@@ -212,37 +223,56 @@ class CueSet:
                 for x in pre:
                     self._by_prefix.setdefault(x, []).append(i)
 
-    def _candidates(self, index: frozenset[str]) -> list[int]:
-        cand = set(self._always)
-        for x in index:
-            ids = self._by_prefix.get(x)
-            if ids:
-                cand.update(ids)
-        return sorted(cand)
+    def _at_rx(self, i: int) -> re.Pattern:
+        rx = self._at[i]
+        if rx is None:  # used with .match at a known word start
+            rx = self._at[i] = re.compile(f"(?:{self._src[i]})" + END)
+        return rx
 
-    def matched(self, text: str, index: frozenset[str] | None = None) -> list[str]:
-        if index is None:
-            index = text_index(text)
-        return [self.names[i] for i in self._candidates(index) if self._rx[i].search(text)]
+    def _full_rx(self, i: int) -> re.Pattern:
+        rx = self._full[i]
+        if rx is None:
+            rx = self._full[i] = re.compile(START + f"(?:{self._src[i]})" + END)
+        return rx
 
-    def search(self, text: str, index: frozenset[str] | None = None) -> re.Match | None:
-        if index is None:
-            index = text_index(text)
-        for i in self._candidates(index):
-            m = self._rx[i].search(text)
+    def _hits(self, text: str):
+        """Yield (pattern id, match) for every pattern that matches somewhere."""
+        by_prefix = self._by_prefix
+        compiled = self._at
+        done: set[int] = set()
+        for pre, positions in text_index(text).items():
+            ids = by_prefix.get(pre)
+            if not ids:
+                continue
+            for i in ids:
+                if i in done:
+                    continue
+                rx = compiled[i] or self._at_rx(i)
+                for pos in positions:
+                    m = rx.match(text, pos)
+                    if m:
+                        done.add(i)
+                        yield i, m
+                        break
+        for i in self._always:
+            m = self._full_rx(i).search(text)
             if m:
-                return m
+                yield i, m
+
+    def matched(self, text: str) -> list[str]:
+        return [self.names[i] for i, _ in self._hits(text)]
+
+    def search(self, text: str) -> re.Match | None:
+        for _, m in self._hits(text):
+            return m
         return None
 
     def finditer_starts(self, text: str) -> list[int]:
-        index = text_index(text)
-        return [m.start() for i in self._candidates(index) for m in [self._rx[i].search(text)] if m]
+        return [m.start() for _, m in self._hits(text)]
 
     def match(self, text: str) -> re.Match | None:
         """A match starting at the beginning of ``text``."""
-        index = text_index(text)
-        for i in self._candidates(index):
-            m = self._rx[i].match(text)
-            if m:
+        for _, m in self._hits(text):
+            if m.start() == 0:
                 return m
         return None

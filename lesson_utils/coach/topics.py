@@ -10,31 +10,31 @@ from .fastre import CueSet
 
 
 @lru_cache(maxsize=None)
-def _compiled() -> tuple[tuple[str, re.Pattern, dict[str, int]], ...]:
+def _compiled() -> tuple[CueSet, dict[str, tuple[str, int]], tuple[str, ...]]:
+    """All topics' cues in one set; each cue's name maps to (topic, weight)."""
     data = lexicon.load("topics")
-    out = []
+    named, weights = [], {}
     for topic in data["order"]:
-        named, weights = [], {}
         for weight, patterns in data["cues"][topic].items():
             for p in patterns:
                 name = f"c{len(named)}"
                 named.append((name, p))
-                weights[name] = int(weight)
-        rx = CueSet(named)
-        out.append((topic, rx, weights))
-    return tuple(out)
+                weights[name] = (topic, int(weight))
+    return CueSet(named), weights, tuple(data["order"])
 
 
 def scores(text: str) -> dict[str, int]:
     """Topic -> summed weight of the distinct cues found in ``text``."""
-    result: dict[str, int] = {}
-    for topic, rx, weights in _compiled():
-        result[topic] = sum(weights[g] for g in rx.matched(text))
+    cues, weights, topics = _compiled()
+    result = dict.fromkeys(topics, 0)
+    for name in cues.matched(text):
+        topic, w = weights[name]
+        result[topic] += w
     return result
 
 
 def order() -> tuple[str, ...]:
-    return tuple(t for t, _, _ in _compiled())
+    return _compiled()[2]
 
 
 def best(total: dict[str, int]) -> str:
