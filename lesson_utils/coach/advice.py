@@ -159,7 +159,10 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         rewrites["vague"] = rw
         advice.append(t["vague"].format(rewrite=rw))
 
-    if "closed" in flags:
+    if "closed" in flags and flags & {"asks_for_favor", "self_focused"}:
+        # the favour or self-focus rewrite above already replaces the question
+        advice.append(t["closed_plain"])
+    elif "closed" in flags:
         rw = None
         for i in questions:
             rw = closed_rewrite(_surface(i, display, len(questions) == 1 and single) if i.learning or len(questions) == 1 else i.unit.text)
