@@ -80,8 +80,8 @@ def check(it: Item, text: object) -> Result:
         return Result(it, cleaned, True, "Well done: the coach finds nothing to fix.", entry)
     if entry.flags:
         from .coach import FLAG_LABELS
-        still = ", ".join(FLAG_LABELS.get(f, f).lower() for f in entry.flags)
-        why = f"Not yet: the coach still finds something to fix ({still}). See below."
+        still = "; ".join(FLAG_LABELS.get(f, f).lower() for f in entry.flags)
+        why = f"Not yet. What the coach still finds to fix: {still}. See below."
     else:
         why = "Not yet: the coach cannot find anything here that you want to learn. Ask about the host's work."
     return Result(it, cleaned, False, why, entry)

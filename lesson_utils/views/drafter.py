@@ -90,8 +90,9 @@ def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
     b = D.budget(questions, minutes)
     room = b.question_minutes
     parts = [("Open", D.OPENING_MINUTES), (f"Questions: about {room} min", room), ("Close", D.CLOSE_MINUTES)]
-    strip = "".join(f'<div style="flex:{m}">{escape(label)}{" " + str(m) + " min" if label in ("Open", "Close") else ""}'
-                    f"</div>" for label, m in parts)
+    strip = "".join(f'<div style="flex:{m} 0 auto; min-width:{"6.5em" if label in ("Open", "Close") else "12em"}">'
+                    f'{escape(label)}{" " + str(m) + " min" if label in ("Open", "Close") else ""}</div>'
+                    for label, m in parts)
     kind = {"empty": "info", "room": "info", "fits": "good", "tight": "fix", "too_long": "fix"}[b.verdict]
     items = [(kind, b.message)]
     if b.cut:

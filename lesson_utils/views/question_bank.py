@@ -14,6 +14,13 @@ from .drafter import EXERCISE_ID as DRAFTER_ID
 from .drafter import live_drafter
 
 
+# A stacked drop-down keeps its one-line height, so its label would push the list over the text below.
+_CSS = """<style>
+.atl-bank-kind.widget-dropdown { height: auto; }
+.atl-bank-kind.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); }
+</style>"""
+
+
 class QuestionBank(View):
     def __init__(self, store: Store | None = None, drafter_id: str = DRAFTER_ID):
         self.store = get_store(store)
@@ -23,6 +30,7 @@ class QuestionBank(View):
                                description="Kind of question", style={"description_width": "initial"},
                                layout=W.Layout(width="100%", max_width="420px"))
         self.kind.add_class("atl-stack")
+        self.kind.add_class("atl-bank-kind")
         self.about = W.HTML()
         self.example = W.RadioButtons(options=[], description="Examples", layout=W.Layout(width="100%"),
                                       style={"description_width": "initial"})
@@ -36,7 +44,7 @@ class QuestionBank(View):
         self._kind_changed()
         self.widget = exercise_box(
             "The question bank",
-            [self.kind, self.about, self.example, self.add_button, self.message],
+            [W.HTML(_CSS), self.kind, self.about, self.example, self.add_button, self.message],
             "Choose a kind to see examples from many fields. Pick one and press Add to my questions to put it "
             "at the end of your list in the drafter; adapt it to your field there.",
         )

@@ -1,0 +1,345 @@
+"""The question drafter's pure logic: list operations, cap, coverage, time budget, order, saving."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lesson_utils import drafter as D
+
+GOOD = {
+    "breaking_in": "What does it take to break into nursing?",
+    "skills_experience": "Which skills does a plumber need most?",
+    "valued_qualities": "What do your customers value most in a carpenter?",
+    "finding_position": "How do most welders in this area find steady work?",
+    "referrals": "Who else would you suggest I talk to?",
+    "resources": "What should I read to understand how small accounting firms work?",
+    "role_insight": "What is the hardest part of running a small dance studio?",
+}
+FAVOUR = "Can you refer clients to me?"
+CLOSED = "Do you like your job?"
+
+
+def build(*texts: str) -> tuple[D.Entry, ...]:
+    qs: tuple[D.Entry, ...] = ()
+    for t in texts:
+        change = D.add(qs, t)
+        assert change.ok, (t, change.message)
+        qs = change.questions
+    return qs
+
+
+def texts(qs) -> list[str]:
+    return [q.text for q in qs]
+
+
+# ------------------------------------------------------------------ reviews of entries
+@pytest.mark.parametrize("kind, text", sorted(GOOD.items()))
+def test_good_questions_are_reviewed_good_with_their_kind(kind, text):
+    entry = D.make_entry(text)
+    assert entry.good and entry.topic == kind
+    items = D.review_items(entry)
+    assert items[0] == ("info", f"Kind of question: {D.kind_label(kind)}.")
+    assert items[1][0] == "good" and not items[1][1].lower().startswith("good question")
+
+
+@pytest.mark.parametrize(
+    "text, flag_label, in_advice",
+    [
+        (FAVOUR, "Asks for a favour", "sales pitch"),
+        (CLOSED, "Closed (yes/no or one word)", "yes, no or one word"),
+        ("Any advice?", "Too vague", "broad"),
+    ],
+)
+def test_weak_questions_name_each_problem_with_advice_and_a_rewrite(text, flag_label, in_advice):
+    entry = D.make_entry(text)
+    assert not entry.good
+    items = D.review_items(entry)
+    fixes = [t for k, t in items if k == "fix"]
+    assert any(t.startswith(flag_label) and in_advice in t for t in fixes), fixes
+    assert any(k == "info" and t.startswith("Try instead: ") for k, t in items)
+    assert "Try instead" in D.format_entry(entry, 1)
+
+
+# ------------------------------------------------------------------ add / edit / delete / move
+@pytest.mark.parametrize(
+    "start, text, ok, length, message_part",
+    [
+        ((), GOOD["referrals"], True, 1, "Added: question 1"),
+        ((), FAVOUR, True, 1, "something to improve"),
+        ((), "", False, 0, "Type a question"),
+        ((), " \n\t ", False, 0, "Type a question"),
+        ((), "x" * 100_000, False, 0, "100,000 characters"),
+        ((GOOD["referrals"],), "who else would you suggest I talk to", False, 1, "already in your list, as number 1"),
+        ((GOOD["referrals"],), GOOD["resources"], True, 2, "question 2"),
+    ],
+)
+def test_add(start, text, ok, length, message_part):
+    change = D.add(build(*start), text)
+    assert change.ok is ok
+    assert len(change.questions) == length
+    assert message_part in change.message
+
+
+def test_a_huge_text_is_not_added_and_the_message_says_it_is_kept():
+    change = D.add((), "How did you start? " * 6000)
+    assert not change.ok and change.questions == ()
+    assert "still in the box" in change.message
+
+
+def test_the_list_is_capped():
+    qs = tuple(D.Entry(f"Question number {i}?", "role_insight") for i in range(D.MAX_QUESTIONS))
+    change = D.add(qs, GOOD["referrals"])
+    assert not change.ok and len(change.questions) == D.MAX_QUESTIONS
+    assert f"already holds {D.MAX_QUESTIONS}" in change.message and "still in the box" in change.message
+
+
+@pytest.mark.parametrize(
+    "index, text, ok, expected, message_part",
+    [
+        (1, GOOD["resources"], True, [GOOD["breaking_in"], GOOD["resources"], GOOD["referrals"]], "changed"),
+        (1, CLOSED, True, [GOOD["breaking_in"], CLOSED, GOOD["referrals"]], "changed"),
+        (1, "", False, None, "Type a question"),
+        (1, GOOD["referrals"], False, None, "already in your list, as number 3"),
+        (1, FAVOUR, False, None, "unchanged"),
+        (7, GOOD["resources"], False, None, "Choose a question"),
+        (None, GOOD["resources"], False, None, "Choose a question"),
+        (True, GOOD["resources"], False, None, "Choose a question"),
+    ],
+)
+def test_edit(index, text, ok, expected, message_part):
+    qs = build(GOOD["breaking_in"], FAVOUR, GOOD["referrals"])
+    change = D.edit(qs, index, text)
+    assert change.ok is ok and message_part in change.message
+    assert texts(change.questions) == (expected if expected else texts(qs))
+    if ok:
+        assert change.questions[index] == D.make_entry(text)  # reviewed again
+
+
+@pytest.mark.parametrize(
+    "index, ok, expected, selected",
+    [
+        (0, True, ["B", "C"], 0),
+        (2, True, ["A", "B"], 1),
+        (3, False, ["A", "B", "C"], None),
+        (-1, False, ["A", "B", "C"], None),
+    ],
+)
+def test_delete(index, ok, expected, selected):
+    qs = tuple(D.Entry(t) for t in "ABC")
+    change = D.delete(qs, index)
+    assert change.ok is ok
+    assert texts(change.questions) == expected
+    if ok:
+        assert change.selected == selected
+
+
+def test_deleting_the_last_question_leaves_nothing_selected():
+    change = D.delete((D.Entry("A"),), 0)
+    assert change.ok and change.questions == () and change.selected is None
+
+
+@pytest.mark.parametrize(
+    "index, delta, ok, expected, message_part",
+    [
+        (1, -1, True, ["B", "A", "C"], "number 1"),
+        (1, 1, True, ["A", "C", "B"], "number 3"),
+        (0, -1, False, ["A", "B", "C"], "already first"),
+        (2, 1, False, ["A", "B", "C"], "already last"),
+        (5, 1, False, ["A", "B", "C"], "Choose a question"),
+    ],
+)
+def test_move(index, delta, ok, expected, message_part):
+    change = D.move(tuple(D.Entry(t) for t in "ABC"), index, delta)
+    assert change.ok is ok and message_part in change.message
+    assert texts(change.questions) == expected
+
+
+@pytest.mark.parametrize(
+    "order, ok",
+    [([2, 0, 1], True), ([0, 1, 2], False), ([0, 0, 1], False), ([0, 1], False), ("abc", False), (None, False)],
+)
+def test_reorder(order, ok):
+    qs = tuple(D.Entry(t) for t in "ABC")
+    change = D.reorder(qs, order)
+    assert change.ok is ok
+    if ok:
+        assert texts(change.questions) == ["C", "A", "B"]
+    else:
+        assert change.questions == qs
+
+
+# ------------------------------------------------------------------ coverage and done
+@pytest.mark.parametrize(
+    "kinds, weak, covered, summary_part",
+    [
+        ((), (), 0, "0 of 6 kinds covered: missing breaking in, skills and experience"),
+        (("breaking_in", "referrals", "resources", "valued_qualities"), (), 4,
+         "4 of 6 kinds covered: missing skills and experience, finding the right position."),
+        (tuple(GOOD), (), 6, "6 of 6 kinds covered: every kind has a question. Plus 1 about the host's own work."),
+        (("referrals",), (FAVOUR, CLOSED), 1, "2 questions still need work and do not count yet"),
+        (("role_insight",), (), 0, "Plus 1 about the host's own work"),
+    ],
+)
+def test_coverage(kinds, weak, covered, summary_part):
+    qs = build(*[GOOD[k] for k in kinds], *weak)
+    cov = D.coverage(qs)
+    assert len(cov.covered) == covered
+    assert summary_part in cov.summary
+    assert set(cov.covered) | set(cov.missing) == set(D.SIX_KINDS)
+
+
+@pytest.mark.parametrize(
+    "kinds, weak, done",
+    [
+        (("breaking_in", "referrals", "resources"), (), True),
+        (("breaking_in", "referrals", "role_insight"), (), True),
+        (("breaking_in", "referrals"), (FAVOUR, CLOSED), False),  # weak questions do not count
+        (("breaking_in", "referrals"), (), False),
+        ((), (), False),
+    ],
+)
+def test_done_rule(kinds, weak, done):
+    qs = build(*[GOOD[k] for k in kinds], *weak)
+    assert D.is_done(qs) is done
+    assert D.status(qs) == ("done" if done else "in_progress")
+    assert ("Exercise done" in D.done_message(qs)) is done
+
+
+def test_done_needs_three_kinds_not_just_three_questions():
+    qs = build(GOOD["referrals"], "Who else could I learn from about working in a hospital laboratory?",
+               "Who else would you suggest I ask about grant writing?")
+    assert len([q for q in qs if q.good]) == 3 and not D.is_done(qs)
+
+
+# ------------------------------------------------------------------ time budget
+@pytest.mark.parametrize(
+    "minutes, expected",
+    [(20, (3, 4, 7)), (30, (6, 8, 12))],
+)
+def test_how_many_questions_fit(minutes, expected):
+    assert D.fits(minutes) == expected
+
+
+@pytest.mark.parametrize(
+    "minutes, n, verdict, n_cut",
+    [
+        (20, 0, "empty", 0),
+        (20, 2, "room", 0),
+        (20, 4, "fits", 0),
+        (20, 6, "tight", 2),
+        (20, 7, "tight", 3),
+        (20, 8, "too_long", 4),
+        (30, 7, "fits", 0),
+        (30, 8, "fits", 0),
+        (30, 13, "too_long", 5),
+        ("45", 8, "fits", 0),  # an unknown length falls back to 30 minutes
+    ],
+)
+def test_budget(minutes, n, verdict, n_cut):
+    qs = tuple(D.Entry(f"Question {i}?", "role_insight") for i in range(n))
+    b = D.budget(qs, minutes)
+    assert b.verdict == verdict
+    assert len(b.cut) == n_cut
+    assert b.cut == tuple(range(n - n_cut, n))  # the lowest priorities: the end of the list
+    assert "3 minutes to open and 3 to close" in b.message
+
+
+def test_budget_cuts_weak_questions_first_and_keeps_a_referral_for_the_close():
+    qs = build(GOOD["breaking_in"], FAVOUR, GOOD["skills_experience"], GOOD["valued_qualities"],
+               GOOD["finding_position"], GOOD["resources"], GOOD["role_insight"], GOOD["referrals"])
+    b = D.budget(qs, 20)
+    assert b.verdict == "too_long"
+    assert b.cut == (1, 4, 5, 6)  # the favour, then the last ones except the referral (index 7)
+    assert "Fix or drop question 2, which still needs work" in b.message
+    assert "Keep questions 5, 6 and 7 as spares" in b.message
+
+
+# ------------------------------------------------------------------ order
+def test_suggested_order_runs_broad_to_specific_referrals_last_weak_at_the_end():
+    qs = build(GOOD["referrals"], CLOSED, GOOD["resources"], GOOD["finding_position"], GOOD["breaking_in"],
+               GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"])
+    order = D.suggested_order(qs)
+    assert [qs[i].topic for i in order][:7] == list(D.FLOW_ORDER)
+    assert qs[order[-1]].text == CLOSED
+
+
+def test_suggested_order_keeps_the_learners_priority_within_a_kind():
+    second = "Who else could I learn from about working in a hospital laboratory?"
+    qs = build(GOOD["referrals"], second, GOOD["breaking_in"])
+    assert D.suggested_order(qs) == (2, 0, 1)
+
+
+@pytest.mark.parametrize(
+    "questions, part",
+    [
+        ((GOOD["breaking_in"], GOOD["referrals"]), "already runs from broad to specific"),
+        ((GOOD["referrals"], GOOD["breaking_in"]), "Question 1 asks who else to talk to"),
+        ((GOOD["resources"], GOOD["breaking_in"]), "You open with a question about resources"),
+        ((GOOD["referrals"],), "Add a few questions"),
+    ],
+)
+def test_order_advice(questions, part):
+    assert any(part in text for _, text in D.order_advice(build(*questions)))
+
+
+# ------------------------------------------------------------------ saving and the text version
+def test_value_round_trip():
+    qs = build(GOOD["breaking_in"], FAVOUR)
+    value = D.to_value(qs, 20)
+    assert value == {"questions": [{"text": GOOD["breaking_in"], "topic": "breaking_in", "flags": []},
+                                   {"text": FAVOUR, "topic": "none", "flags": ["asks_for_favor"]}],
+                     "meeting_minutes": 20}
+    assert D.from_value(value) == (qs, 20)
+
+
+@pytest.mark.parametrize(
+    "value, n, minutes",
+    [
+        (None, 0, 30),
+        ("junk", 0, 30),
+        ({"questions": "nope", "meeting_minutes": 99}, 0, 30),
+        ({"questions": [{"text": 5}, {"no": "text"}, "A plain string question?", {"text": ""}], "meeting_minutes": 20},
+         1, 20),
+        ({"questions": [{"text": "Same?"}, {"text": "same"}]}, 1, 30),
+        ({"questions": [{"text": f"Question {i}?"} for i in range(60)]}, D.MAX_QUESTIONS, 30),
+    ],
+)
+def test_from_value_survives_odd_saved_values(value, n, minutes):
+    qs, m = D.from_value(value)
+    assert len(qs) == n and m == minutes
+
+
+def test_format_list_has_reviews_coverage_time_and_order():
+    text = D.format_list(build(GOOD["referrals"], FAVOUR, GOOD["breaking_in"]), 20)
+    for part in ("1. Who else would you suggest I talk to?", "Asks for a favour", "Coverage: 2 of 6 kinds",
+                 "Time: A 20-minute meeting", "A suggested order:", "So far 2 good questions"):
+        assert part in text, part
+    assert "Your list is empty" in D.format_list((), 30)
+
+
+# ------------------------------------------------------------------ properties
+HOSTILE = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "🙂🎉 How did you start? 🚀",
+                     "كيف بدأت في هذا المجال؟", "How\x00 did\x07 you start?\r\n", "x" * 100_000]),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(HOSTILE, st.integers(-3, 5), st.sampled_from([-1, 1]))
+def test_operations_never_raise_and_keep_the_list_consistent(text, index, delta):
+    qs = build(GOOD["breaking_in"], FAVOUR)
+    for change in (D.add(qs, text), D.edit(qs, index, text), D.delete(qs, index), D.move(qs, index, delta)):
+        assert isinstance(change.message, str) and change.message
+        assert len(change.questions) <= D.MAX_QUESTIONS
+        if not change.ok:
+            assert change.questions == qs  # nothing lost on a refusal
+        for q in change.questions:
+            assert q.text.strip() and len(q.text) <= D.MAX_QUESTION_CHARS
+    added = D.add(qs, text)
+    D.format_list(added.questions, 20)
+    D.budget(added.questions, 30)
+    D.coverage(added.questions)
+    assert sorted(D.suggested_order(added.questions)) == list(range(len(added.questions)))

@@ -1,0 +1,175 @@
+"""The question drafter widget: type, Add, see the review, edit, delete, move, order, reload from the store."""
+
+from __future__ import annotations
+
+import pytest
+
+from lesson_utils.store import Store
+from lesson_utils.views.drafter import EXERCISE_ID, question_drafter
+
+from .test_drafter import CLOSED, FAVOUR, GOOD
+
+
+@pytest.fixture
+def store(tmp_path):
+    return Store(tmp_path)
+
+
+def add(view, text):
+    view.input.value = text
+    view.add_button.click()
+
+
+def saved(store):
+    return store.load(EXERCISE_ID)
+
+
+def test_add_shows_the_review_at_once_and_saves(store):
+    view = question_drafter(store=store)
+    add(view, FAVOUR)
+    review = view.review.value
+    assert "Kind of question: <strong>Not a learning question</strong>" in review
+    assert "Asks for a favour." in review and "sales pitch" in review
+    assert "Try instead: How do people in your line of work usually find their clients?" in review
+    assert "Can you refer clients to me?" in review
+    assert "Added, with something to improve: question 1" in view.message.value
+    assert view.input.value == ""  # emptied for the next question
+    rec = saved(store)
+    assert rec.value == {"questions": [{"text": FAVOUR, "topic": "none", "flags": ["asks_for_favor"]}],
+                         "meeting_minutes": 30}
+    assert rec.status == "in_progress"
+    assert "Needs work: Asks for a favour" in view.list_view.value
+
+
+def test_a_good_question_names_its_kind_and_counts_for_coverage(store):
+    view = question_drafter(store=store)
+    add(view, GOOD["breaking_in"])
+    assert "Kind of question: <strong>Breaking in</strong>" in view.review.value
+    assert "✓" in view.list_view.value and "Good" in view.list_view.value
+    assert "1 of 6 kinds covered" in view.coverage_view.value
+    assert "missing skills and experience" in view.coverage_view.value
+
+
+def test_done_after_three_good_questions_of_three_kinds(store):
+    view = question_drafter(store=store)
+    for k in ("breaking_in", "skills_experience"):
+        add(view, GOOD[k])
+    assert saved(store).status == "in_progress"
+    add(view, GOOD["referrals"])
+    assert saved(store).status == "done"
+    assert "Exercise done" in view.done_view.value
+
+
+def test_learner_markup_is_escaped(store):
+    view = question_drafter(store=store)
+    add(view, "<script>alert(1)</script> What should I read to learn about nursing?")
+    for html in (view.review.value, view.list_view.value):
+        assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_huge_text_is_kept_in_the_box_and_not_added(store):
+    view = question_drafter(store=store)
+    add(view, GOOD["breaking_in"])
+    huge = "How did you start? " * 6000
+    add(view, huge)
+    assert view.input.value == huge
+    assert "still in the box" in view.message.value
+    assert len(saved(store).value["questions"]) == 1
+
+
+def test_edit_the_selected_question(store):
+    view = question_drafter(store=store)
+    add(view, GOOD["breaking_in"])
+    add(view, CLOSED)
+    assert view.select.value == 1 and view.edit_box.value == CLOSED  # the new question is selected
+    view.select.value = 0
+    assert view.edit_box.value == GOOD["breaking_in"] and "question 1" in view.review.value
+    view.select.value = 1
+    assert view.edit_box.value == CLOSED
+    assert "question 2" in view.review.value
+    view.edit_box.value = "What do you enjoy most about your work?"
+    view.save_edit_button.click()
+    assert "changed and checked again" in view.message.value
+    assert "new review" in view.review.value
+    assert [q["text"] for q in saved(store).value["questions"]] == [GOOD["breaking_in"],
+                                                                    "What do you enjoy most about your work?"]
+    assert saved(store).value["questions"][1]["flags"] == []
+
+
+def test_delete_and_move(store):
+    view = question_drafter(store=store)
+    for k in ("referrals", "breaking_in", "resources"):
+        add(view, GOOD[k])
+    view.select.value = 0
+    view.down_button.click()
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "referrals", "resources"]
+    assert view.select.value == 1  # the moved question stays selected
+    view.down_button.click()
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "resources", "referrals"]
+    view.down_button.click()
+    assert "already last" in view.message.value
+    view.up_button.click()
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "referrals", "resources"]
+    view.delete_button.click()
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "resources"]
+    assert "Deleted question 2" in view.message.value
+
+
+def test_meeting_length_changes_the_budget_and_is_saved(store):
+    view = question_drafter(store=store)
+    for k in ("breaking_in", "skills_experience", "valued_qualities", "finding_position", "resources",
+              "role_insight", "referrals"):
+        add(view, GOOD[k])
+    assert "Your 7 questions fit" in view.budget_view.value
+    view.minutes.value = 20
+    assert "fit only if every answer is short" in view.budget_view.value
+    assert saved(store).value["meeting_minutes"] == 20
+
+
+def test_suggest_an_order_then_accept_it(store):
+    view = question_drafter(store=store)
+    for k in ("referrals", "resources", "breaking_in"):
+        add(view, GOOD[k])
+    assert view.accept_button.disabled
+    assert "Question 1 asks who else to talk to" in view.order_view.value
+    view.suggest_button.click()
+    assert "A suggested order" in view.order_view.value
+    assert not view.accept_button.disabled
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["referrals", "resources", "breaking_in"]
+    view.accept_button.click()
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "resources", "referrals"]
+    assert view.accept_button.disabled
+    assert "already runs from broad to specific" in view.order_view.value
+
+
+def test_reload_from_the_store(store):
+    view = question_drafter(store=store)
+    add(view, GOOD["breaking_in"])
+    add(view, FAVOUR)
+    view.minutes.value = 20
+    again = question_drafter(store=Store(store.folder))
+    assert [q.text for q in again.questions] == [GOOD["breaking_in"], FAVOUR]
+    assert again.minutes.value == 20
+    assert "Your saved work was loaded" in again.saver.widget.value
+    assert len(again.select.options) == 2 and again.select.value == 0
+    assert "Asks for a favour" in again.list_view.value
+
+
+def test_cap_gives_a_friendly_message(store):
+    store.save(EXERCISE_ID, {"questions": [{"text": f"What is question {i} about?"} for i in range(40)],
+                             "meeting_minutes": 30})
+    view = question_drafter(store=store)
+    add(view, GOOD["referrals"])
+    assert "already holds 40" in view.message.value
+    assert view.input.value == GOOD["referrals"]
+    assert "too long for 30 minutes" in view.budget_view.value
+
+
+def test_every_control_has_a_visible_label(store):
+    view = question_drafter(store=store)
+    assert view.input.description and view.edit_box.description
+    assert view.select.description == "Your questions"
+    assert view.minutes.description == "Meeting length"
+    for b in (view.add_button, view.save_edit_button, view.up_button, view.down_button, view.delete_button,
+              view.suggest_button, view.accept_button):
+        assert b.description.strip() and not b.icon

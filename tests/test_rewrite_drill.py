@@ -1,0 +1,141 @@
+"""The rewrite drill: data, checking by the coach, progress, widget wiring and the text version."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lesson_utils import rewrite_drill as R
+from lesson_utils.coach import review
+from lesson_utils.store import Store
+from lesson_utils.views.rewrite_drill import EXERCISE_ID, rewrite_drill
+
+ITEMS = R.items()
+
+
+def test_the_drill_has_closed_vague_and_favour_questions():
+    assert len(ITEMS) >= 6
+    assert {i.kind for i in ITEMS} == {"closed", "vague", "favour"}
+    assert len({i.id for i in ITEMS}) == len(ITEMS)
+    assert 1 <= R.done_at() <= len(ITEMS)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
+def test_each_original_is_weak_in_the_way_it_says(item):
+    r = review(item.original)
+    assert not r.good
+    wanted = {"closed": {"closed"}, "vague": {"vague"}, "favour": {"asks_for_favor"}}[item.kind]
+    assert wanted <= r.flags, (item.original, r.flags)
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
+def test_each_sample_rewrite_passes(item):
+    result = R.check(item, item.sample)
+    assert result.success, (item.sample, result.message)
+    assert result.items()[0] == ("good", "Well done: the coach finds nothing to fix.")
+
+
+@pytest.mark.parametrize(
+    "item_id, text, success, part",
+    [
+        ("like-your-job", "What do you enjoy most about your work?", True, "Well done"),
+        ("like-your-job", "Do you like your job?", False, "the original question, unchanged"),
+        ("like-your-job", "do  you like your JOB?", False, "the original question, unchanged"),
+        ("like-your-job", "Is it fun?", False, "closed"),
+        ("refer-clients", "Can you send me some clients?", False, "asks for a favour"),
+        ("any-advice", "Any tips?", False, "What the coach still finds to fix"),
+        ("any-advice", "", False, "Type your rewrite"),
+        ("any-advice", "   ", False, "Type your rewrite"),
+        ("any-advice", "x" * 100_000, False, "still in the box"),
+        ("team-hiring", "Hello there, nice office.", False, "Not yet"),
+    ],
+)
+def test_check(item_id, text, success, part):
+    result = R.check(R.item(item_id), text)
+    assert result.success is success
+    assert part.lower() in " ".join(t for _, t in result.items()).lower()
+
+
+@pytest.mark.parametrize(
+    "answers, solved",
+    [
+        (None, ()),
+        ({}, ()),
+        ({"like-your-job": "What do you enjoy most about your work?"}, ("like-your-job",)),
+        ({"like-your-job": "Is it fun?", "unknown": "What?"}, ()),
+        ({"like-your-job": 5}, ()),
+    ],
+)
+def test_solved_ids(answers, solved):
+    assert R.solved_ids(answers) == solved
+
+
+@pytest.mark.parametrize("n, status", [(0, "in_progress"), (5, "in_progress"), (6, "done"), (8, "done")])
+def test_status_and_progress(n, status):
+    assert R.status(n) == status
+    assert f"{n} of {len(ITEMS)} rewritten well" in R.progress_text(n)
+
+
+def test_format_drill_lists_every_question_and_checks_saved_rewrites():
+    text = R.format_drill({"like-your-job": "What do you enjoy most about your work?", "any-advice": "Any tips?"})
+    for it in ITEMS:
+        assert it.original in text
+    assert "Well done" in text and "1 of 8 rewritten well" in text
+    assert "(no rewrite saved yet)" in R.format_drill(None)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=400))
+def test_check_never_raises(text):
+    result = R.check(ITEMS[0], text)
+    assert isinstance(result.message, str) and result.message
+    assert result.items()
+
+
+# ------------------------------------------------------------------ widget
+def test_widget_check_sample_next_and_reload(tmp_path):
+    store = Store(tmp_path)
+    view = rewrite_drill(store=store)
+    assert "Question 1 of 8" in view.prompt.value and "Do you like your job?" in view.prompt.value
+    assert view.prev_button.disabled and not view.next_button.disabled
+    view.box.value = "Is it fun?"
+    view.check_button.click()
+    assert "To improve" in view.feedback.value and "closed" in view.feedback.value.lower()
+    rec = store.load(EXERCISE_ID)
+    assert rec.value == {"answers": {"like-your-job": "Is it fun?"}, "solved": []} and rec.status == "in_progress"
+    view.sample_button.click()
+    assert ITEMS[0].sample in view.sample.value
+    view.box.value = ITEMS[0].sample
+    view.check_button.click()
+    assert "Well done" in view.feedback.value
+    assert store.load(EXERCISE_ID).value["solved"] == ["like-your-job"]
+    assert "1 of 8 rewritten well" in view.progress.value
+    view.next_button.click()
+    assert "Question 2 of 8" in view.prompt.value and view.box.value == "" and view.sample.value == ""
+    view.prev_button.click()
+    assert view.box.value == ITEMS[0].sample and "Well done" in view.feedback.value
+    again = rewrite_drill(store=Store(tmp_path))
+    assert "Question 2 of 8" in again.prompt.value  # opens at the first question not yet solved
+    assert "1 of 8 rewritten well" in again.progress.value
+
+
+def test_widget_marks_done_and_escapes(tmp_path):
+    store = Store(tmp_path)
+    view = rewrite_drill(store=store)
+    view.box.value = "<img src=x onerror=alert(1)> How?"
+    view.check_button.click()
+    assert "<img" not in view.feedback.value
+    for n, it in enumerate(ITEMS):
+        view.go(n)
+        view.box.value = it.sample
+        view.check_button.click()
+    rec = store.load(EXERCISE_ID)
+    assert rec.status == "done" and len(rec.value["solved"]) == len(ITEMS)
+
+
+def test_widget_controls_are_labelled(tmp_path):
+    view = rewrite_drill(store=Store(tmp_path))
+    assert view.box.description == "Your rewrite"
+    for b in (view.check_button, view.sample_button, view.prev_button, view.next_button):
+        assert b.description.strip() and not b.icon
