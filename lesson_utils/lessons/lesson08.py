@@ -1,0 +1,105 @@
+"""What 08_your_interview_plan.ipynb uses."""
+
+from __future__ import annotations
+
+from ..export import DEFAULT_FOLDER, write_plan
+from ..export import plan_markdown as _plan_markdown
+from ..filenames import DEFAULT_NAME
+from ..plan import NEXT_STEP_FIELDS, build_plan, check_next_step
+from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..store import Store, StoreError
+from ..views.plan import plan_exporter, plan_viewer
+from ..views.quiz import QuizView
+from ..views.text_exercise import TextExercise
+
+NEXT_STEP_ID = "08.1-next-step"
+EXPORT_ID = "08.2-export-plan"
+QUIZ_ID = "08.9-quiz"
+_MARKS = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:", "warn": "! Problem:"}
+
+
+def _store(store: Store | None) -> Store:
+    return store if store is not None else Store()
+
+
+def _saved(exercise_id: str, store: Store | None = None):
+    try:
+        return _store(store).value(exercise_id)
+    except (StoreError, OSError, ValueError) as exc:
+        print("Note: your saved work could not be read:", exc)
+        return None
+
+
+def plan_markdown(store: Store | None = None) -> str:
+    """Your plan as Markdown text: ``print(plan_markdown())`` is the text version of the plan."""
+    return _plan_markdown(build_plan(_store(store)))
+
+
+def next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> TextExercise:
+    """Exercise 8.1: the first person you will write to, and by when."""
+    return TextExercise(
+        exercise_id,
+        "Choose your first step",
+        NEXT_STEP_FIELDS,
+        "Saved each time you leave a box. It goes at the top of your plan.",
+        checker=check_next_step,
+        store=store,
+        rows=1,
+    )
+
+
+def print_next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> None:
+    """Text fallback: your saved first step with its feedback, or what to write."""
+    saved = _saved(exercise_id, store)
+    if not isinstance(saved, dict) or not any(isinstance(v, str) and v.strip() for v in saved.values()):
+        print("No first step saved yet. Write down:")
+        for _, label, example in NEXT_STEP_FIELDS:
+            print(f"  - {label}\n      ({example})")
+        return
+    for key, label, _ in NEXT_STEP_FIELDS:
+        value = saved.get(key) if isinstance(saved.get(key), str) else ""
+        print(f"- {label}:\n    {value.strip() or '(empty)'}")
+    for kind, text in check_next_step(saved):
+        print(f"  {_MARKS.get(kind, _MARKS['info'])} {text}")
+
+
+def save_plan(folder: str = DEFAULT_FOLDER, name: str = DEFAULT_NAME, store: Store | None = None) -> str:
+    """Text fallback of the export: write the plan's two files and return what happened, in words.
+
+    ``print(save_plan())`` writes ``my_interview_plan/interview-plan.md`` and ``.html`` next to the
+    notebook; ``print(save_plan("~/Documents/plan"))`` writes them elsewhere.
+    """
+    plan = build_plan(_store(store))
+    outcome = write_plan(plan, folder, name)
+    lines = [outcome.message]
+    if outcome.ok:
+        lines += [f"  {p}" for p in outcome.files]
+        lines.append("Open the .html file in your browser to read or print it.")
+    if plan.missing:
+        lines.append(f"{len(plan.missing)} part(s) of your plan are still to do (listed at the top of the files).")
+    return "\n".join(lines)
+
+
+def quiz_widget(exercise_id: str = QUIZ_ID, store: Store | None = None) -> QuizView:
+    """The lesson's quiz (``data/quizzes/08.json``), named by its exercise id."""
+    quiz = load_quiz(exercise_id[:2])
+    if quiz.exercise_id != exercise_id:
+        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
+    return QuizView(quiz, store)
+
+
+def print_quiz(exercise_id: str = QUIZ_ID, store: Store | None = None) -> None:
+    """Text fallback: the questions, then the feedback on your saved answers if there are any."""
+    quiz = load_quiz(exercise_id[:2])
+    print(format_quiz(quiz))
+    saved = _saved(exercise_id, store)
+    print()
+    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
+        print("Your saved answers:")
+        print(format_result(grade(quiz, saved["answers"])))
+    else:
+        print("(Answer with the quiz widget above; your answers and their explanations will be printed here.)")
+
+
+__all__ = ["plan_viewer", "plan_markdown", "next_step", "print_next_step", "plan_exporter", "save_plan",
+           "quiz_widget", "print_quiz"]
