@@ -242,7 +242,8 @@ def test_widget_labels_and_empty_state(tmp_path):
         assert control.description
     assert v.met_on.value == "2026-11-27"
     assert "Nobody yet" in v.table.value
-    assert v.edit_button.disabled and v.remove_button.disabled
+    assert v.edit_button.disabled and v.remove_button.disabled and v.pick.disabled
+    assert v.pick.label == "(nobody yet)"
     assert v.save_button.layout.display == "none" and v.undo_button.layout.display == "none"
 
 

@@ -90,6 +90,8 @@ def test_the_visitor_path_ends_awkward_and_is_saved_done(tmp_path):
     assert rec.status == "done"
     run = rec.value["runs"][-1]
     assert run["ending"] == "awkward" and run["visitor_lines"] >= 7
+    assert run["verdict"]["answers"]["introduce"].startswith("No")
+    assert "uncomfortable" in run["verdict"]["words"] and run["verdict"]["remarks"]
     assert ["refer_clients_lull", "hurt"] in run["turning_points"]
     v.say_button.click()
     assert "meeting is over" in v.message.value

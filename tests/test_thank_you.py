@@ -199,4 +199,5 @@ def test_markup_in_the_note_is_never_live(tmp_path, bad):
 def test_odd_saved_values_are_ignored(tmp_path, saved):
     Store(tmp_path).save(EID, saved)
     v = ThankYouDrafter(EID, store=Store(tmp_path))
-    assert v.note.value == "" and v.when.value is None and v.intro_offered.value is False
+    assert v.note.value == "" and v.when.value == -1 and v.intro_offered.value is False
+    assert v.when.label == "Choose when you will send it" and v.value()["hours"] is None

@@ -43,7 +43,7 @@ from .common import (
 #: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
 LAYOUT_STYLE = (
     "<style>.atl-stack.widget-dropdown { height: auto !important; }"
-    ".atl-stack.widget-dropdown > select { height: var(--jp-widgets-inline-height, 28px); }"
+    ".atl-stack.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); max-width: 36em; }"
     ".atl-lh, .atl-lh .widget-html-content { line-height: 1.45; }</style>"
 )
 
@@ -71,7 +71,7 @@ class KeepInTouchPlanner(View):
         self.add_button = button("Add to my plan", style="primary")
         self.save_button = button("Save changes", style="primary")
         self.cancel_button = button("Cancel editing")
-        self.pick = W.Dropdown(options=[("(nobody yet)", None)], value=None, description="Choose a person",
+        self.pick = W.Dropdown(options=[("(nobody yet)", "")], value="", description="Choose a person",
                                style={"description_width": "initial"}, layout=W.Layout(width="auto"))
         self.pick.add_class("atl-stack")
         self.edit_button = button("Edit this person")
@@ -121,9 +121,9 @@ class KeepInTouchPlanner(View):
         self.undo_button.layout.display = None if self._removed else "none"
         self.form_title.value = "<strong>Edit this person</strong>" if editing else "<strong>Add a person you met</strong>"
         has = bool(self.contacts)
-        self.edit_button.disabled = self.remove_button.disabled = not has
+        self.edit_button.disabled = self.remove_button.disabled = self.pick.disabled = not has
         self.table.value = self._table_html()
-        options = [(f"{c['name']} (met {c['met_on']})", c["id"]) for c in self.contacts] or [("(nobody yet)", None)]
+        options = [(f"{c['name']} (met {c['met_on']})", c["id"]) for c in self.contacts] or [("(nobody yet)", "")]
         keep = select if select is not None else self.pick.value
         self.pick.options = options
         ids = [v for _, v in options]

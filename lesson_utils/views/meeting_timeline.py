@@ -12,7 +12,7 @@ from .common import exercise_box, safe
 #: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
 LAYOUT_STYLE = (
     "<style>.atl-stack.widget-dropdown { height: auto !important; }"
-    ".atl-stack.widget-dropdown > select { height: var(--jp-widgets-inline-height, 28px); }"
+    ".atl-stack.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); max-width: 36em; }"
     ".atl-lh, .atl-lh .widget-html-content { line-height: 1.45; }</style>"
 )
 

@@ -4,7 +4,9 @@ A thin view over :mod:`lesson_utils.simulator`. Saved value (exercise id such as
 ``"06.1-conversation"``)::
 
     {"current": [{"node": ..., "option": ..., "typed": ...?}, ...],   # the meeting on screen
-     "runs": [{"path": [...], "ending": "warm", "minutes": 19.0, "talk_share": 0.18,
+     "runs": [{"path": [...], "ending": "warm",
+               "verdict": {"title": str, "words": str, "answers": {"introduce": str, ...}, "remarks": [str]},
+               "minutes": 19.0, "talk_share": 0.18,
                "visitor_lines": 0, "turning_points": [["intro_clear", "helped"], ...]}, ...]}
 
 Status is ``"done"`` once at least one meeting has reached an ending.
@@ -34,9 +36,9 @@ MAX_RUNS = 20
 SIM_CSS = """
 <style>
 .atl-sim { line-height: 1.45; }
-.atl-sim-choice .widget-radio-box label { height: auto !important; line-height: 1.4 !important; white-space: normal;
-  margin: 3px 0 5px 0; padding-left: 1.6em; text-indent: -1.6em; }
-.atl-sim-choice .widget-radio-box label input { margin-right: 0.5em; }
+.atl-sim-choice .widget-radio-box label { display: flex; align-items: flex-start; height: auto !important;
+  line-height: 1.4 !important; white-space: normal; margin: 3px 0 6px 0; }
+.atl-sim-choice .widget-radio-box label input { order: -1; flex: 0 0 auto; margin: 3px 8px 0 0; }
 .atl-sim-card { border: 1px solid #bbb; border-radius: 4px; padding: 6px 10px; margin: 4px 0; background: #fafafa; }
 .atl-sim-line { margin: 3px 0; }
 .atl-sim-host { font-size: 1.05em; border-left: 4px solid #1f3f66; padding: 4px 8px; margin: 6px 0; background: #f3f6fa; }
@@ -281,6 +283,8 @@ class SimulatorView(View):
         run = {
             "path": self.conv.path(),
             "ending": verdict.ending,
+            "verdict": {"title": verdict.title, "words": verdict.words, "answers": verdict.answers,
+                        "remarks": list(verdict.remarks)},
             "minutes": verdict.stats["minutes"],
             "talk_share": verdict.stats["talk_share"],
             "visitor_lines": self.conv.followed_visitor(),

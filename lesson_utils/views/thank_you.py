@@ -27,9 +27,13 @@ PLACEHOLDER = (
 #: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
 LAYOUT_STYLE = (
     "<style>.atl-stack.widget-dropdown { height: auto !important; }"
-    ".atl-stack.widget-dropdown > select { height: var(--jp-widgets-inline-height, 28px); }"
+    ".atl-stack.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); max-width: 36em; }"
     ".atl-lh, .atl-lh .widget-html-content { line-height: 1.45; }</style>"
 )
+
+
+#: The menu's "not chosen yet" entry (a None value would show an empty menu).
+NOT_CHOSEN = -1
 
 
 def _checkbox(label: str) -> W.Checkbox:
@@ -40,8 +44,8 @@ class ThankYouDrafter(View):
     def __init__(self, exercise_id: str, store: Store | None = None, title: str = "Draft your thank-you note"):
         self.saver = SaveLine(get_store(store), exercise_id)
         self.when = W.Dropdown(
-            options=[("Choose when you will send it", None)] + [(label, hours) for label, hours in WHEN_CHOICES],
-            value=None,
+            options=[("Choose when you will send it", NOT_CHOSEN)] + [(label, hours) for label, hours in WHEN_CHOICES],
+            value=NOT_CHOSEN,
             description="When will you send it?",
             style={"description_width": "initial"},
             layout=W.Layout(width="auto"),
@@ -80,7 +84,7 @@ class ThankYouDrafter(View):
     def value(self) -> dict:
         return {
             "note": clean(self.note.value),
-            "hours": self.when.value,
+            "hours": None if self.when.value == NOT_CHOSEN else self.when.value,
             "intro_offered": bool(self.intro_offered.value),
             "resume_offered": bool(self.resume_offered.value),
         }
