@@ -159,7 +159,7 @@ th { background: #eef1f5; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 11pt; }
   .part { break-before: page; page-break-before: always; }
-  .part:first-of-type { break-before: auto; page-break-before: auto; }
+  .part.first { break-before: auto; page-break-before: auto; }
   section, .letter, blockquote, table, li, .field { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   .screen-only { display: none; }
@@ -237,12 +237,15 @@ def _html_body(plan: Plan, link_lessons: bool, heading: int = 1) -> str:
         parts.append('<div class="todo"><p>Still to do:</p><ul>' + "".join(lis) + "</ul></div>")
     for note in plan.notices:
         parts.append(f'<p class="note">Note: {escape(note)}</p>')
+    first = True
     for key, title in plan.parts:
         sections = plan.sections_in(key)
         if not sections:
             continue
         inner = "".join(_html_section(s, link_lessons) for s in sections)
-        parts.append(f'<div class="part" id="part-{escape(key)}"><h2>{escape(title)}</h2>{inner}</div>')
+        css = "part first" if first else "part"
+        first = False
+        parts.append(f'<div class="{css}" id="part-{escape(key)}"><h2>{escape(title)}</h2>{inner}</div>')
     return "".join(parts)
 
 
@@ -280,6 +283,7 @@ FRAGMENT_CSS = """<style>
 .atl-plan table { border-collapse: collapse; }
 .atl-plan th, .atl-plan td { border: 1px solid #999; padding: 3px 6px; text-align: start; vertical-align: top; }
 .atl-plan .summary { font-weight: 600; }
+.atl-plan a { color: #1a4f9c; text-decoration: underline; }
 </style>"""
 
 

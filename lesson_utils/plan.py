@@ -326,7 +326,17 @@ def extract_messages(spec: dict, saved: Saved) -> tuple[list[Block], str]:
         if text:
             blocks.append(Block("letter", str(labels.get(eid, "")), text))
             source = source or eid
+    if blocks:
+        for eid in spec.get("exercises", []):
+            if not any(b.label == str(labels.get(eid, "")) for b in blocks) and labels.get(eid):
+                blocks.append(Block("note", text=f"{labels[eid]}: not written yet (exercise {_exercise_number(eid)})."))
     return blocks, source
+
+
+def _exercise_number(eid: str) -> str:
+    """ "05.4-if-they-say-no" -> "5.4"."""
+    m = re.match(r"^0?(\d+)\.(\d+)-", eid)
+    return f"{m.group(1)}.{m.group(2)}" if m else eid
 
 
 def extract_thank_you(spec: dict, saved: Saved) -> tuple[list[Block], str]:

@@ -123,7 +123,7 @@ def test_html_page_is_escaped_and_print_ready(tmp_path):
     assert "script" not in found and "img" not in found and "b" not in found
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
     assert all("href" not in attrs for t, attrs in tags(page) if t == "a")  # no links in the exported page
-    assert page.count('<div class="part"') == 4
+    assert page.count('<div class="part') == 4 and page.count('class="part first"') == 1
     assert 'dir="auto"' in page and "كيف بدأت؟ 🙂" in page
     assert "Print command" in page
 

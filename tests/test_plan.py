@@ -238,3 +238,10 @@ def test_check_next_step(answers, kinds, phrase):
 def test_check_next_step_takes_any_text(who, by):
     items = check_next_step({"who": who, "by": by}, today=TODAY)
     assert items and all(kind in {"good", "fix", "info"} and text for kind, text in items)
+
+
+def test_a_half_written_pair_of_messages_says_which_one_is_missing(tmp_path):
+    plan = build_plan(store_with(tmp_path, {"05.3-follow-up": FULL["05.3-follow-up"]}), today=TODAY)
+    blocks = section(plan, "follow_up").blocks
+    assert [b.kind for b in blocks] == ["letter", "note"]
+    assert "My reply if they say no: not written yet (exercise 5.4)." == blocks[1].text

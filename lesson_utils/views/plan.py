@@ -23,6 +23,8 @@ from ..text import clean, escape
 from .base import View
 from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, safe
 
+#: Links look like links in JupyterLab and in Voila alike.
+LINK_STYLE = "color: #1a4f9c; text-decoration: underline; font-weight: 600;"
 #: Above this size a download link is not offered (the written files still are).
 MAX_LINK_BYTES = 4_000_000
 
@@ -56,7 +58,8 @@ def download_links(stem: str, markdown: str, html: str) -> str:
         if len(text.encode("utf-8", "surrogatepass")) > MAX_LINK_BYTES:
             continue
         name = escape(stem + ending)
-        links.append(f'<li><a download="{name}" href="{data_uri(text, mime)}">Download {name}</a> ({what})</li>')
+        links.append(f'<li><a download="{name}" href="{data_uri(text, mime)}" style="{LINK_STYLE}">'
+                     f"Download {name}</a> ({what})</li>")
     if not links:
         return ""
     return ('<div class="atl-fb"><strong>Keep a copy on your computer:</strong><ul>' + "".join(links) + "</ul>"

@@ -121,3 +121,35 @@ def test_course_map_links_open_the_lessons(vpage, voila):
     vpage.wait_for_selector(".jupyter-widgets", timeout=120_000)
     assert vpage.locator("h1").count() == 1
     assert not problems(vpage), problems(vpage)
+
+
+def test_lesson_8_gathers_saved_work_and_exports_it(vpage, voila, shots_dir, tmp_path):
+    from lesson_utils.store import Store
+
+    store = Store(voila.data_dir)
+    store.save("03.1-introduction", {"introduction": "I'm Sam, a teacher exploring training design. <b>x</b>",
+                                     "purpose": "to learn how you made the move"}, "done")
+    store.save("04.1-question-drafter", {"questions": [
+        {"text": "What did it take for you to get started?", "topic": "breaking_in", "flags": []}]}, "done")
+    open_page(vpage, voila, "08_your_interview_plan.ipynb", ".atl-plan")
+    plan = vpage.locator(".atl-plan").first
+    assert "I'm Sam, a teacher exploring training design. <b>x</b>" in plan.inner_text()
+    assert plan.locator("b", has_text="x").count() == 0
+    assert "What did it take for you to get started?" in plan.inner_text()
+    assert not problems(vpage), problems(vpage)
+
+    target = tmp_path / "exported plan"
+    folder = vpage.locator(".widget-text", has_text="Folder for your plan").locator("input")
+    folder.fill(str(target))
+    folder.press("Enter")
+    vpage.locator("button.jupyter-button", has_text="Export my plan").click()
+    vpage.locator(".widget-html-content", has_text="was saved in the folder").first.wait_for(timeout=20_000)
+    assert (target / "interview-plan.html").exists() and (target / "interview-plan.md").exists()
+    link = vpage.locator("a[download='interview-plan.html']")
+    assert link.count() == 1 and link.get_attribute("href").startswith("data:text/html")
+    with vpage.expect_download() as info:
+        link.click()
+    downloaded = Path(info.value.path()).read_text(encoding="utf-8")
+    assert downloaded == (target / "interview-plan.html").read_text(encoding="utf-8")
+    assert "I&#x27;m Sam, a teacher exploring training design. &lt;b&gt;x&lt;/b&gt;" in downloaded
+    screenshot(vpage, shots_dir / "voila_08_exported.png")
