@@ -110,7 +110,7 @@ def grade(quiz: Quiz, answers: dict) -> QuizResult:
             feedback = f"Right. {option.why}"
         else:
             right = q.options[q.answer_index]
-            feedback = f"Not quite. {option.why} The best answer is “{right.text}”."
+            feedback = f"Not quite. {option.why} The best answer is “{right.text.rstrip('.')}”."
         results.append(QuestionResult(q, chosen, option.correct, feedback))
     return QuizResult(tuple(results))
 

@@ -16,6 +16,7 @@ and the ``python3`` kernelspec.
 
     python tools/build_notebooks.py          # write every notebook
     python tools/build_notebooks.py --check  # exit 1 if any notebook is out of date
+    python tools/build_notebooks.py 04_drafting_questions   # only the named notebook(s)
 """
 
 from __future__ import annotations
@@ -84,8 +85,11 @@ def render(source: Path) -> str:
 
 def main(argv: list[str]) -> int:
     check = "--check" in argv
+    names = {a.removesuffix(".py").removesuffix(".ipynb") for a in argv if not a.startswith("--")}
     stale = []
     for source in sorted(SOURCES.glob("*.py")):
+        if names and source.stem not in names:
+            continue
         target = NOTEBOOKS / (source.stem + ".ipynb")
         text = render(source)
         current = target.read_text(encoding="utf-8") if target.exists() else None

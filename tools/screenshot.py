@@ -24,6 +24,8 @@ def main() -> int:
     ap.add_argument("out")
     ap.add_argument("--data", help="learner data folder to use")
     ap.add_argument("--width", type=int, default=1280)
+    ap.add_argument("--exercises", action="store_true",
+                    help="also save each exercise widget as OUT-1.png, OUT-2.png, ...")
     args = ap.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -34,6 +36,11 @@ def main() -> int:
         lab_driver.open_notebook(page, server, rel)
         lab_driver.run_all(page)
         lab_driver.full_screenshot(page, Path(args.out))
+        if args.exercises:
+            out = Path(args.out)
+            boxes = page.locator(".atl-exercise")
+            for i in range(boxes.count()):
+                boxes.nth(i).screenshot(path=str(out.with_name(f"{out.stem}-{i + 1}{out.suffix}")))
         problems = lab_driver.page_problems(page)
         server.shutdown_sessions()
         browser.close()

@@ -21,10 +21,12 @@ from ..text import escape
 CSS = """
 <style>
 .atl-stack.widget-textarea, .atl-stack.widget-text, .atl-stack.widget-dropdown,
-.atl-stack.widget-radio, .atl-stack.widget-select { flex-direction: column; align-items: stretch; }
+.atl-stack.widget-radio, .atl-stack.widget-select { flex-direction: column; align-items: stretch;
+  height: auto !important; }
 .atl-stack > .widget-label { width: auto !important; max-width: none; margin-bottom: 2px;
   font-weight: 600; white-space: normal; text-align: left; }
 .atl-stack textarea, .atl-stack input[type=text] { width: 100%; box-sizing: border-box; }
+.atl-stack select { height: var(--jp-widgets-inline-height, 28px); flex: none; }
 .atl-fb { line-height: 1.45; }
 .atl-fb ul { margin: 4px 0 4px 0; padding-left: 1.2em; }
 .atl-fb li { margin: 2px 0; }
@@ -35,7 +37,11 @@ CSS = """
 .atl-table { border-collapse: collapse; margin: 4px 0; }
 .atl-table th, .atl-table td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }
 .atl-table th { background: #f0f0f0; }
-.atl-radio .widget-radio-box label { white-space: normal; }
+.atl-radio .widget-radio-box label { white-space: normal; height: auto !important; line-height: 1.4 !important;
+  margin: 3px 0 5px 0; padding-left: 0 !important; display: flex; flex-direction: row-reverse;
+  justify-content: flex-end; align-items: flex-start; gap: 0.5em; }
+.atl-radio .widget-radio-box label input { position: static !important; margin: 0.25em 0 0 0 !important; flex: none; }
+.atl-radio > .widget-label { margin-top: 10px; }
 .atl-radio .widget-radio-box { width: 100%; }
 </style>
 """

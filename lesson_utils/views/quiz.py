@@ -6,7 +6,6 @@ import ipywidgets as W
 
 from ..quiz import Quiz, grade, load_quiz
 from ..store import Store
-from ..text import escape
 from .base import View
 from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
 
@@ -22,7 +21,7 @@ class QuizView(View):
             radio = W.RadioButtons(
                 options=[(o.text, i) for i, o in enumerate(q.options)],
                 value=None,
-                description=f"Question {n}",
+                description=f"{n}. {q.prompt}",
                 layout=W.Layout(width="100%"),
                 style={"description_width": "initial"},
             )
@@ -31,7 +30,6 @@ class QuizView(View):
             fb = W.HTML()
             self.radios.append(radio)
             self.feedback.append(fb)
-            rows.append(W.HTML(f"<p><strong>{n}. {escape(q.prompt)}</strong></p>"))
             rows += [radio, fb]
         self.check_button = button("Check my answers", style="primary")
         self.summary = W.HTML()
