@@ -58,3 +58,14 @@ def test_contents_links_match_githubs_heading_anchors():
     text = (ROOT / "instructors" / "answer-keys.md").read_text(encoding="utf-8")
     for path in QUIZ_FILES:
         assert f"(#lesson-{path.stem}--" in text
+
+
+def test_every_exercise_has_a_key_and_every_quiz_an_answer_key():
+    from lesson_utils.course import lessons
+
+    exercises = (ROOT / "instructors" / "exercise-keys.md").read_text(encoding="utf-8")
+    answers = (ROOT / "instructors" / "answer-keys.md").read_text(encoding="utf-8")
+    for lesson in lessons():
+        for eid in lesson.exercises:
+            where = answers if eid.endswith("-quiz") else exercises
+            assert f"`{eid}`" in where, f"{eid} has no key in instructors/"
