@@ -28,21 +28,31 @@ class UnitInfo:
     researchable: bool
 
 
+_MACRO = re.compile(r"<([A-Z]+)>")
+
+
+def expand(pattern: str, macros: dict[str, str]) -> str:
+    """``pattern`` with each ``<NAME>`` replaced by the shared fragment ``macros[NAME]``."""
+    return _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
+
+
 @lru_cache(maxsize=None)
 def _rx() -> dict[str, re.Pattern]:
     data = lexicon.load("flags")
+    macros = data.get("macros", {})
+    ex = lambda rows: [expand(p, macros) for p in rows]  # noqa: E731
     intro = set(data["favour_intro_only"])
     strong = [p for p in data["favour"] if p not in intro]
     out = {
-        "favour": lexicon.compile_any(strong),
-        "favour_intro": lexicon.compile_any(data["favour_intro_only"]),
-        "favour_escape": lexicon.compile_any(data["favour_learning_escape"]),
+        "favour": lexicon.compile_any(ex(strong)),
+        "favour_intro": lexicon.compile_any(ex(data["favour_intro_only"])),
+        "favour_escape": lexicon.compile_any(ex(data["favour_learning_escape"])),
     }
-    for name in ("request", "one_word_answer", "researchable", "self_react", "self_judge",
-                 "self_markers", "learning_frames", "smalltalk", "vague_patterns"):
-        out[name] = lexicon.compile_any(data[name])
+    for name in ("request", "one_word_answer", "researchable", "researchable_company", "self_react", "self_judge",
+                 "self_markers", "learning_frames", "smalltalk", "vague_patterns", "self_share", "self_ask"):
+        out[name] = lexicon.compile_any(ex(data.get(name, [])))
     for name in ("would_closed_verbs", "self_statement_start", "imperative_heads", "learning_statement"):
-        out[name] = re.compile(data[name])
+        out[name] = re.compile(expand(data[name], macros))
     return out
 
 
@@ -118,8 +128,18 @@ def is_learning_statement(text: str) -> bool:
     return bool(rx["imperative_heads"].match(text) or rx["learning_statement"].match(text))
 
 
+def is_company_fact(text: str) -> bool:
+    """Asks a fact about the host's organisation that its website answers (where based, size, products...)."""
+    return bool(_rx()["researchable_company"].search(text))
+
+
+@lru_cache(maxsize=None)
+def company_fact_bonus() -> int:
+    return int(lexicon.load("flags").get("company_fact_topic_bonus", 0))
+
+
 def is_researchable(text: str) -> bool:
-    return bool(_rx()["researchable"].search(text))
+    return bool(_rx()["researchable"].search(text)) or is_company_fact(text)
 
 
 def describe(units: list[Unit], topic_score) -> list[UnitInfo]:

@@ -115,6 +115,9 @@ def _review(display: str) -> Review:
             share = 1.0 if (i.unit.question or not asked) else 0.5
             for k, v in scores(i.unit.full).items():
                 total[k] = total.get(k, 0) + v * share
+            if i.researchable and flagmod.is_company_fact(i.unit.full):
+                # facts about the host's organisation are insight into their work (contract)
+                total["role_insight"] = total.get("role_insight", 0) + flagmod.company_fact_bonus() * share
         # no cue at all: nothing recognisable is asked ("hi?", "and and?")
         topic = topics.best(total) or "none"
     adv, rw = advice.build(topic, fl, infos, display, norm)
