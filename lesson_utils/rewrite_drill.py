@@ -17,9 +17,9 @@ from .drafter import Entry, make_entry, review_items, text_problem
 from .text import clean, clip
 
 KIND_WORDS = {
-    "closed": "a closed question (yes, no or one word)",
-    "vague": "a vague question (too broad to answer)",
-    "favour": "a favour (it asks for business or a job)",
+    "closed": "a closed question, answered with yes, no or one word",
+    "vague": "a vague question, too broad to answer",
+    "favour": "a favour: it asks for business or a job",
 }
 
 

@@ -29,6 +29,8 @@ _EXTRA_CSS = """
 .atl-cov .atl-on { background: #dcefdc; border-color: #1a5e20; }
 .atl-cov .atl-off { background: #fff; border-style: dashed; color: #333; }
 .atl-qtable td.atl-n { text-align: right; white-space: nowrap; }
+.atl-qselect.widget-select { height: auto; }
+.atl-qselect.widget-select > select { flex: 0 0 auto; height: auto; min-height: 9em; }
 .atl-sub { font-weight: 700; margin: 10px 0 2px 0; }
 .atl-budget { display: flex; margin: 4px 0; max-width: 640px; }
 .atl-budget > div { border: 1px solid #555; padding: 2px 6px; font-size: 0.9em; white-space: nowrap; overflow: hidden; }
@@ -119,6 +121,7 @@ class QuestionDrafter(View):
         self.select = W.Select(options=[], value=None, rows=6, description="Your questions",
                                layout=W.Layout(width="100%"), style={"description_width": "initial"})
         self.select.add_class("atl-stack")
+        self.select.add_class("atl-qselect")
         self.edit_box = labelled_textarea("Edit the selected question", "Choose a question in the list above.", rows=2)
         self.save_edit_button = button("Save the edit")
         self.up_button = button("Move up")
@@ -209,14 +212,15 @@ class QuestionDrafter(View):
         self.saver.save(D.to_value(self.questions, self.minutes.value), D.status(self.questions))
 
     def _apply(self, change: D.Change, review_heading: str = "The coach's review") -> D.Change:
+        # The review first: it is what the learner is waiting for; the list, meters and save follow.
+        if change.entry is not None:
+            self.review.value = review_html(change.entry, review_heading)
+        kind = "good" if change.ok and (change.entry is None or change.entry.good) else "info"
+        self.message.value = feedback_html([(kind, change.message)])
         if change.ok:
             self.questions = change.questions
             self._redraw(select=change.selected)
             self._save()
-        kind = "good" if change.ok and (change.entry is None or change.entry.good) else "info"
-        self.message.value = feedback_html([(kind, change.message)])
-        if change.entry is not None:
-            self.review.value = review_html(change.entry, review_heading)
         return change
 
     # ------------------------------------------------------------------ actions
@@ -225,9 +229,10 @@ class QuestionDrafter(View):
         return self._apply(D.add(self.questions, text))
 
     def _add(self, _b=None) -> None:
-        change = self.add_text(self.input.value)
+        change = D.add(self.questions, self.input.value)
         if change.ok:
-            self.input.value = ""
+            self.input.value = ""  # emptied first, so it never clears what the learner types next
+        self._apply(change)
 
     def _edit(self, _b=None) -> None:
         self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The coach's new review")

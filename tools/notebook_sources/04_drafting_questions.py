@@ -86,7 +86,7 @@ print(review("Can you refer clients to me?"))
 # %% [markdown]
 # ## Six kinds of question, plus one
 #
-# The coach's post this course is built on lists what a prepared asker brings questions about. Here they are, with an
+# The career coach's post this course is built on lists what a prepared asker brings questions about. Here they are, with an
 # example each from a different field. The seventh, about the host's own work, is not on that list but almost every
 # guide includes it.
 #
@@ -114,7 +114,8 @@ print(review("Can you refer clients to me?"))
 # ## How many questions, and in what order
 #
 # **Guides differ on how many.** One suggests 3 to 5; another 5 to 10, prioritised; another 8 to 10; another simply 10.
-# Choose what suits your meeting. This lesson does the sum for you, with these assumptions (say so if yours differ):
+# Choose what suits your meeting. This lesson does the sum for you, with these assumptions (adjust them if your
+# meeting differs):
 #
 # - about **3 minutes to open** (greeting, your 20-30 second introduction, the purpose) and **3 to close** (who else
 #   to talk to, thanks, ending on time);

@@ -1,0 +1,63 @@
+"""Lesson 4's question drafter in a real JupyterLab (headless Chromium): type, Add, see the coach's review,
+with the mouse and with the keyboard only."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from tests.browser import lab_driver
+from tests.browser.conftest import browser, lab, page, shots_dir  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.browser
+
+NOTEBOOK = "notebooks/04_drafting_questions.ipynb"
+
+
+def _open(page, lab):  # noqa: F811
+    lab_driver.open_notebook(page, lab, NOTEBOOK)
+    lab_driver.run_all(page)
+    drafter = page.locator(".atl-exercise", has_text="The question drafter").first
+    box = drafter.locator(".widget-textarea textarea").first
+    box.wait_for(timeout=60_000)
+    return drafter, box
+
+
+def _review(drafter, question: str):
+    review = drafter.locator(".widget-html-content", has_text=f"review of: “{question}")
+    review.wait_for(timeout=30_000)
+    return review.inner_text()
+
+
+def test_type_add_and_see_the_review(page, lab, shots_dir):  # noqa: F811
+    drafter, box = _open(page, lab)
+    question = "Can you refer clients to me? <b>now</b>"
+    box.fill(question)
+    drafter.locator("button.jupyter-button", has_text="Add to my list").click()
+    text = _review(drafter, question)
+    assert "Kind of question: Not a learning question" in text
+    assert "Asks for a favour" in text and "Try instead:" in text
+    assert "<b>now</b>" in text, "learner markup is shown as text, not rendered"
+    drafter.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=15_000)
+    saved = json.loads((lab.data_dir / "work" / "04.1-question-drafter.json").read_text())
+    assert saved["value"]["questions"][-1] == {"text": question, "topic": "none", "flags": ["asks_for_favor"]}
+    time.sleep(0.3)
+    drafter.screenshot(path=str(shots_dir / "04_drafter_added.png"))
+    assert not lab_driver.page_problems(page)
+
+
+def test_keyboard_only(page, lab):  # noqa: F811
+    drafter, box = _open(page, lab)
+    question = "What does it take to get started as a freelance bookkeeper?"
+    box.focus()
+    page.keyboard.type(question)
+    page.keyboard.press("Tab")
+    focused = page.evaluate("() => document.activeElement && document.activeElement.innerText")
+    assert focused and focused.strip() == "Add to my list", f"Tab went to {focused!r}"
+    page.keyboard.press("Enter")
+    text = _review(drafter, question)
+    assert "Kind of question: Breaking in" in text
+    assert "✓ Good:" in text
+    assert not lab_driver.page_problems(page)
