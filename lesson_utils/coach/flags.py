@@ -97,10 +97,35 @@ def is_closed(u: Unit) -> bool:
     return False
 
 
-def is_vague(text: str) -> bool:
+@lru_cache(maxsize=None)
+def _vague_frames() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in lexicon.load("flags").get("vague_frames", ()))
+
+
+def _frame_is_vague(text: str) -> bool:
+    """A broad frame ("what's X like", "how do people get started", "any tips?") around at
+    most a short field name and no narrowing aspect (pay, typical day, clients...)."""
+    _, _, _, aspects = _sets()
+    for rx in _vague_frames():
+        m = rx.match(text)
+        if not m:
+            continue
+        x = m.groupdict().get("x")
+        if x is None:
+            return True
+        toks = words(x)
+        if 0 < len(toks) <= 3 and not any(w in aspects for w in toks):
+            return True
+    return False
+
+
+def is_vague(text: str, full: str | None = None) -> bool:
+    """``full`` is the unit with any leading clause: a frame is vague only if nothing leads it."""
     rx = _rx()
     _, _, generic, _ = _sets()
     if rx["vague_patterns"].search(text):
+        return True
+    if len(text) <= 90 and _frame_is_vague(text if full is None else full):
         return True
     toks = words(text)
     if 0 < len(toks) <= 7 and all(w in generic for w in toks):
@@ -160,7 +185,7 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
         infos.append(UnitInfo(
             unit=u, favour=favour, self_focused=selfish, smalltalk=small, learning=learning,
             closed=u.question and is_closed(u),
-            vague=learning and is_vague(u.text if u.question else t),
+            vague=learning and is_vague(u.text if u.question else t, t),
             researchable=learning and is_researchable(t),
         ))
     # "Here's my portfolio. Thoughts?": a bare request for a reaction to the asker's own work
@@ -191,7 +216,8 @@ def item_flags(infos: list[UnitInfo]) -> frozenset[str]:
         flags.add("closed")
     if learning and all(i.vague for i in learning):
         flags.add("vague")
-    if any(i.self_focused for i in infos) and not learning:
+    # a favour is the fault the host hears; "I'd love to be one" after it is part of the pitch
+    if any(i.self_focused for i in infos) and not learning and "asks_for_favor" not in flags:
         flags.add("self_focused")
     if any(i.researchable for i in learning):
         flags.add("researchable")
