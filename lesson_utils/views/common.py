@@ -33,7 +33,10 @@ CSS = """
 .atl-good { color: #1a5e20; } .atl-fix { color: #8a3a00; } .atl-info { color: #1f3f66; }
 .atl-warn { color: #8a0000; }
 .atl-title { font-size: 1.05em; font-weight: 700; margin: 4px 0; }
-.atl-muted { color: #444; font-size: 0.92em; }
+.atl-muted { color: #444; font-size: 0.92em; line-height: 1.45; }
+.atl-exercise .widget-html-content { line-height: 1.45; }
+.atl-exercise .widget-text, .atl-exercise .widget-textarea { box-sizing: border-box; max-width: 100%;
+  padding-right: 2px; }
 .atl-table { border-collapse: collapse; margin: 4px 0; }
 .atl-table th, .atl-table td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }
 .atl-table th { background: #f0f0f0; }
