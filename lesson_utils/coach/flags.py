@@ -138,10 +138,24 @@ def is_self_unit(u: Unit) -> bool:
     t = u.full
     if rx["self_react"].search(t) or rx["self_judge"].search(u.text):
         return True
+    if u.question and u.lead and rx["self_statement_start"].match(u.lead) and rx["self_ask"].search(u.text):
+        # "I made a game last summer; would you play it?": the lead shares, the question asks for a reaction
+        return True
     if not u.question and rx["self_statement_start"].match(t):
-        if rx["self_markers"].search(t) and not rx["learning_frames"].search(t):
+        if rx["learning_frames"].search(t):
+            return False
+        if rx["self_markers"].search(t):
+            return True
+        # any other statement about the asker (background, work, plans) that asks nothing
+        # to learn, unless it is a pleasantry or logistics ("I'll send you a note")
+        if not is_learning_statement(u.text) and not rx["smalltalk"].search(t):
             return True
     return False
+
+
+def is_self_ask(u: Unit) -> bool:
+    """A question asking the host to react to what the asker just shared ("Does that sound realistic?")."""
+    return u.question and bool(_rx()["self_ask"].search(u.text))
 
 
 def is_smalltalk(text: str) -> bool:
@@ -188,10 +202,11 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
             vague=learning and is_vague(u.text if u.question else t, t),
             researchable=learning and is_researchable(t),
         ))
-    # "Here's my portfolio. Thoughts?": a bare request for a reaction to the asker's own work
+    # "Here's my portfolio. Thoughts?" / "I want to open a bakery. Is that realistic?":
+    # a request for a reaction to what the asker has just shared about themselves
     if any(i.self_focused for i in infos):
         for k, i in enumerate(infos):
-            if i.learning and set(words(i.unit.text)) <= _REACTION:
+            if i.learning and (set(words(i.unit.text)) <= _REACTION or is_self_ask(i.unit)):
                 infos[k] = UnitInfo(i.unit, False, True, False, False, i.closed, False, False)
     # A statement with strong topic cues counts as learning when nothing else does.
     if not any(i.learning for i in infos):
