@@ -95,6 +95,19 @@ def _split_units(s: str) -> list[str]:
             out.extend(x.strip(" ,;:-") for x in pieces)
         else:
             out.append(p)
+    # "which books and which podcasts would you recommend": a coordinated object, one question
+    q, aux, _, _, _ = _lists()
+    joined: list[str] = []
+    carry = ""
+    for k, p in enumerate(out):
+        toks = words(p)
+        if (k < len(out) - 1 and 1 < len(toks) <= 3 and toks[0] in ("which", "what")
+                and not any(t in aux or (t in q and i) for i, t in enumerate(toks))):
+            carry += p + " and "
+            continue
+        joined.append(carry + p)
+        carry = ""
+    out = joined
     merged: list[str] = []
     for p in out:
         if merged and len(words(p)) < 3:

@@ -12,13 +12,15 @@ from .fastre import CueSet
 @lru_cache(maxsize=None)
 def _compiled() -> tuple[CueSet, dict[str, tuple[str, int]], tuple[str, ...]]:
     """All topics' cues in one set; each cue's name maps to (topic, weight)."""
+    from .flags import expand
     data = lexicon.load("topics")
+    macros = data.get("macros", {})
     named, weights = [], {}
     for topic in data["order"]:
         for weight, patterns in data["cues"][topic].items():
             for p in patterns:
                 name = f"c{len(named)}"
-                named.append((name, p))
+                named.append((name, expand(p, macros)))
                 weights[name] = (topic, int(weight))
     return CueSet(named), weights, tuple(data["order"])
 
