@@ -43,6 +43,46 @@ CASES = [
 ]
 
 
+# Other writers' phrasings of each topic.
+FAMILY_CASES = [
+    ("What would you tell an accountant who wants to retrain as a midwife?", "breaking_in"),
+    ("Please explain how one typically gets hired as a park ranger.", "breaking_in"),
+    ("Where do most junior sound engineers get their start?", "breaking_in"),
+    ("How did you teach yourself to use CAD?", "skills_experience"),
+    ("Which abilities matter most for a sign language interpreter?", "skills_experience"),
+    ("How did you get so good at negotiating?", "skills_experience"),
+    ("How do people develop the stamina for long surgeries?", "skills_experience"),
+    ("Is it worth getting certified in Salesforce?", "skills_experience"),
+    ("What do hiring partners admire in a first-year associate?", "valued_qualities"),
+    ("What do your wholesale customers value most in a cheese supplier?", "valued_qualities"),
+    ("Where are the best places to look for remote copywriting work?", "finding_position"),
+    ("How are most jobs in museum education filled?", "finding_position"),
+    ("How do publishers choose which translators to commission?", "finding_position"),
+    ("Tell me how new bands usually find a manager.", "finding_position"),
+    ("Is there somebody you'd point me to for questions about patent law?", "referrals"),
+    ("Who might be able to tell me more about patent law?", "referrals"),
+    ("Are there other translators you think I should get in touch with?", "referrals"),
+    ("Which growers nearby would be good to learn grafting from?", "referrals"),
+    ("Could you connect me with a sound designer so I can learn how they work?", "referrals"),
+    ("Who would you talk to if you were just starting to explore actuarial work?", "referrals"),
+    ("I'd love to meet other architects; who would you suggest?", "referrals"),
+    ("Where do nurses go online to swap advice?", "resources"),
+    ("Which newsletters keep you up to date on biotech?", "resources"),
+    ("What mistakes make podcast listeners unsubscribe from a show?", "valued_qualities"),
+    ("What surprised you most when you became a headteacher?", "role_insight"),
+    ("What services does your logistics firm list on its website?", "role_insight"),
+    ("Which clinics are part of your hospital group?", "role_insight"),
+    ("Any tips?", "role_insight"),
+    ("I've been playing guitar since I was six and I know I could make it as a session musician.", "none"),
+    ("Could you throw some freelance work my way?", "none"),
+]
+
+
+@pytest.mark.parametrize("text,topic", FAMILY_CASES)
+def test_topic_families(text, topic):
+    assert review(text).topic == topic
+
+
 @pytest.mark.parametrize("text,topic", CASES)
 def test_topic(text, topic):
     assert review(text).topic == topic
