@@ -8,8 +8,7 @@ import time
 
 import pytest
 
-from tests.browser import lab_driver
-from tests.browser.conftest import browser, lab, page, shots_dir  # noqa: F401 - fixtures
+from . import lab_driver
 
 pytestmark = pytest.mark.browser
 
