@@ -71,6 +71,8 @@ FAMILY_CASES = [
     ("Let me know if your team ever needs a freelance designer.", {"asks_for_favor", "not_a_question"}),
     ("I'd be thrilled if you'd consider me for the open analyst role.", {"asks_for_favor", "not_a_question"}),
     ("Are you taking on new apprentices? I'd love to be one.", {"asks_for_favor", "closed"}),
+    ("We make eco-friendly packaging for restaurants and we'd love your business.", {"asks_for_favor", "not_a_question"}),
+    ("We could handle all your social media for a fair price.", {"asks_for_favor", "not_a_question"}),
     # ... and their learning twins are not favours
     ("Tell me about your work.", {"vague", "not_a_question"}),
     ("What would make an application stronger for a lab role?", set()),
@@ -104,6 +106,7 @@ FAMILY_CASES = [
     ("I'm a nursing student. How did you choose your specialty?", set()),
     ("I need some advice on breaking into radio.", {"not_a_question"}),
     ("I'll email you tomorrow to confirm.", {"not_a_question"}),
+    ("I'm a huge fan of your work.", {"not_a_question"}),
     # vague: broad frames around a bare field, tips with no angle
     ("So, what's consulting like?", {"vague"}),
     ("How is banking?", {"vague"}),
