@@ -89,7 +89,13 @@ FAMILY_CASES = [
     ("How many stores does your chain have?", {"closed", "researchable"}),
     ("What do you guys sell?", {"researchable"}),
     ("Is your firm publicly traded?", {"closed", "researchable"}),
+    ("Which cities does your airline fly to?", {"researchable"}),
+    ("What is your firm known for?", {"researchable"}),
+    ("How long is the bar exam?", {"closed", "researchable"}),
+    ("What's the average salary for a dental hygienist?", {"closed", "researchable"}),
+    ("What's your job title?", {"closed", "researchable"}),
     # ... not researchable: what the host knows from inside
+    ("What clients does your agency find hardest?", set()),
     ("What does your company do to support new hires?", set()),
     ("What products are hardest to sell to hospitals?", set()),
     # self_focused: sharing one's own plans or work, and asking for a reaction to it
@@ -102,7 +108,14 @@ FAMILY_CASES = [
     ("Can I tell you about my startup idea?", {"self_focused", "closed"}),
     ("Do you think someone like me could make it in fashion?", {"self_focused", "closed"}),
     ("My goal is to have my own clinic within five years.", {"self_focused", "not_a_question"}),
+    ("What do you think about me becoming a pilot?", {"self_focused"}),
+    ("How would I fit in at your company?", {"self_focused"}),
+    ("I think I'd be amazing at marketing, don't you agree?", {"self_focused"}),
+    ("Here are some photos from my last shoot.", {"self_focused", "not_a_question"}),
+    ("Is it crazy that I want to quit law for pottery?", {"self_focused", "closed"}),
+    ("Am I making a mistake by leaving finance?", {"self_focused", "closed"}),
     # ... not self-focused: context before a real question, learning statements, logistics
+    ("I'm a nurse - how do nurses move into informatics?", set()),
     ("I'm a nursing student. How did you choose your specialty?", set()),
     ("I need some advice on breaking into radio.", {"not_a_question"}),
     ("I'll email you tomorrow to confirm.", {"not_a_question"}),

@@ -141,7 +141,8 @@ def is_self_unit(u: Unit) -> bool:
     if u.question and u.lead and rx["self_statement_start"].match(u.lead) and rx["self_ask"].search(u.text):
         # "I made a game last summer; would you play it?": the lead shares, the question asks for a reaction
         return True
-    if not u.question and rx["self_statement_start"].match(t):
+    # a statement typed with a question mark ("I'd be great at this, right?") is still a statement
+    if (not u.question or not u.head) and rx["self_statement_start"].match(t):
         if rx["learning_frames"].search(t):
             return False
         if rx["self_markers"].search(t):

@@ -59,7 +59,7 @@ def _regexes():
     comma_q = re.compile(rf"[,:;] (?={new_clause})| - (?={new_clause})")
     tag = re.compile(
         r"(?:,\s*|\s+)(?:do you think|don't you think|would you say|you think|right|or not|if so|if any|"
-        r"in your opinion|in your experience|in your view|do you reckon)\s*\??\s*$"
+        r"in your opinion|in your experience|in your view|do you reckon|(?:don't|wouldn't|would|do) you agree|agreed|yeah)\s*\??\s*$"
     )
     return split, comma_q, tag
 

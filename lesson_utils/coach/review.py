@@ -120,8 +120,9 @@ def _review(display: str) -> Review:
                 total["role_insight"] = total.get("role_insight", 0) + flagmod.company_fact_bonus() * share
         # no cue at all: nothing recognisable is asked ("hi?", "and and?")
         topic = topics.best(total) or "none"
-        if topic == "none" and all(i.vague for i in learning):
-            # "Any tips?": a learning question with no angle at all asks about the host's field
+        if topic == "none" and (all(i.vague for i in learning) or any(i.researchable for i in learning)):
+            # "Any tips?", "What is a paralegal?": a learning question with no topic cue at all
+            # asks about the host's field
             topic = "role_insight"
     adv, rw = advice.build(topic, fl, infos, display, norm)
     return Review(display, topic, fl, adv, rw)
