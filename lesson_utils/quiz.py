@@ -135,3 +135,48 @@ def format_quiz(quiz: Quiz) -> str:
         for i, o in enumerate(q.options):
             lines.append(f"   {i}) {o.text}")
     return "\n".join(lines)
+
+
+def quiz_for(exercise_id: str) -> Quiz:
+    """The quiz whose exercise id is ``exercise_id`` (stored as ``data/quizzes/<NN>.json``)."""
+    quiz = load_quiz(exercise_id[:2])
+    if quiz.exercise_id != exercise_id:
+        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
+    return quiz
+
+
+def quiz_text(quiz: Quiz, saved) -> str:
+    """The text fallback: the questions, then feedback on the saved answers, or the answers with reasons."""
+    lines = [format_quiz(quiz), ""]
+    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
+        lines += ["Your saved answers:", format_result(grade(quiz, saved["answers"]))]
+    else:
+        lines.append("Answers, with reasons (read them after choosing yours):")
+        for n, q in enumerate(quiz.questions, 1):
+            right = q.options[q.answer_index]
+            lines.append(f"{n}. {right.text}\n   {right.why}")
+    return "\n".join(lines)
+
+
+def quiz_functions(default_id: str):
+    """A lesson's ``quiz_widget`` and ``print_quiz``, with the lesson's quiz id as their default."""
+
+    def quiz_widget(exercise_id: str = default_id, store=None):
+        """The lesson's quiz as a widget, named by its exercise id."""
+        from .views.quiz import QuizView  # the widget layer is imported only when a widget is wanted
+
+        return QuizView(quiz_for(exercise_id), store)
+
+    def print_quiz(exercise_id: str = default_id, store=None) -> None:
+        """Text fallback: the questions, then the feedback on your saved answers (or the answers with reasons)."""
+        from .store import Store
+
+        quiz = quiz_for(exercise_id)
+        store = store if store is not None else Store()
+        try:
+            saved = store.value(exercise_id)
+        except Exception:  # a broken store must not stop the text fallback
+            saved = None
+        print(quiz_text(quiz, saved))
+
+    return quiz_widget, print_quiz

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..quiz import quiz_functions
 from ..reflection import EXAMPLE, FIELDS, check_reflection, format_reflection
 from ..store import Store, StoreError
-from ..views.quiz import QuizView
 from ..views.text_exercise import TextExercise
 
 REFLECTION_ID = "01.1-who-to-learn-from"
 QUIZ_ID = "01.9-quiz"
+quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 
 def reflection_exercise(exercise_id: str = REFLECTION_ID, store: Store | None = None) -> TextExercise:
@@ -44,26 +44,8 @@ def print_reflection_feedback(exercise_id: str = REFLECTION_ID, store: Store | N
         print(format_reflection(EXAMPLE))
 
 
-def quiz_widget(exercise_id: str = QUIZ_ID, store: Store | None = None) -> QuizView:
-    """The lesson's quiz (``data/quizzes/01.json``), named by its exercise id."""
-    quiz = load_quiz(exercise_id[:2])
-    if quiz.exercise_id != exercise_id:
-        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
-    return QuizView(quiz, store)
 
 
-def print_quiz(exercise_id: str = QUIZ_ID, store: Store | None = None) -> None:
-    """Text fallback: the questions, then the feedback on your saved answers if there are any."""
-    quiz = load_quiz(exercise_id[:2])
-    print(format_quiz(quiz))
-    saved = _saved(exercise_id, store)
-    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
-        print()
-        print("Your saved answers:")
-        print(format_result(grade(quiz, saved["answers"])))
-    else:
-        print()
-        print("(Answer with the quiz widget above; your answers and their explanations will be printed here.)")
 
 
 __all__ = ["reflection_exercise", "print_reflection_feedback", "check_reflection", "quiz_widget", "print_quiz"]

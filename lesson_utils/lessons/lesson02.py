@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from ..faux_pas import format_glossary, format_spot
+from ..quiz import quiz_functions
 from ..store import Store
 from ..story import format_replay, format_story
 from ..views.faux_pas_spotter import spot_the_faux_pas
 from ..views.replay import replay_side_by_side
 from ..views.story_stepper import story_stepper
 from .lesson01 import _saved
-from .lesson01 import print_quiz as _print_quiz
-from .lesson01 import quiz_widget as _quiz_widget
 
 STEPPER_ID = "02.1-step-through-the-meeting"
 SPOT_ID = "02.2-spot-the-faux-pas"
 QUIZ_ID = "02.9-quiz"
+quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 #: A sample set of choices, shown by the text fallback before the learner has saved any.
 EXAMPLE_CHOICES = {
@@ -55,12 +55,8 @@ def print_replay(thoughts: bool = False) -> None:
     print(format_replay(thoughts=thoughts))
 
 
-def quiz_widget(exercise_id: str = QUIZ_ID, store: Store | None = None):
-    return _quiz_widget(exercise_id, store)
 
 
-def print_quiz(exercise_id: str = QUIZ_ID, store: Store | None = None) -> None:
-    _print_quiz(exercise_id, store)
 
 
 __all__ = ["story_stepper", "print_story", "spot_the_faux_pas", "print_spot_feedback", "replay_side_by_side",

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
-from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..quiz import quiz_functions
 from ..store import Store, StoreError
 from ..views.intro_builder import intro_builder
-from ..views.quiz import QuizView
 from ..views.text_exercise import TextExercise
 
 INTRO_ID = "03.1-introduction"
 RESEARCH_ID = "03.2-research-and-goal"
 QUIZ_ID = "03.9-quiz"
+quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 
 def _saved(exercise_id: str):
@@ -65,28 +65,8 @@ def print_research_check() -> None:
         print(f"  {marks.get(kind, 'ℹ Note:')} {text}")
 
 
-def quiz_widget(exercise_id: str = QUIZ_ID, store=None) -> QuizView:
-    """The lesson's quiz (``data/quizzes/NN.json``), named by its exercise id."""
-    quiz = load_quiz(exercise_id[:2])
-    if quiz.exercise_id != exercise_id:
-        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
-    return QuizView(quiz, store)
 
 
-def print_quiz(exercise_id: str = QUIZ_ID) -> None:
-    """Text fallback for the quiz: the questions, then your saved result or the answers with reasons."""
-    quiz = load_quiz(exercise_id[:2])
-    print(format_quiz(quiz))
-    saved = _saved(quiz.exercise_id)
-    print()
-    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
-        print("Your saved answers:")
-        print(format_result(grade(quiz, saved["answers"])))
-        return
-    print("Answers, with reasons (read them after choosing yours):")
-    for n, q in enumerate(quiz.questions, 1):
-        right = q.options[q.answer_index]
-        print(f"{n}. {right.text}\n   {right.why}")
 
 
 __all__ = ["intro_builder", "print_intro_check", "research_and_goal", "print_research_check", "quiz_widget",

@@ -6,16 +6,16 @@ from .. import drafter as D
 from .. import rewrite_drill as R
 from ..coach import format_review, review
 from ..question_bank import format_bank
-from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..quiz import quiz_functions
 from ..store import Store, StoreError
 from ..views.drafter import EXERCISE_ID as DRAFTER_ID
 from ..views.drafter import question_drafter
 from ..views.question_bank import question_bank
-from ..views.quiz import QuizView
 from ..views.rewrite_drill import EXERCISE_ID as DRILL_ID
 from ..views.rewrite_drill import rewrite_drill
 
 QUIZ_ID = "04.9-quiz"
+quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 
 def _saved(exercise_id: str):
@@ -62,28 +62,8 @@ def print_question_bank(kind: str | None = None) -> None:
     print(format_bank(kind))
 
 
-def quiz_widget(exercise_id: str = QUIZ_ID, store=None) -> QuizView:
-    """The lesson's quiz (``data/quizzes/NN.json``), named by its exercise id."""
-    quiz = load_quiz(exercise_id[:2])
-    if quiz.exercise_id != exercise_id:
-        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
-    return QuizView(quiz, store)
 
 
-def print_quiz(exercise_id: str = QUIZ_ID) -> None:
-    """Text fallback for the quiz: the questions, then your saved result or the answers with reasons."""
-    quiz = load_quiz(exercise_id[:2])
-    print(format_quiz(quiz))
-    saved = _saved(quiz.exercise_id)
-    print()
-    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
-        print("Your saved answers:")
-        print(format_result(grade(quiz, saved["answers"])))
-        return
-    print("Answers, with reasons (read them after choosing yours):")
-    for n, q in enumerate(quiz.questions, 1):
-        right = q.options[q.answer_index]
-        print(f"{n}. {right.text}\n   {right.why}")
 
 
 __all__ = ["review", "format_review", "question_drafter", "print_my_questions", "rewrite_drill",

@@ -13,13 +13,15 @@ from ..request_email import (
 )
 from ..views.request_email import decline_reply_drafter, follow_up_drafter, request_email_drafter
 from ..views.text_exercise import TextExercise
-from .lesson03 import _saved, print_quiz, quiz_widget
+from ..quiz import quiz_functions
+from .lesson03 import _saved
 
 WHO_ID = "05.1-who-to-ask"
 REQUEST_ID = "05.2-request-email"
 FOLLOW_UP_ID = "05.3-follow-up"
 DECLINE_ID = "05.4-if-they-say-no"
 QUIZ_ID = "05.9-quiz"
+quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 
 def who_to_ask(exercise_id: str = WHO_ID, store=None) -> TextExercise:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from ..keep_in_touch import NOTE_FIELDS, check_meeting_notes, format_notes_feedback, format_plan, plan_for, valid_contacts
-from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..quiz import quiz_functions
 from ..store import Store, StoreError
 from ..thank_you import check_note_text, when_label
 from ..views.keep_in_touch import KeepInTouchPlanner
-from ..views.quiz import QuizView
 from ..views.text_exercise import TextExercise
 from ..views.thank_you import ThankYouDrafter
 
@@ -15,6 +14,7 @@ NOTES_ID = "07.1-meeting-notes"
 THANK_YOU_ID = "07.2-thank-you"
 KEEP_IN_TOUCH_ID = "07.3-keep-in-touch"
 QUIZ_ID = "07.9-quiz"
+quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 EXAMPLE_NOTE = """Dear Ruth,
 
@@ -104,25 +104,8 @@ def print_my_plan(exercise_id: str = KEEP_IN_TOUCH_ID, store: Store | None = Non
     print(format_plan(valid_contacts(_saved(exercise_id, store))))
 
 
-def quiz_widget(exercise_id: str = QUIZ_ID, store: Store | None = None) -> QuizView:
-    """The lesson's quiz (``data/quizzes/07.json``), named by its exercise id."""
-    quiz = load_quiz(exercise_id[:2])
-    if quiz.exercise_id != exercise_id:
-        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
-    return QuizView(quiz, store)
 
 
-def print_quiz(exercise_id: str = QUIZ_ID, store: Store | None = None) -> None:
-    """Text fallback: the questions, then the feedback on your saved answers if there are any."""
-    quiz = load_quiz(exercise_id[:2])
-    print(format_quiz(quiz))
-    saved = _saved(exercise_id, store)
-    print()
-    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
-        print("Your saved answers:")
-        print(format_result(grade(quiz, saved["answers"])))
-    else:
-        print("(Answer with the quiz widget above; your answers and their explanations will be printed here.)")
 
 
 __all__ = ["meeting_notes", "print_notes_feedback", "thank_you_drafter", "check_thank_you_note", "EXAMPLE_NOTE",

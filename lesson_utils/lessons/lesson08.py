@@ -6,15 +6,15 @@ from ..export import DEFAULT_FOLDER, write_plan
 from ..export import plan_markdown as _plan_markdown
 from ..filenames import DEFAULT_NAME
 from ..plan import NEXT_STEP_FIELDS, build_plan, check_next_step
-from ..quiz import format_quiz, format_result, grade, load_quiz
+from ..quiz import quiz_functions
 from ..store import Store, StoreError
 from ..views.plan import plan_exporter, plan_viewer
-from ..views.quiz import QuizView
 from ..views.text_exercise import TextExercise
 
 NEXT_STEP_ID = "08.1-next-step"
 EXPORT_ID = "08.2-export-plan"
 QUIZ_ID = "08.9-quiz"
+quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 _MARKS = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:", "warn": "! Problem:"}
 
 
@@ -80,25 +80,8 @@ def save_plan(folder: str = DEFAULT_FOLDER, name: str = DEFAULT_NAME, store: Sto
     return "\n".join(lines)
 
 
-def quiz_widget(exercise_id: str = QUIZ_ID, store: Store | None = None) -> QuizView:
-    """The lesson's quiz (``data/quizzes/08.json``), named by its exercise id."""
-    quiz = load_quiz(exercise_id[:2])
-    if quiz.exercise_id != exercise_id:
-        raise ValueError(f"quiz {exercise_id[:2]} has the id {quiz.exercise_id}, not {exercise_id}")
-    return QuizView(quiz, store)
 
 
-def print_quiz(exercise_id: str = QUIZ_ID, store: Store | None = None) -> None:
-    """Text fallback: the questions, then the feedback on your saved answers if there are any."""
-    quiz = load_quiz(exercise_id[:2])
-    print(format_quiz(quiz))
-    saved = _saved(exercise_id, store)
-    print()
-    if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
-        print("Your saved answers:")
-        print(format_result(grade(quiz, saved["answers"])))
-    else:
-        print("(Answer with the quiz widget above; your answers and their explanations will be printed here.)")
 
 
 __all__ = ["plan_viewer", "plan_markdown", "next_step", "print_next_step", "plan_exporter", "save_plan",
