@@ -84,3 +84,20 @@ def test_format_review_is_plain_text():
 def test_markup_is_not_escaped_by_the_coach():
     r = review("<b>What do you value?</b>")
     assert "<b>" in r.text
+
+
+@pytest.mark.parametrize(
+    "text, rewrite",
+    [
+        ("Do you know anyone else I should talk to?", "Who else do you know I should talk to?"),
+        ("Do you know anyone who runs a bakery I could learn from?",
+         "Who do you know who runs a bakery I could learn from?"),
+        ("Are there any books you'd recommend?", "Which books would you recommend, and why?"),
+        ("Are there any associations worth joining?", "Which associations would you say are worth joining?"),
+        ("Are there any good podcasts about welding?", "Which podcasts about welding would you recommend?"),
+        ("Are there any other people I could talk to about nursing?",
+         "Who would you suggest I talk to about nursing?"),
+    ],
+)
+def test_closed_rewrites_read_as_plain_questions(text, rewrite):
+    assert review(text).rewrite == rewrite
