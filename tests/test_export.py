@@ -231,15 +231,20 @@ def test_an_unwritable_folder_gives_a_clear_message_naming_it(tmp_path, monkeypa
     assert "Export my plan again" in result.message
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root may write anywhere")
 def test_a_read_only_folder_for_real(tmp_path):
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    locked.chmod(0o500)
-    try:
+    """A folder the system really refuses: permission bits for a user; for root (who ignores them), /proc."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        locked = Path("/proc/ask-to-learn-export-check")
+        assert not locked.exists()
         result = write_plan(build_plan(Store(tmp_path / "data"), today=TODAY), str(locked))
-    finally:
-        locked.chmod(0o700)
+    else:
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        try:
+            result = write_plan(build_plan(Store(tmp_path / "data"), today=TODAY), str(locked))
+        finally:
+            locked.chmod(0o700)
     assert not result.ok and str(locked) in result.message
 
 
