@@ -35,7 +35,7 @@ CSS = """
 .atl-title { font-size: 1.05em; font-weight: 700; margin: 4px 0; }
 .atl-muted { color: #444; font-size: 0.92em; line-height: 1.45; }
 .atl-exercise .widget-html-content { line-height: 1.45; }
-.atl-exercise .widget-text, .atl-exercise .widget-textarea { box-sizing: border-box; max-width: 100%;
+.atl-exercise .widget-text, .atl-exercise .widget-textarea, .atl-exercise .widget-select { box-sizing: border-box; max-width: 100%;
   padding-right: 2px; }
 .atl-table { border-collapse: collapse; margin: 4px 0; }
 .atl-table th, .atl-table td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }
