@@ -32,7 +32,8 @@ $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
 	touch $@
 
 start: $(VENV)/.installed
-	@echo "Opening the course at http://127.0.0.1:$(PORT)/lab/tree/00_start_here.ipynb (Ctrl+C to stop)"
+	@echo "Starting the course on http://127.0.0.1:$(PORT)/ : your browser opens on 00_start_here."
+	@echo "If it does not, copy the address with ?token=... that Jupyter prints below. Ctrl+C stops the course."
 	cd notebooks && ../$(BIN)/jupyter lab --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG) 00_start_here.ipynb
 
 test: $(VENV)/.installed-test
