@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import favour as favour_rules
 from . import lexicon
 from .normalise import words
 from .parse import Unit
@@ -185,9 +186,11 @@ def is_researchable(text: str) -> bool:
 def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
     """Classify every unit; ``topic_score(text)`` gives the best topic weight of a text."""
     infos: list[UnitInfo] = []
+    item = " ".join(u.full for u in units)
     for u in units:
         t = u.full
-        favour = is_favour(t)
+        favour = ((is_favour(t) and not favour_rules.advice_asked(t, u.text))
+                  or favour_rules.detect(t, u.text, item))
         selfish = not favour and is_self_unit(u)
         small = False
         if not favour and not selfish:

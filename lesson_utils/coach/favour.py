@@ -1,0 +1,103 @@
+"""Find requests for favours by composition rather than by listing whole phrasings.
+
+A unit asks for a favour when a request or wish aimed at the host (or an act the
+host's side would do) has a favour as its object (a job, work, a hire, a purchase,
+money, an introduction to someone who hires, buys or funds) directed at the asker.
+Learning questions that merely mention jobs, clients or hiring are kept out by
+blockers: wh-questions about how things work, third-person and hypothetical
+subjects, advice about the asker's own next step, negation, and introductions
+whose purpose is to learn. Vocabularies and rule templates live in favour.json;
+``<NAME>`` macros there expand recursively.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .normalise import words
+
+_MACRO = re.compile(r"<([A-Z]+)>")
+_FIRST_PERSON = re.compile(r"(?<![a-z'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself|we|we're|we'd|we've|us|our|ours|ourselves)(?![a-z'])")
+
+
+def expand(pattern: str, macros: dict[str, str]) -> str:
+    """``pattern`` with every ``<NAME>`` replaced, macros inside macros included."""
+    for _ in range(8):
+        out = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), pattern)
+        if out == pattern:
+            break
+        pattern = out
+    return pattern
+
+
+@lru_cache(maxsize=None)
+def _data():
+    d = lexicon.load("favour")
+    macros = d["macros"]
+    ex = lambda p: expand(p, macros)  # noqa: E731
+    rules = {cat: lexicon.compile_any([ex(p) for p in rows]) for cat, rows in d["rules"].items()}
+    return {
+        "rules": rules,
+        "negation": lexicon.compile_any([ex(p) for p in d["blockers"]["negation"]]),
+        "advice": re.compile("|".join(f"(?:{ex(p)})" for p in d["blockers"]["advice"])),
+        "escape": lexicon.compile_any([ex("<ESCAPE>")]),
+        "opinion": re.compile(ex(d["opinion_frames"])),
+        "permission": re.compile(ex(d["permission"])),
+        "host": frozenset(d["host_words"]),
+        "imperative_ok": frozenset(d["imperative_ok"]),
+        "wh": frozenset(d["wh_heads"]),
+    }
+
+
+def _host_side(prefix: str, matched: str) -> bool:
+    """Whether the act matched after ``prefix`` is asked of the host's side: the host is
+    named before it, it opens the unit as a command, or the asker asks permission to do it
+    to the host ("Could I send my CV to your recruiter?")."""
+    d = _data()
+    ws = words(d["opinion"].sub(" ", prefix))
+    if any(w in d["host"] for w in ws):
+        return True
+    if all(w in d["imperative_ok"] for w in ws):
+        return True
+    if d["permission"].search(prefix):
+        return any(w in d["host"] for w in words(matched))
+    return False
+
+
+def advice_asked(text: str, head_text: str) -> bool:
+    """An advice question about the asker's own step ("Should I send my CV to HR?")."""
+    d = _data()
+    return bool(d["advice"].match(head_text) or d["advice"].search(text[:60]))
+
+
+def detect(text: str, head_text: str, item: str = "") -> bool:
+    """Whether the unit ``text`` (with any leading clause) asks a favour.
+
+    ``head_text`` is the unit from its interrogative head (or the statement itself);
+    ``item`` is the whole normalised item, for first-person context.
+    """
+    d = _data()
+    if advice_asked(text, head_text):
+        return False
+    if d["negation"].search(text):
+        return False
+    first = words(head_text[:12])
+    wh = bool(first) and first[0] in d["wh"]
+    rules = d["rules"]
+    for _, m in rules["act"]._hits(text):
+        if _host_side(text[: m.start()], m.group(0)):
+            return True
+    if wh:
+        return False
+    if rules["hostorg"].search(text):
+        return True
+    escaped = d["escape"].search(text) is not None
+    if escaped:
+        return False
+    if rules["gate"].search(text) or rules["req"].search(text):
+        return True
+    if rules["req_fp"].search(text) and _FIRST_PERSON.search(item or text):
+        return True
+    return False
