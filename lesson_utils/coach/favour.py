@@ -48,6 +48,7 @@ def _data():
         "host": frozenset(d["host_words"]),
         "imperative_ok": frozenset(d["imperative_ok"]),
         "wh": frozenset(d["wh_heads"]),
+        "imperatives": frozenset(d["imperatives"]),
     }
 
 
@@ -72,6 +73,28 @@ def advice_asked(text: str, head_text: str) -> bool:
     return bool(d["advice"].match(head_text) or d["advice"].search(text[:60]))
 
 
+_CONDITIONAL_LEAD = re.compile(r"(?:when|whenever|if|once|while|as|after|before)(?![a-z'])")
+# "when your team is hiring, ...": a subordinate clause split off as its own unit
+_SUBORDINATE = re.compile(r"(?:when|whenever|once|while) (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|might|has|have|had)(?![a-z']))")
+
+
+def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "") -> bool:
+    """Whether a match of the listed favour phrasings is really a learning question:
+    advice about the asker's own step, a wh-question after a conditional lead ("When your
+    team is hiring, what makes a CV stand out?"), or a statement or wh-question whose
+    purpose is to learn ("I'd love to hear how you built your client list")."""
+    d = _data()
+    if advice_asked(text, head_text):
+        return True
+    if head in d["wh"] and lead and _CONDITIONAL_LEAD.match(lead):
+        return True
+    if _SUBORDINATE.match(head_text):
+        return True
+    if (not head or head in d["wh"]) and d["escape"].search(text):
+        return True
+    return False
+
+
 def detect(text: str, head_text: str, item: str = "") -> bool:
     """Whether the unit ``text`` (with any leading clause) asks a favour.
 
@@ -83,8 +106,11 @@ def detect(text: str, head_text: str, item: str = "") -> bool:
         return False
     if d["negation"].search(text):
         return False
-    first = words(head_text[:12])
+    first = words(head_text[:24])
     wh = bool(first) and first[0] in d["wh"]
+    if first and (first[0] in d["imperatives"] or first[:2] in (["please"], ["just"])) and text.startswith(head_text):
+        # a command ("Send any work my way") is a request: read it as "please send..."
+        text = "please " + text
     rules = d["rules"]
     for _, m in rules["act"]._hits(text):
         if _host_side(text[: m.start()], m.group(0)):

@@ -189,7 +189,7 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
     item = " ".join(u.full for u in units)
     for u in units:
         t = u.full
-        favour = ((is_favour(t) and not favour_rules.advice_asked(t, u.text))
+        favour = ((is_favour(t) and not favour_rules.phrase_rule_blocked(t, u.text, u.lead, u.head))
                   or favour_rules.detect(t, u.text, item))
         selfish = not favour and is_self_unit(u)
         small = False
