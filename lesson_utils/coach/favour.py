@@ -58,8 +58,12 @@ def _host_side(prefix: str, matched: str) -> bool:
     to the host ("Could I send my CV to your recruiter?")."""
     d = _data()
     ws = words(d["opinion"].sub(" ", prefix))
-    if any(w in d["host"] for w in ws):
-        return True
+    hosts = [k for k, w in enumerate(ws) if w in d["host"]]
+    if hosts:
+        # "How would you suggest I approach a shop about stocking my products?": the asker
+        # (or someone else) acts after the host is named
+        tail = ws[hosts[-1] + 1:]
+        return not any(w in ("i", "we", "i'm", "we're") for w in tail)
     if all(w in d["imperative_ok"] for w in ws):
         return True
     if d["permission"].search(prefix):
