@@ -57,6 +57,8 @@ def _host_side(prefix: str, matched: str) -> bool:
     named before it, it opens the unit as a command, or the asker asks permission to do it
     to the host ("Could I send my CV to your recruiter?")."""
     d = _data()
+    if _HYPOTHETICAL.search(prefix):
+        return False
     ws = words(d["opinion"].sub(" ", prefix))
     hosts = [k for k, w in enumerate(ws) if w in d["host"]]
     if hosts:
@@ -77,6 +79,8 @@ def advice_asked(text: str, head_text: str) -> bool:
     return bool(d["advice"].match(head_text) or d["advice"].search(text[:60]))
 
 
+# "What would you look for if you were hiring a junior like me?": a hypothetical, not a request
+_HYPOTHETICAL = re.compile(r"(?<![a-z'])(?:if you were|if you had|if you're|were you to|imagine|suppose|supposing|hypothetically|say you)(?![a-z'])")
 _CONDITIONAL_LEAD = re.compile(r"(?:when|whenever|if|once|while|as|after|before)(?![a-z'])")
 # "when your team is hiring, ...": a subordinate clause split off as its own unit
 _SUBORDINATE = re.compile(r"(?:when|whenever|once|while) (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|might|has|have|had)(?![a-z']))")
@@ -93,6 +97,8 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
     if head in d["wh"] and lead and _CONDITIONAL_LEAD.match(lead):
         return True
     if _SUBORDINATE.match(head_text):
+        return True
+    if head in d["wh"] and _HYPOTHETICAL.search(text):
         return True
     if (not head or head in d["wh"]) and d["escape"].search(text):
         return True
