@@ -81,6 +81,10 @@ def advice_asked(text: str, head_text: str) -> bool:
 
 # "What would you look for if you were hiring a junior like me?": a hypothetical, not a request
 _HYPOTHETICAL = re.compile(r"(?<![a-z'])(?:if you were|if you had|if you're|were you to|imagine|suppose|supposing|hypothetically|say you)(?![a-z'])")
+# "Do you think agencies would take on someone with my background?": an opinion about others
+_THIRD_PARTY_OPINION = re.compile(
+    r"(?:do|would|don't) you (?:think|say|believe|guess|imagine|suppose|expect|feel)(?: that)? "
+    r"(?!(?:you|your|yours|you'd|you'll|i|we)(?![a-z']))(?:[a-z']+ ){1,3}(?:would|will|could|might|can|are|is|do|does|'d)(?![a-z'])")
 _CONDITIONAL_LEAD = re.compile(r"(?:when|whenever|if|once|while|as|after|before)(?![a-z'])")
 # "when your team is hiring, ...": a subordinate clause split off as its own unit
 _SUBORDINATE = re.compile(r"(?:when|whenever|once|while) (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|might|has|have|had)(?![a-z']))")
@@ -99,6 +103,8 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
     if _SUBORDINATE.match(head_text):
         return True
     if head in d["wh"] and _HYPOTHETICAL.search(text):
+        return True
+    if _THIRD_PARTY_OPINION.match(head_text):
         return True
     if (not head or head in d["wh"]) and d["escape"].search(text):
         return True
