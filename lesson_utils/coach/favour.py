@@ -19,6 +19,8 @@ from . import lexicon
 from .normalise import words
 
 _MACRO = re.compile(r"<([A-Z]+)>")
+_ASKER_OBJECTS = frozenset({"me", "us", "my", "our", "myself", "ourselves"})
+_ASKER_SUBJECTS = frozenset({"i", "i'm", "i'd", "i've", "i'll", "we", "we're", "we'd", "we've", "please"})
 _FIRST_PERSON = re.compile(r"(?<![a-z'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself|we|we're|we'd|we've|us|our|ours|ourselves)(?![a-z'])")
 
 
@@ -43,6 +45,8 @@ def _data():
         "negation": lexicon.compile_any([ex(p) for p in d["blockers"]["negation"]]),
         "advice": re.compile("|".join(f"(?:{ex(p)})" for p in d["blockers"]["advice"])),
         "escape": lexicon.compile_any([ex("<ESCAPE>")]),
+        # every "req" rule opens with a request or wish form: look for one before trying them
+        "request": re.compile(r"(?<![a-z0-9'])(?:" + ex("<REQ>") + r")(?![a-z0-9])"),
         "opinion": re.compile(ex(d["opinion_frames"])),
         "permission": re.compile(ex(d["permission"])),
         "host": frozenset(d["host_words"]),
@@ -128,17 +132,23 @@ def detect(text: str, head_text: str, item: str = "") -> bool:
         # a command ("Send any work my way") is a request: read it as "please send..."
         text = "please " + text
     rules = d["rules"]
-    for _, m in rules["act"]._hits(text):
-        if _host_side(text[: m.start()], m.group(0)):
-            return True
-    if wh:
+    toks = set(words(text))
+    asker = not toks.isdisjoint(_ASKER_OBJECTS)
+    host = not toks.isdisjoint(d["host"])
+    if asker:  # every act rule has the asker (me, my...) as its object
+        for _, m in rules["act"]._hits(text):
+            if _host_side(text[: m.start()], m.group(0)):
+                return True
+    if wh or not (asker or host or not toks.isdisjoint(_ASKER_SUBJECTS)):
         return False
-    if rules["hostorg"].search(text):
+    if host and rules["hostorg"].search(text):
         return True
     escaped = d["escape"].search(text) is not None
     if escaped:
         return False
-    if rules["gate"].search(text) or rules["req"].search(text):
+    if rules["gate"].search(text):
+        return True
+    if d["request"].search(text) and rules["req"].search(text):
         return True
     if rules["req_fp"].search(text) and _FIRST_PERSON.search(item or text):
         return True
