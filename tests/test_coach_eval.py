@@ -112,3 +112,28 @@ def test_cli_review_runs(capsys):
     from lesson_utils.coach.__main__ import main
     assert main(["Can you refer clients to me?"]) == 0
     assert "Asks for a favour" in capsys.readouterr().out
+
+
+STRESS_TUNE = HERE / "data" / "questions-favour-stress-tune.jsonl"
+STRESS_CHECK = HERE / "data" / "questions-favour-stress-check.jsonl"
+
+
+def test_favour_stress_tune_half():
+    """Favour requests and near-misses written independently; their errors were studied."""
+    res = evaluate(load(STRESS_TUNE))
+    assert res.n == 130
+    assert res.favour.recall >= 0.97, res.favour
+    assert res.favour.precision >= 0.90, res.favour
+
+
+def test_favour_stress_check_half():
+    """The held-back half of the favour stress set: never studied item by item.
+
+    The compositional favour detector reached recall 0.827 (62 of 75) and precision 1.000
+    here when last measured, short of the 0.97 recall bar: unseen phrasings remain. This
+    asserts the figures reached minus 0.02, to catch regressions, not the bar.
+    """
+    res = evaluate(load(STRESS_CHECK))
+    assert res.n == 130
+    assert res.favour.recall >= 0.807, res.favour
+    assert res.favour.precision >= 0.98, res.favour
