@@ -528,3 +528,24 @@ def test_favour_vocabulary_compiles():
         for p in rows:
             rx = re.compile(favour.expand(p, data["macros"]))
             assert "<" not in rx.pattern.replace("(?<", "").replace("(?P<", ""), p
+
+
+@pytest.mark.parametrize(
+    "text, favour",
+    [
+        # a favour in a coordinated clause of its own
+        ("Tell me how agencies pick illustrators, and then hire me for your next campaign.", True),
+        ("Walk me through your intake process; also, send some patients my way.", True),
+        ("Tell me about your first year, and then what you would change.", False),
+        # "mine" / "ours" standing for the asker's work
+        ("Could you pass mine along to your editor?", True),
+        ("Would you forward ours to your purchasing team?", True),
+        ("Mine was turned down twice; how did you get your first grant approved?", False),
+        # asking for money without naming the asker's business
+        ("I was hoping you might put some money in.", True),
+        ("Would you sink some capital into it?", True),
+        ("Where did you put your money when you opened your first shop?", False),
+    ],
+)
+def test_favour_families_beyond_fixed_phrases(text, favour):
+    assert ("asks_for_favor" in review(text).flags) is favour

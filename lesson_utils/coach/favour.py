@@ -19,7 +19,7 @@ from . import lexicon
 from .normalise import words
 
 _MACRO = re.compile(r"<([A-Z]+)>")
-_ASKER_OBJECTS = frozenset({"me", "us", "my", "our", "myself", "ourselves"})
+_ASKER_OBJECTS = frozenset({"me", "us", "my", "our", "myself", "ourselves", "mine", "ours"})
 _ASKER_SUBJECTS = frozenset({"i", "i'm", "i'd", "i've", "i'll", "we", "we're", "we'd", "we've", "please"})
 _FIRST_PERSON = re.compile(r"(?<![a-z'])(?:i|i'm|i'd|i've|i'll|me|my|mine|myself|we|we're|we'd|we've|us|our|ours|ourselves)(?![a-z'])")
 
@@ -115,7 +115,19 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
     return False
 
 
+# Where a second, coordinated clause starts: "Tell me what X look for, and then book us for...".
+_TAIL = re.compile(r"(?:[,;]|\s-)\s+(?:and\s+|but\s+)?(?:then\s+|also\s+|maybe\s+)?|\s+and (?:then|also|maybe)\s+")
+
+
 def detect(text: str, head_text: str, item: str = "") -> bool:
+    """Whether the unit ``text`` asks a favour, in the whole or in a coordinated clause of its own."""
+    if _detect_one(text, head_text, item):
+        return True
+    pieces = _TAIL.split(text)
+    return any(_detect_one(p, p, item) for p in pieces[1:] if len(p) > 8)
+
+
+def _detect_one(text: str, head_text: str, item: str = "") -> bool:
     """Whether the unit ``text`` (with any leading clause) asks a favour.
 
     ``head_text`` is the unit from its interrogative head (or the statement itself);
