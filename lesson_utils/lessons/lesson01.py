@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..quiz import quiz_functions
 from ..reflection import EXAMPLE, FIELDS, check_reflection, format_reflection
-from ..store import Store, StoreError
+from ..store import Store
 from ..views.text_exercise import TextExercise
+from .common import saved as _saved
 
 REFLECTION_ID = "01.1-who-to-learn-from"
 QUIZ_ID = "01.9-quiz"
@@ -25,12 +26,6 @@ def reflection_exercise(exercise_id: str = REFLECTION_ID, store: Store | None = 
     )
 
 
-def _saved(exercise_id: str, store: Store | None):
-    try:
-        return (store or Store()).value(exercise_id)
-    except StoreError as exc:
-        print(exc)
-        return None
 
 
 def print_reflection_feedback(exercise_id: str = REFLECTION_ID, store: Store | None = None) -> None:

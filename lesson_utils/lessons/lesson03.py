@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
 from ..quiz import quiz_functions
-from ..store import Store, StoreError
 from ..views.intro_builder import intro_builder
 from ..views.text_exercise import TextExercise
+from .common import saved as _saved
 
 INTRO_ID = "03.1-introduction"
 RESEARCH_ID = "03.2-research-and-goal"
@@ -14,17 +14,6 @@ QUIZ_ID = "03.9-quiz"
 quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 
-def _saved(exercise_id: str):
-    """The learner's saved value, or None (problems are reported, never raised)."""
-    try:
-        store = Store()
-        value = store.value(exercise_id)
-        for note in store.take_notices():
-            print("Note:", note)
-        return value
-    except (StoreError, OSError, ValueError) as exc:
-        print("Note: your saved work could not be read:", exc)
-        return None
 
 
 def print_intro_check() -> None:

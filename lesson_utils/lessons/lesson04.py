@@ -7,28 +7,17 @@ from .. import rewrite_drill as R
 from ..coach import format_review, review
 from ..question_bank import format_bank
 from ..quiz import quiz_functions
-from ..store import Store, StoreError
 from ..views.drafter import EXERCISE_ID as DRAFTER_ID
 from ..views.drafter import question_drafter
 from ..views.question_bank import question_bank
 from ..views.rewrite_drill import EXERCISE_ID as DRILL_ID
 from ..views.rewrite_drill import rewrite_drill
+from .common import saved as _saved
 
 QUIZ_ID = "04.9-quiz"
 quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 
-def _saved(exercise_id: str):
-    """The learner's saved value, or None (problems are reported, never raised)."""
-    try:
-        store = Store()
-        value = store.value(exercise_id)
-        for note in store.take_notices():
-            print("Note:", note)
-        return value
-    except (StoreError, OSError, ValueError) as exc:
-        print("Note: your saved work could not be read:", exc)
-        return None
 
 
 def print_my_questions(exercise_id: str = DRAFTER_ID) -> None:

@@ -5,21 +5,16 @@ from __future__ import annotations
 from ..meeting_shape import format_meeting_shape
 from ..quiz import quiz_functions
 from ..simulator import format_run, play, play_visitor
-from ..store import Store, StoreError
+from ..store import Store
 from ..views.meeting_timeline import meeting_timeline
 from ..views.simulator import SimulatorView
+from .common import saved as _saved
 
 SIMULATOR_ID = "06.1-conversation"
 QUIZ_ID = "06.9-quiz"
 quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
 
 
-def _saved(exercise_id: str, store: Store | None = None):
-    try:
-        return (store or Store()).value(exercise_id)
-    except StoreError as exc:
-        print(exc)
-        return None
 
 
 def print_meeting_shape(minutes: int = 20) -> None:

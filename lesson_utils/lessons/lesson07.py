@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from ..keep_in_touch import NOTE_FIELDS, check_meeting_notes, format_notes_feedback, format_plan, plan_for, valid_contacts
 from ..quiz import quiz_functions
-from ..store import Store, StoreError
+from ..store import Store
 from ..thank_you import check_note_text, when_label
 from ..views.keep_in_touch import KeepInTouchPlanner
 from ..views.text_exercise import TextExercise
 from ..views.thank_you import ThankYouDrafter
+from .common import saved as _saved
 
 NOTES_ID = "07.1-meeting-notes"
 THANK_YOU_ID = "07.2-thank-you"
@@ -34,12 +35,6 @@ EXAMPLE_NOTES = {
 }
 
 
-def _saved(exercise_id: str, store: Store | None = None):
-    try:
-        return (store or Store()).value(exercise_id)
-    except StoreError as exc:
-        print(exc)
-        return None
 
 
 def meeting_notes(exercise_id: str = NOTES_ID, store: Store | None = None) -> TextExercise:

@@ -7,9 +7,10 @@ from ..export import plan_markdown as _plan_markdown
 from ..filenames import DEFAULT_NAME
 from ..plan import NEXT_STEP_FIELDS, build_plan, check_next_step
 from ..quiz import quiz_functions
-from ..store import Store, StoreError
+from ..store import Store
 from ..views.plan import plan_exporter, plan_viewer
 from ..views.text_exercise import TextExercise
+from .common import saved as _saved
 
 NEXT_STEP_ID = "08.1-next-step"
 EXPORT_ID = "08.2-export-plan"
@@ -22,12 +23,6 @@ def _store(store: Store | None) -> Store:
     return store if store is not None else Store()
 
 
-def _saved(exercise_id: str, store: Store | None = None):
-    try:
-        return _store(store).value(exercise_id)
-    except (StoreError, OSError, ValueError) as exc:
-        print("Note: your saved work could not be read:", exc)
-        return None
 
 
 def plan_markdown(store: Store | None = None) -> str:
