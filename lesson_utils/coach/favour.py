@@ -49,6 +49,8 @@ def _data():
         "request": re.compile(r"(?<![a-z0-9'])(?:" + ex("<REQ>") + r")(?![a-z0-9])"),
         "opinion": re.compile(ex(d["opinion_frames"])),
         "permission": re.compile(ex(d["permission"])),
+        "my_doc": re.compile(ex(d["my_doc"])),
+        "pass_on": re.compile(ex(d["pass_on"])),
         "host": frozenset(d["host_words"]),
         "imperative_ok": frozenset(d["imperative_ok"]),
         "wh": frozenset(d["wh_heads"]),
@@ -56,10 +58,11 @@ def _data():
     }
 
 
-def _host_side(prefix: str, matched: str) -> bool:
+def _host_side(prefix: str, matched: str, after: str = "") -> bool:
     """Whether the act matched after ``prefix`` is asked of the host's side: the host is
     named before it, it opens the unit as a command, or the asker asks permission to do it
-    to the host ("Could I send my CV to your recruiter?")."""
+    to the host ("Could I send my CV to your recruiter?", "Any chance I could exhibit my
+    photos at your gallery?")."""
     d = _data()
     if _HYPOTHETICAL.search(prefix):
         return False
@@ -73,7 +76,7 @@ def _host_side(prefix: str, matched: str) -> bool:
     if all(w in d["imperative_ok"] for w in ws):
         return True
     if d["permission"].search(prefix):
-        return any(w in d["host"] for w in words(matched))
+        return any(w in d["host"] for w in words(matched)) or any(w in d["host"] for w in words(after)[:5])
     return False
 
 
@@ -124,7 +127,19 @@ def detect(text: str, head_text: str, item: str = "") -> bool:
     if _detect_one(text, head_text, item):
         return True
     pieces = _TAIL.split(text)
-    return any(_detect_one(p, p, item) for p in pieces[1:] if len(p) > 8)
+    if len(pieces) < 2:
+        return False
+    # "Can I shadow you and then apply for the job at your company?": the request that opens
+    # the unit governs each coordinated clause after it
+    opener = _data()["request"].match(text)
+    for p in pieces[1:]:
+        if len(p) <= 8:
+            continue
+        if _detect_one(p, p, item):
+            return True
+        if opener and not _data()["request"].match(p) and _detect_one(f"{opener.group(0)} {p}", p, item):
+            return True
+    return False
 
 
 def _detect_one(text: str, head_text: str, item: str = "") -> bool:
@@ -149,7 +164,7 @@ def _detect_one(text: str, head_text: str, item: str = "") -> bool:
     host = not toks.isdisjoint(d["host"])
     if asker:  # every act rule has the asker (me, my...) as its object
         for _, m in rules["act"]._hits(text):
-            if _host_side(text[: m.start()], m.group(0)):
+            if _host_side(text[: m.start()], m.group(0), text[m.end(): m.end() + 40]):
                 return True
     if wh or not (asker or host or not toks.isdisjoint(_ASKER_SUBJECTS)):
         return False
@@ -163,5 +178,8 @@ def _detect_one(text: str, head_text: str, item: str = "") -> bool:
     if d["request"].search(text) and rules["req"].search(text):
         return True
     if rules["req_fp"].search(text) and _FIRST_PERSON.search(item or text):
+        return True
+    # "Here's my resume, please pass it along.": a request to pass on a document the asker shared
+    if d["pass_on"].search(text) and d["my_doc"].search(item or text):
         return True
     return False
