@@ -126,6 +126,13 @@ def detect(text: str, head_text: str, item: str = "") -> bool:
     """Whether the unit ``text`` asks a favour, in the whole or in a coordinated clause of its own."""
     if _detect_one(text, head_text, item):
         return True
+    if len(text) > len(head_text) + 12 and text.endswith(head_text):
+        # "I'm keen to work for your company, what would I need to do?": a statement leading
+        # a question is read on its own (but not a conditional: "when your team is hiring, ...")
+        lead = text[: len(text) - len(head_text)].strip(" ,;:-")
+        if len(words(lead)) >= 4 and not _CONDITIONAL_LEAD.match(lead) and not _SUBORDINATE.match(lead) \
+                and _detect_one(lead, lead, item):
+            return True
     pieces = _TAIL.split(text)
     if len(pieces) < 2:
         return False
