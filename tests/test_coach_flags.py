@@ -25,7 +25,7 @@ FLAG_CASES = [
     ("Would you be willing to connect me with a court reporter so I can learn about the job?", set()),
     ("May I ask how you chose your first employer?", set()),
     # vague
-    ("Any advice?", {"vague"}),
+    ("Any advice?", {"vague", "closed"}),  # "Do you have any advice?" (contract: closed)
     ("What should I know?", {"vague"}),
     ("Tell me about your industry.", {"vague", "not_a_question"}),
     ("Could you give me the big picture on accounting?", {"vague"}),
@@ -943,3 +943,62 @@ def test_more_favour_families_are_caught(text):
 @pytest.mark.parametrize("text", NEAR_MISSES_MORE)
 def test_more_near_misses_are_not_favours(text):
     assert "asks_for_favor" not in review(text).flags, text
+
+
+# Other-flag families found weak on a fresh set, each written out in several fields.
+# (text, flag, expected)
+OTHER_FLAG_FAMILIES = [
+    # asking the host to judge something of the asker's is self-focused
+    ("Do my sketches look good enough to you?", "self_focused", True),
+    ("Does my cover letter sound too formal to you?", "self_focused", True),
+    ("How does my pitch sound: ex-teacher turned data analyst?", "self_focused", True),
+    ("How do my photos come across?", "self_focused", True),
+    ("What do you make of my plan to open a dog grooming salon?", "self_focused", True),
+    ("What's your honest take on my idea to sell vegan pies at festivals?", "self_focused", True),
+    ("I recorded a demo last month and I'd love it if you told me what you think of it.", "self_focused", True),
+    ("Would you say my years as a nurse make me ideal for health tech sales?", "self_focused", True),
+    ("Do you reckon my time in retail makes me a good fit for HR?", "self_focused", True),
+    ("How does a typical portfolio look to a hiring manager?", "self_focused", False),
+    ("What do you make of the shift to remote work in your field?", "self_focused", False),
+    ("What's your take on the future of print journalism?", "self_focused", False),
+    # requests are not yes/no questions; elliptic "any ...?" and "..., sound good?" are
+    ("Can I walk you through my plan for a pottery studio?", "closed", False),
+    ("Could you take a look at my portfolio and tell me what's missing?", "closed", False),
+    ("Could you remind me which software your team uses?", "closed", False),
+    ("Would you take the same job again?", "closed", True),
+    ("Any tips?", "closed", True),
+    ("Any books you'd recommend?", "closed", True),
+    ("Anyone you'd suggest I talk to?", "closed", True),
+    ("Any chance you know a midwife who'd talk to me?", "closed", True),
+    ("Any chance you could introduce me to a colleague in audit?", "closed", False),
+    ("Any chance of a quick call next week?", "closed", False),
+    ("My plan is to study nights and switch to nursing in two years, sound realistic?", "closed", True),
+    ("I'll start with a short course and then apply for junior roles, does that sound like a plan?", "closed", True),
+    ("How much is the exam fee for the bar?", "closed", True),
+    ("How much is the membership fee for the guild?", "closed", True),
+    # facts a quick search answers, asked as requests or with a typo
+    ("Could you remind me where your company is based?", "researchable", True),
+    ("Where are all of your stores located?", "researchable", True),
+    ("Where are your main offices located these days?", "researchable", True),
+    ("Tell me what your firm makes.", "researchable", True),
+    ("What products does you company sell?", "researchable", True),
+    ("How many clinical hours does the state board require for licensure?", "researchable", True),
+    ("What conferences does the Society for Human Resource Management run?", "researchable", True),
+    ("What events does the local chamber of commerce host?", "researchable", True),
+    ("How do you decide which conferences are worth the money?", "researchable", False),
+    ("Where do most people in your field start out?", "researchable", False),
+    # broad frames with no angle
+    ("How's life in accounting?", "vague", True),
+    ("How's life as a vet?", "vague", True),
+    ("what skills matter", "vague", True),
+    ("What experience counts?", "vague", True),
+    ("Any general advice about publishing you could share?", "vague", True),
+    ("Any broad tips on law you'd give?", "vague", True),
+    ("What experience counts most when you hire a junior chef?", "vague", False),
+    ("Any advice on negotiating a first freelance rate?", "vague", False),
+]
+
+
+@pytest.mark.parametrize("text,flag,expected", OTHER_FLAG_FAMILIES)
+def test_other_flag_families(text, flag, expected):
+    assert (flag in review(text).flags) is expected, (text, review(text).flags)

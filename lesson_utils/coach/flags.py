@@ -90,12 +90,25 @@ def is_closed(u: Unit) -> bool:
     if h in qwords:
         return bool(rx["one_word_answer"].search(t))
     if h in ("any", "anyone", "anybody"):
-        if rx["request"].match(t):
+        # "Any advice?" stands for "Do you have any advice?"; "Any chance you could...?" and
+        # "Any chance of a placement?" are requests; "Any chance you know someone...?" is yes/no
+        if _ANY_CHANCE_OF.match(t):
             return False
-        return bool(re.match(r"any(?:one|body)? (?:[a-z]+ )?(?:you know|in your|on your|at your|from your|who|that)\b", t))
+        if _ANY_CHANCE_FACT.match(t):
+            return True
+        return not rx["request"].match(t)
     if not h:
+        if _REACTION_TAG.search(t):
+            return True  # "..., sound good?"
         return bool(re.match(r"(?:you|you're|your|it|it's|there's|they|they're|this|that's)\b", t)) and len(words(t)) > 2
     return False
+
+
+_ANY_CHANCE_OF = re.compile(r"any (?:chance|way|possibility|hope|opportunity) (?:of|for)\b")
+_ANY_CHANCE_FACT = re.compile(r"any (?:chance|way) (?:that )?you (?:know|have|happen|are|remember|ever)\b")
+_REACTION_TAG = re.compile(r"[,;:-] (?:does (?:that|this|it) |would (?:that|this|it) |do you think (?:that|this|it) )?"
+                           r"(?:sounds?|looks?|seems?) (?:good|ok|okay|right|reasonable|realistic|sensible|doable|feasible|"
+                           r"smart|like a (?:good )?plan)$")
 
 
 @lru_cache(maxsize=None)
