@@ -1002,3 +1002,26 @@ OTHER_FLAG_FAMILIES = [
 @pytest.mark.parametrize("text,flag,expected", OTHER_FLAG_FAMILIES)
 def test_other_flag_families(text, flag, expected):
     assert (flag in review(text).flags) is expected, (text, review(text).flags)
+
+
+# Reading the parts of an item: a time clause leading a question is not a second question; a
+# pleasantry leading a question does not make it small talk; two statements joined by a dash
+# or semicolon are read one by one.
+@pytest.mark.parametrize(
+    "text, topic, flags",
+    [
+        ("When a client leaves a hair salon, what has usually gone wrong?", "valued_qualities", set()),
+        ("When your agency hires a junior copywriter, who makes the call?", "finding_position", set()),
+        ("Once a grant is approved, what does the reporting involve?", "role_insight", set()),
+        ("When do you start your shifts, and what do you do first?", "role_insight", {"compound"}),
+        ("Sorry for my English - how did you find your first apprenticeship?", "breaking_in", set()),
+        ("Sorry to bother you, how did you land your first catering client?", "breaking_in", set()),
+        ("Tell me how you found your very first tenant - and feel free to send any spare listings my way.",
+         "breaking_in", {"asks_for_favor", "not_a_question"}),
+        ("Explain how you won your first contract; also, pass my card to your procurement team.",
+         "breaking_in", {"asks_for_favor", "not_a_question"}),
+    ],
+)
+def test_parts_of_an_item(text, topic, flags):
+    r = review(text)
+    assert (r.topic, set(r.flags)) == (topic, flags), text

@@ -97,3 +97,59 @@ def test_topic_comes_from_the_learning_part_even_with_a_favour():
     r = review("Where does most of your work come from? I'd be grateful if you forwarded me any jobs you can't take.")
     assert r.topic == "finding_position"
     assert "asks_for_favor" in r.flags
+
+
+# Topic families found weak on fresh sets, each written out in several fields and registers.
+MORE_FAMILIES = [
+    # how the host won a first client, job or investor: breaking_in
+    ("How did you land your very first wedding client?", "breaking_in"),
+    ("Could you tell me how you won your first council contract?", "breaking_in"),
+    ("how did u get ur first paying student as a music teacher", "breaking_in"),
+    ("How did you convince your first investor to back you?", "breaking_in"),
+    ("Tell me how you booked your first gig as a comedian.", "breaking_in"),
+    # how hiring or buying is decided, and where work comes from: finding_position
+    ("Can you walk me through how a bookshop decides to stock a new author?", "finding_position"),
+    ("How does a gallery decide whether to represent a new painter?", "finding_position"),
+    ("How do hospitals recruit travelling nurses?", "finding_position"),
+    ("How do publishers find new illustrators?", "finding_position"),
+    ("When your firm takes on a contractor, who makes the final call?", "finding_position"),
+    ("How many interview stages does a typical bank graduate scheme have?", "finding_position"),
+    ("Is hiring at your lab mostly done by the principal investigator?", "finding_position"),
+    ("Do most of your patients come through GP referrals?", "finding_position"),
+    ("Where does most of your wedding work come from?", "finding_position"),
+    ("How do referrals usually work between independent vets?", "finding_position"),
+    ("How do small charities win government grants?", "finding_position"),
+    ("What's the best way to find paid internships in zoology?", "finding_position"),
+    # what buyers and employers weigh, reward or punish: valued_qualities
+    ("How do admissions tutors weigh work experience against grades?", "valued_qualities"),
+    ("What makes restaurants keep booking the same suppliers?", "valued_qualities"),
+    ("What made your clients choose you over the big agencies?", "valued_qualities"),
+    ("Do editors care more about clips or a degree?", "valued_qualities"),
+    ("Would a head chef rather hire someone keen or someone trained?", "valued_qualities"),
+    ("Would you hire someone without a nursing degree for this role?", "valued_qualities"),
+    ("When a client drops a web designer, what has usually gone wrong?", "valued_qualities"),
+    ("Why do firms usually fire a new paralegal?", "valued_qualities"),
+    # changes, trends and the host's own challenges: role_insight
+    ("What's changed most in radio since you started?", "role_insight"),
+    ("Has hiring in architecture slowed down this year?", "role_insight"),
+    ("Has demand for translators dried up since machine translation?", "role_insight"),
+    ("What challenges do you face when training new staff?", "role_insight"),
+    ("Tell me about working with patients.", "role_insight"),
+    ("What's it like dealing with donors every day?", "role_insight"),
+    # credentials and their requirements: skills_experience
+    ("What does the board require for the CFA charter?", "skills_experience"),
+    ("What experience is needed for a paramedic registration?", "skills_experience"),
+    ("How important is a teaching licence for tutoring jobs?", "skills_experience"),
+    ("How important are certifications for cloud engineers?", "skills_experience"),
+    # which things to attend or read are good: resources
+    ("Which meetups in town are good for new data analysts?", "resources"),
+    ("What conferences are worth it for a junior UX designer?", "resources"),
+    # a learning question with no cue at all still asks about the field
+    ("How do councils usually award landscaping contracts?", "finding_position"),
+    ("Why do glassblowers anneal their pieces?", "role_insight"),
+]
+
+
+@pytest.mark.parametrize("text,topic", MORE_FAMILIES)
+def test_more_topic_families(text, topic):
+    assert review(text).topic == topic, (text, review(text).topic)

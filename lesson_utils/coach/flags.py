@@ -207,9 +207,12 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
         selfish = not favour and is_self_unit(u)
         small = False
         if not favour and not selfish:
-            starts = _rx()["smalltalk"].finditer_starts(t)
-            # pleasantries that open the unit decide it; elsewhere only if nothing else is asked
-            small = bool(starts) and (min(starts) == 0 or topic_score(t) < 4)
+            # pleasantries that open the unit decide it; elsewhere only if nothing else is asked.
+            # A pleasantry leading a question ("Sorry for my English - how did you start?") is
+            # only a lead: the question decides.
+            own = u.text if (u.question and u.lead) else t
+            starts = _rx()["smalltalk"].finditer_starts(own)
+            small = bool(starts) and (min(starts) == 0 or topic_score(own) < 4)
         learning = False
         if not (favour or selfish or small):
             learning = u.question or is_learning_statement(u.text)

@@ -64,6 +64,10 @@ def _regexes():
     return split, comma_q, tag
 
 
+_STATEMENT_SPLIT = re.compile(r"(?:;| - )\s*(?:and |but |also |plus )?(?=[a-z']+,? [a-z']+ )")
+_SUBORDINATE_HEADS = frozenset({"when", "whenever", "once", "while", "after", "before"})
+
+
 def _head_index(toks: list[str]) -> int:
     """Index of the interrogative head in ``toks`` when it opens the clause, else -1."""
     q, aux, ell, fill, _ = _lists()
@@ -129,17 +133,27 @@ def parse(norm: str) -> list[Unit]:
             continue
         h = _head_index(toks)
         start = body
+        if 0 <= h < len(toks) - 1 and toks[h] in _SUBORDINATE_HEADS and toks[h + 1] not in _lists()[1]:
+            # "When a client drops a designer, what has gone wrong?": a time clause, not a question
+            m = comma_q.search(body)
+            if m:
+                start = body[m.end():]
+                h = 0
         if h < 0:
             m = comma_q.search(body)
             if m:
                 start = body[m.end():]
                 h = 0
-        elif h > 0:
+        elif h > 0 and start is body:
             # drop the fillers before the head ("so, what ...")
             m = re.search(r"(?<![a-z'])" + re.escape(toks[h]) + r"(?![a-z'])", body)
             start = body[m.start():] if m else body
         if h < 0 and not asked:
-            units.append(Unit(body, False, "", si))
+            # "Tell me how you started - and feel free to send work my way": two statements
+            for part in _STATEMENT_SPLIT.split(body):
+                part = part.strip(" ,;:-")
+                if words(part):
+                    units.append(Unit(part, False, "", si))
             continue
         lead = body[: len(body) - len(start)].strip(" ,:;-") if h >= 0 else ""
         pieces = _split_units(start) if h >= 0 else [body]

@@ -14,6 +14,9 @@ _NOT_ORG = frozenset({"I", "OK", "CEO", "HR", "AI", "IT", "CV", "UK", "US", "USA
                       "CPA", "EMT", "ESL", "STEM", "GP", "MD", "DO", "IV", "HVAC", "ADHD", "NHS", "SQL", "CAD", "GIS", "K"})
 
 
+_WH = frozenset({"how", "what", "what's", "why", "which", "where", "when", "who", "how's"})
+
+
 @dataclass(frozen=True)
 class Review:
     """What the coach says about one drafted question."""
@@ -120,9 +123,10 @@ def _review(display: str) -> Review:
                 total["role_insight"] = total.get("role_insight", 0) + flagmod.company_fact_bonus() * share
         # no cue at all: nothing recognisable is asked ("hi?", "and and?")
         topic = topics.best(total) or "none"
-        if topic == "none" and (all(i.vague for i in learning) or any(i.researchable for i in learning)):
-            # "Any tips?", "What is a paralegal?": a learning question with no topic cue at all
-            # asks about the host's field
+        if topic == "none" and (all(i.vague for i in learning) or any(i.researchable for i in learning)
+                                or any(i.unit.question and i.unit.head in _WH for i in learning)):
+            # "Any tips?", "What is a paralegal?", "How do councils award contracts?": a learning
+            # question with no topic cue at all asks about the host's field
             topic = "role_insight"
     adv, rw = advice.build(topic, fl, infos, display, norm)
     return Review(display, topic, fl, adv, rw)
