@@ -49,8 +49,7 @@ def _data():
         "request": re.compile(r"(?<![a-z0-9'])(?:" + ex("<REQ>") + r")(?![a-z0-9])"),
         "opinion": re.compile(ex(d["opinion_frames"])),
         "permission": re.compile(ex(d["permission"])),
-        "my_doc": re.compile(ex(d["my_doc"])),
-        "pass_on": re.compile(ex(d["pass_on"])),
+        "context": tuple((re.compile(ex(u)), re.compile(ex(i))) for u, i in d["context_rules"]),
         "host": frozenset(d["host_words"]),
         "imperative_ok": frozenset(d["imperative_ok"]),
         "wh": frozenset(d["wh_heads"]),
@@ -186,7 +185,9 @@ def _detect_one(text: str, head_text: str, item: str = "") -> bool:
         return True
     if rules["req_fp"].search(text) and _FIRST_PERSON.search(item or text):
         return True
-    # "Here's my resume, please pass it along.": a request to pass on a document the asker shared
-    if d["pass_on"].search(text) and d["my_doc"].search(item or text):
-        return True
+    # "Here's my resume, please pass it along.", "My dream is to work at your studio. Can you make
+    # that happen?": a request made plain only by what the asker said before it
+    for unit_rx, item_rx in d["context"]:
+        if unit_rx.search(text) and item_rx.search(item or text):
+            return True
     return False
