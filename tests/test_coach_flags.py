@@ -1148,3 +1148,32 @@ def test_third_round_favours(text):
 ])
 def test_third_round_near_misses(text):
     assert "asks_for_favor" not in review(text).flags, text
+
+
+# A further round of other-flag families, in several fields. (text, flag, expected)
+@pytest.mark.parametrize("text,flag,expected", [
+    ("I'm thinking of becoming a paramedic. Good idea?", "self_focused", True),
+    ("I'm thinking of becoming a paramedic. Good idea?", "closed", True),
+    ("I've decided to retrain as an electrician at 45. Realistic?", "self_focused", True),
+    ("I plan to freelance straight out of college - smart move?", "self_focused", True),
+    ("Is it a good idea to specialise early in dentistry?", "self_focused", False),
+    ("What is the exam to become a chartered surveyor called?", "researchable", True),
+    ("How much does the GMAT cost?", "researchable", True),
+    ("Could you tell me how many clinics your group runs?", "researchable", True),
+    ("What's good to know about nursing?", "vague", True),
+    ("What's useful to know about the film business?", "vague", True),
+    ("How do people find jobs?", "vague", True),
+    ("How does anyone find work?", "vague", True),
+    ("How do structural engineers find work after a downturn?", "vague", False),
+    ("What should I read?", "vague", True),
+    ("What should I watch?", "vague", True),
+    ("What should I read before my first week as a paralegal?", "vague", False),
+    ("ngl how do ppl get their first clients as a dog walker", "not_a_question", False),
+    ("tbh what do editors look for in a pitch", "not_a_question", False),
+    ("Could you hand my flyer to any parents who ask about tutoring?", "closed", False),
+    ("Could you remind your manager to look at my application?", "closed", False),
+    ("Would your coffee shop chain consider stocking my biscuits?", "closed", False),
+    ("Would you buy my paintings if I framed them?", "closed", True),
+])
+def test_further_flag_families(text, flag, expected):
+    assert (flag in review(text).flags) is expected, (text, review(text).flags)

@@ -98,14 +98,16 @@ def is_closed(u: Unit) -> bool:
             return True
         return not rx["request"].match(t)
     if not h:
-        if _REACTION_TAG.search(t):
-            return True  # "..., sound good?"
+        if _REACTION_TAG.search(t) or _ELLIPTIC_VERDICT.match(t):
+            return True  # "..., sound good?", "Good idea?"
         return bool(re.match(r"(?:you|you're|your|it|it's|there's|they|they're|this|that's)\b", t)) and len(words(t)) > 2
     return False
 
 
 _ANY_CHANCE_OF = re.compile(r"any (?:chance|way|possibility|hope|opportunity) (?:of|for)\b")
 _ANY_CHANCE_FACT = re.compile(r"any (?:chance|way) (?:that )?you (?:know|have|happen|are|remember|ever)\b")
+_ELLIPTIC_VERDICT = re.compile(r"(?:a )?(?:good|bad|smart|wise|crazy|realistic|sensible|reasonable|dumb|silly|solid|sound)"
+                               r"(?: (?:idea|move|plan|choice|call|path|bet))?$")
 _REACTION_TAG = re.compile(r"[,;:-] (?:does (?:that|this|it) |would (?:that|this|it) |do you think (?:that|this|it) )?"
                            r"(?:sounds?|looks?|seems?) (?:good|ok|okay|right|reasonable|realistic|sensible|doable|feasible|"
                            r"smart|like a (?:good )?plan)$")
