@@ -44,8 +44,9 @@ def test_independent_check_half():
     """The held-back half of the independent set: never studied item by item.
 
     The favour bars hold here. Topic accuracy (0.842) and the mean F1 of the other six
-    flags (0.789) did not reach the 0.85 / 0.80 bars when last measured, so this asserts
-    the figures reached minus a small margin, to catch regressions.
+    flags (0.789) did not reach the 0.85 / 0.80 bars when first measured, so this asserts
+    the figures reached minus a small margin, to catch regressions. After the rules written
+    while tuning on the third and fourth sets' -tune halves it measured 0.858 / 0.804.
     """
     res = evaluate(load(INDEPENDENT_CHECK))
     assert res.n == 120
@@ -131,7 +132,10 @@ def test_favour_stress_check_half():
 
     The compositional favour detector reached recall 0.827 (62 of 75) and precision 1.000
     here when last measured, short of the 0.97 recall bar: unseen phrasings remain. This
-    asserts the figures reached minus 0.02, to catch regressions, not the bar.
+    asserts the figures reached minus 0.02, to catch regressions, not the bar. It measured
+    the same recall (0.827) after the favour families added while tuning on the third set's
+    -tune half and on phrasings of our own: the misses here are phrasings those families
+    do not cover.
     """
     res = evaluate(load(STRESS_CHECK))
     assert res.n == 130
@@ -148,3 +152,47 @@ def test_second_independent_set_bars():
     for the asker's work, asking for money without naming the business); before that its favour recall
     was 0.85, with topic accuracy 0.925 and mean other-six F1 0.906."""
     check_bars(FINAL)
+
+
+THIRD_TUNE = HERE / "data" / "questions-third-tune.jsonl"
+THIRD_CHECK = HERE / "data" / "questions-third-check.jsonl"
+FOURTH_TUNE = HERE / "data" / "questions-fourth-tune.jsonl"
+FOURTH_CHECK = HERE / "data" / "questions-fourth-check.jsonl"
+
+
+@pytest.mark.parametrize("path", [THIRD_TUNE, FOURTH_TUNE], ids=lambda p: p.name)
+def test_third_and_fourth_tune_halves_bars(path):
+    """Independently written favour-heavy (third) and flag-heavy (fourth) sets; their
+    -tune halves' errors were studied, and general rules with table tests of our own followed."""
+    check_bars(path)
+
+
+def test_third_check_half():
+    """The held-back half of the third set: never studied item by item, run in aggregate
+    only at the start and the end of the tuning on its -tune half.
+
+    Measured at the start: topic accuracy 0.860, favour precision 1.000 and recall 0.725
+    (29 of 40), mean other-six F1 0.951. At the end: 0.880, favour 1.000 / 0.750 (30 of 40),
+    0.964. Favour recall is far short of the 0.97 bar, so it is asserted at the figure
+    reached minus 0.02; the other figures reached their bars, which are asserted (favour
+    precision at 0.95, the floor the coach keeps on every set).
+    """
+    res = evaluate(load(THIRD_CHECK))
+    assert res.n == 100
+    assert res.topic_accuracy >= 0.85, res.topic_accuracy
+    assert res.favour.recall >= 0.73, res.favour
+    assert res.favour.precision >= 0.95, res.favour
+    assert res.mean_other_f1 >= 0.80, res.mean_other_f1
+
+
+def test_fourth_check_half():
+    """The held-back half of the fourth set: never studied item by item, run in aggregate
+    only at the start and the end of the tuning on its -tune half.
+
+    Measured at the start: topic accuracy 0.930, favour 1.000 / 1.000 (one favour item),
+    mean other-six F1 0.839. At the end: 0.930, 1.000 / 1.000, 0.846. All bars reached and
+    asserted.
+    """
+    res = evaluate(load(FOURTH_CHECK))
+    assert res.n == 100
+    check_bars(FOURTH_CHECK)

@@ -107,6 +107,9 @@ MORE_FAMILIES = [
     ("how did u get ur first paying student as a music teacher", "breaking_in"),
     ("How did you convince your first investor to back you?", "breaking_in"),
     ("Tell me how you booked your first gig as a comedian.", "breaking_in"),
+    # ...but where others find their first clients is where clients come from
+    ("Where do most freelance translators find their first clients?", "finding_position"),
+    ("How do new tattoo artists usually land their first customers?", "finding_position"),
     # how hiring or buying is decided, and where work comes from: finding_position
     ("Can you walk me through how a bookshop decides to stock a new author?", "finding_position"),
     ("How does a gallery decide whether to represent a new painter?", "finding_position"),
