@@ -1177,3 +1177,21 @@ def test_third_round_near_misses(text):
 ])
 def test_further_flag_families(text, flag, expected):
     assert (flag in review(text).flags) is expected, (text, review(text).flags)
+
+
+@pytest.mark.parametrize(
+    "text, favour",
+    [
+        # the broad reading: a request to the host, for the asker, about work or money, asking nothing to learn
+        ("If you could float my name past your studio's producers, that would be amazing.", True),
+        ("Would you keep my details on file for the next season's crew?", True),
+        ("I'm free to start on short notice if your kitchen ever needs cover.", True),
+        ("Could you pass my demo to your label's A&R team?", True),
+        # learning questions in the same words stay unflagged
+        ("Could you tell me how your studio's producers choose a crew?", False),
+        ("Would you explain what my portfolio should show a hiring team?", False),
+        ("Please walk me through how your kitchen covers a sudden gap in the rota.", False),
+    ],
+)
+def test_broad_requests_for_the_asker(text, favour):
+    assert ("asks_for_favor" in review(text).flags) is favour

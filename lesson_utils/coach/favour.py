@@ -54,7 +54,18 @@ def _data():
         "imperative_ok": frozenset(d["imperative_ok"]),
         "wh": frozenset(d["wh_heads"]),
         "imperatives": frozenset(d["imperatives"]),
+        "broad": {k: re.compile(v, re.I) for k, v in d["broad"].items() if not k.startswith("_")},
     }
+
+
+def broad_request(text: str) -> bool:
+    """The last, broad reading: a request to the host, for the asker, about work or money, asking nothing to learn."""
+    b = _data()["broad"]
+    if not (b["request"].search(text) and b["object"].search(text)):
+        return False
+    if b["learning"].search(text) or _data()["negation"].search(text):
+        return False
+    return bool(b["asker"].search(b["not_asker"].sub(" ", text)))
 
 
 def _host_side(prefix: str, matched: str, after: str = "") -> bool:
@@ -123,7 +134,7 @@ _TAIL = re.compile(r"(?:[,;]|\s-)\s+(?:and\s+|but\s+)?(?:then\s+|also\s+|maybe\s
 
 def detect(text: str, head_text: str, item: str = "") -> bool:
     """Whether the unit ``text`` asks a favour, in the whole or in a coordinated clause of its own."""
-    if _detect_one(text, head_text, item):
+    if _detect_one(text, head_text, item) or broad_request(text):
         return True
     if len(text) > len(head_text) + 12 and text.endswith(head_text):
         # "I'm keen to work for your company, what would I need to do?": a statement leading
