@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .content import load_json
+from .coach.labels import TOPIC_LABELS
 
 #: The six kinds of question a prepared asker brings (the order the lesson teaches them),
 #: then questions about the host's own work.
@@ -22,17 +23,8 @@ SIX_KINDS: tuple[str, ...] = (
 )
 ALL_KINDS: tuple[str, ...] = SIX_KINDS + ("role_insight",)
 
-#: Labels, kept equal to the coach's (a test checks it) so importing this stays cheap.
-KIND_LABELS: dict[str, str] = {
-    "breaking_in": "Breaking in",
-    "skills_experience": "Skills and experience",
-    "valued_qualities": "Valued qualities",
-    "finding_position": "Finding the right position",
-    "referrals": "Referrals",
-    "resources": "Resources",
-    "role_insight": "Insight into the role",
-    "none": "Not a learning question",
-}
+#: The kinds' names are the coach's topic labels.
+KIND_LABELS = TOPIC_LABELS
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from lesson_utils import question_bank as Q
-from lesson_utils.coach import TOPIC_LABELS, review
+from lesson_utils.coach import review
 from lesson_utils.store import Store
 from lesson_utils.views.drafter import EXERCISE_ID as DRAFTER_ID
 from lesson_utils.views.drafter import question_drafter
@@ -40,9 +40,9 @@ def test_the_coach_reviews_each_example_as_good_with_its_kind(example):
     assert r.topic == example.kind, (example.text, r.topic)
 
 
-def test_labels_match_the_coach():
+def test_every_kind_has_a_label():
     for k in Q.ALL_KINDS + ("none",):
-        assert Q.KIND_LABELS[k] == TOPIC_LABELS[k]
+        assert Q.KIND_LABELS[k].strip()
 
 
 @pytest.mark.parametrize("name, part", [(None, "Breaking in"), ("referrals", "Who else"), ("nope", "no kind called")])
