@@ -21,7 +21,8 @@
 #
 # **Before this:** [Start here](00_start_here.ipynb), so that you know how to run a notebook and where your work is saved.
 #
-# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises.
+# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# version of the course (no code shown) this has already happened.
 
 # %%
 from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback, quiz_widget, reflection_exercise

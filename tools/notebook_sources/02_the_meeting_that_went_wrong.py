@@ -21,7 +21,8 @@
 # **Before this:** [Lesson 1](01_why_ask_to_learn.ipynb), which explains what an informational interview is and why
 # the asker is its host.
 #
-# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises.
+# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# version of the course (no code shown) this has already happened.
 
 # %%
 from lesson_utils.lessons.lesson02 import (

@@ -21,7 +21,8 @@
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb), where you set a goal for the meeting and looked the person
 # up. Your goal tells you which questions matter most.
 #
-# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises.
+# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# version of the course (no code shown) this has already happened.
 
 # %%
 from lesson_utils.lessons.lesson04 import (

@@ -23,7 +23,8 @@
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb): the request reuses your introduction.
 # [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk on the spot.
 #
-# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises.
+# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# version of the course (no code shown) this has already happened.
 
 # %%
 from lesson_utils.lessons.lesson05 import (

@@ -21,7 +21,8 @@
 #
 # **Before this:** lessons 3 (your introduction) and 4 (your questions) help, but you can start here.
 #
-# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools.
+# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
+# version of the course (no code shown) this has already happened.
 
 # %%
 from lesson_utils.lessons.lesson06 import (

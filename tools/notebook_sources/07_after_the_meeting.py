@@ -21,7 +21,8 @@
 # **Before this:** lesson 6 (running the conversation). If you have not had a real meeting yet, use the one you
 # played with Ruth in lesson 6.
 #
-# Run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools.
+# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
+# version of the course (no code shown) this has already happened.
 
 # %%
 from lesson_utils.lessons.lesson07 import (
