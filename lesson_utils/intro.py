@@ -52,14 +52,10 @@ class Finding:
         return (self.kind, self.text)
 
 
-@dataclass(frozen=True)
-class IntroResult:
-    answers: dict
-    introduction: str
-    purpose: str
-    words: int
-    seconds: int
-    findings: tuple[Finding, ...] = field(default_factory=tuple)
+class FindingsMixin:
+    """What every checked-text result offers: its finding codes, the fixes, and (kind, text) items."""
+
+    findings: tuple[Finding, ...]
 
     @property
     def codes(self) -> set[str]:
@@ -69,12 +65,22 @@ class IntroResult:
     def fixes(self) -> list[Finding]:
         return [f for f in self.findings if f.kind == "fix"]
 
+    def items(self) -> list[tuple[str, str]]:
+        return [f.as_item() for f in self.findings]
+
+
+@dataclass(frozen=True)
+class IntroResult(FindingsMixin):
+    answers: dict
+    introduction: str
+    purpose: str
+    words: int
+    seconds: int
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
     @property
     def complete(self) -> bool:
         return all(not is_blank(self.answers.get(k, "")) for k in FIELDS)
-
-    def items(self) -> list[tuple[str, str]]:
-        return [f.as_item() for f in self.findings]
 
 
 @lru_cache(maxsize=1)

@@ -9,18 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .content import load_json
-from .coach.labels import TOPIC_LABELS
+from .coach.labels import TOPIC_LABELS, TOPICS
 
 #: The six kinds of question a prepared asker brings (the order the lesson teaches them),
 #: then questions about the host's own work.
-SIX_KINDS: tuple[str, ...] = (
-    "breaking_in",
-    "skills_experience",
-    "valued_qualities",
-    "finding_position",
-    "referrals",
-    "resources",
-)
+SIX_KINDS: tuple[str, ...] = TOPICS[:6]
 ALL_KINDS: tuple[str, ...] = SIX_KINDS + ("role_insight",)
 
 #: The kinds' names are the coach's topic labels.

@@ -28,7 +28,7 @@ from functools import lru_cache
 from .content import load_json
 from .favour_words import disclaims_favour, favour_message, favour_requests, negated
 from .intro import FIELDS as INTRO_FIELDS
-from .intro import Finding, count_words, format_findings, tidy_sentence
+from .intro import Finding, FindingsMixin, count_words, format_findings, tidy_sentence
 from .text import CHECK_LIMIT, clean, clip, had_control_characters, is_blank
 
 
@@ -112,20 +112,9 @@ def minutes_asked(text: object) -> list[int]:
 
 # ---------------------------------------------------------------- the request
 @dataclass(frozen=True)
-class MessageResult:
+class MessageResult(FindingsMixin):
     findings: tuple[Finding, ...]
     words: int
-
-    @property
-    def codes(self) -> set[str]:
-        return {f.code for f in self.findings}
-
-    @property
-    def fixes(self) -> list[Finding]:
-        return [f for f in self.findings if f.kind == "fix"]
-
-    def items(self) -> list[tuple[str, str]]:
-        return [f.as_item() for f in self.findings]
 
 
 def _common_notes(add, raw_texts, texts) -> None:
@@ -273,12 +262,20 @@ def check_request(subject: object, body: object) -> MessageResult:
 
 
 # ----------------------------------------------------------------- follow-up
+def _start(text: object):
+    """What every message check begins with: the raw text, its normalised form, its word count,
+    the list of findings and the function that adds one."""
+    findings: list[Finding] = []
+
+    def add(kind: str, code: str, t: str) -> None:
+        findings.append(Finding(kind, code, t))
+
+    return text, _norm(text), count_words(clean(text)[: CHECK_LIMIT * 4]), findings, add
+
+
 def check_follow_up(text: object) -> MessageResult:
     """Light checks on a single polite follow-up, sent about a week after the request."""
-    raw, s = text, _norm(text)
-    words = count_words(clean(text)[: CHECK_LIMIT * 4])
-    findings: list[Finding] = []
-    add = lambda kind, code, t: findings.append(Finding(kind, code, t))  # noqa: E731
+    raw, s, words, findings, add = _start(text)
     spec = data()["follow_up"]
     if is_blank(s):
         add("info", "empty", "Write your follow-up note above (or press Start from a template), then press Check.")
@@ -317,10 +314,7 @@ def check_follow_up(text: object) -> MessageResult:
 # ----------------------------------------------------------- the reply to a no
 def check_decline_reply(text: object) -> MessageResult:
     """Light checks on a reply to someone who said no: thank them, ask who else, do not push."""
-    raw, s = text, _norm(text)
-    words = count_words(clean(text)[: CHECK_LIMIT * 4])
-    findings: list[Finding] = []
-    add = lambda kind, code, t: findings.append(Finding(kind, code, t))  # noqa: E731
+    raw, s, words, findings, add = _start(text)
     spec = data()["decline"]
     if is_blank(s):
         add("info", "empty", "Write your reply above (or press Start from a template), then press Check.")
