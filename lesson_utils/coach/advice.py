@@ -35,8 +35,12 @@ def _fill(template: str, m: re.Match) -> str:
     return re.sub(r"\{(\d)\}", sub, template)
 
 
+_LOWER_I = re.compile(r"(?<![a-z0-9'])i(?=(?:'[a-z]+)?(?![a-z0-9]))")
+
+
 def as_question(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+    text = _LOWER_I.sub("I", text)  # parts cut from the lower-case reading: "how did i..." -> "how did I..."
     text = text.rstrip("?.! ")
     if not text:
         return ""

@@ -54,6 +54,7 @@ def _data():
         "imperative_ok": frozenset(d["imperative_ok"]),
         "wh": frozenset(d["wh_heads"]),
         "imperatives": frozenset(d["imperatives"]),
+        "strong": lexicon.compile_any([ex(p) for p in d["strong"]["rules"]]),
         "broad": {k: re.compile(v, re.I) for k, v in d["broad"].items() if not k.startswith("_")},
     }
 
@@ -66,6 +67,18 @@ def broad_request(text: str) -> bool:
     if b["learning"].search(text) or _data()["negation"].search(text):
         return False
     return bool(b["asker"].search(b["not_asker"].sub(" ", text)))
+
+
+def strong(text: str) -> bool:
+    """The host acting on the asker with a favour verb ("so you can hire me"), or the asker
+    asking to take a job at the host's side or offering to start: a favour however it is framed."""
+    d = _data()
+    return bool(d["strong"].search(text)) and not d["negation"].search(text) and not _HYPOTHETICAL.search(text)
+
+
+def learning_words(text: str) -> bool:
+    """Whether ``text`` asks how, what, why... or asks to learn, hear, be told or advised."""
+    return bool(_data()["broad"]["learning"].search(text))
 
 
 def _host_side(prefix: str, matched: str, after: str = "") -> bool:
@@ -102,6 +115,10 @@ _HYPOTHETICAL = re.compile(r"(?<![a-z'])(?:if you were|if you had|if you're|were
 _THIRD_PARTY_OPINION = re.compile(
     r"(?:do|would|don't) you (?:think|say|believe|guess|imagine|suppose|expect|feel)(?: that)? "
     r"(?!(?:you|your|yours|you'd|you'll|i|we)(?![a-z']))(?:[a-z']+ ){1,3}(?:would|will|could|might|can|are|is|do|does|'d)(?![a-z'])")
+# "What makes a CV stand out when you're hiring for a busy kitchen?": hiring as the setting of a wh-question
+_WHEN_HIRING = re.compile(r"(?<![a-z'])(?:when|whenever|if|while|once|as|before|after) (?:you|you're|you are|your (?:[a-z']+ ){0,2}(?:is|are)|"
+                          r"they|they're|companies|firms|employers|managers|people) (?:[a-z]+ )?(?:hiring|recruiting|interviewing|"
+                          r"looking for|taking on|screening|staffing)(?![a-z'])")
 _CONDITIONAL_LEAD = re.compile(r"(?:when|whenever|if|once|while|as|after|before)(?![a-z'])")
 # "when your team is hiring, ...": a subordinate clause split off as its own unit
 _SUBORDINATE = re.compile(r"(?:when|whenever|once|while) (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|might|has|have|had)(?![a-z']))")
@@ -119,7 +136,7 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
         return True
     if _SUBORDINATE.match(head_text):
         return True
-    if head in d["wh"] and _HYPOTHETICAL.search(text):
+    if head in d["wh"] and (_HYPOTHETICAL.search(text) or _WHEN_HIRING.search(text)):
         return True
     if _THIRD_PARTY_OPINION.match(head_text):
         return True
@@ -128,13 +145,19 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
     return False
 
 
+_PERSON = re.compile(r"(?<![a-z'])(?:i|i'm|i'd|i've|i'll|im|me|my|mine|myself|we|we're|we'd|we've|us|our|ours|ourselves|"
+                     r"you|your|yours|yourself|yourselves|you'd|you're|you've|you'll|u|ur|ya|y'all|please|pls|plz|"
+                     r"someone like|people like)(?![a-z'])")
+
 # Where a second, coordinated clause starts: "Tell me what X look for, and then book us for...".
 _TAIL = re.compile(r"(?:[,;]|\s-)\s+(?:and\s+|but\s+)?(?:then\s+|also\s+|maybe\s+)?|\s+and (?:then|also|maybe)\s+")
 
 
 def detect(text: str, head_text: str, item: str = "") -> bool:
     """Whether the unit ``text`` asks a favour, in the whole or in a coordinated clause of its own."""
-    if _detect_one(text, head_text, item) or broad_request(text):
+    if not _PERSON.search(text):
+        return False  # every reading below needs the asker, the host or a "please"
+    if _detect_one(text, head_text, item) or broad_request(text) or strong(text):
         return True
     if len(text) > len(head_text) + 12 and text.endswith(head_text):
         # "I'm keen to work for your company, what would I need to do?": a statement leading

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import favour as favour_rules
+from . import favour_model
 from . import lexicon
 from .normalise import words
 from .parse import Unit
@@ -52,7 +53,7 @@ def _rx() -> dict[str, re.Pattern]:
     for name in ("request", "one_word_answer", "researchable", "researchable_company", "self_react", "self_judge",
                  "self_markers", "learning_frames", "smalltalk", "vague_patterns", "self_share", "self_ask"):
         out[name] = lexicon.compile_any(ex(data.get(name, [])))
-    for name in ("would_closed_verbs", "self_statement_start", "imperative_heads", "learning_statement"):
+    for name in ("would_closed_verbs", "self_statement_start", "self_plan", "imperative_heads", "learning_statement"):
         out[name] = re.compile(expand(data[name], macros))
     return out
 
@@ -161,6 +162,8 @@ def is_self_unit(u: Unit) -> bool:
     if (not u.question or not u.head) and rx["self_statement_start"].match(t):
         if rx["learning_frames"].search(t):
             return False
+        if rx["self_plan"].match(t):
+            return True  # "I'm hoping to move into UX next year": the asker's plan, nothing asked
         if rx["self_markers"].search(t):
             return True
         # any other statement about the asker (background, work, plans) that asks nothing
@@ -198,14 +201,20 @@ def is_researchable(text: str) -> bool:
     return bool(_rx()["researchable"].search(text)) or is_company_fact(text)
 
 
+def rule_favour(u: Unit, item: str) -> bool:
+    """Whether the favour rules read the unit ``u`` (of the whole normalised ``item``) as a favour."""
+    t = u.full
+    return ((is_favour(t) and not favour_rules.phrase_rule_blocked(t, u.text, u.lead, u.head))
+            or favour_rules.detect(t, u.text, item))
+
+
 def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
     """Classify every unit; ``topic_score(text)`` gives the best topic weight of a text."""
     infos: list[UnitInfo] = []
     item = " ".join(u.full for u in units)
     for u in units:
         t = u.full
-        favour = ((is_favour(t) and not favour_rules.phrase_rule_blocked(t, u.text, u.lead, u.head))
-                  or favour_rules.detect(t, u.text, item))
+        favour = rule_favour(u, item) or favour_model.is_favour(t)
         selfish = not favour and is_self_unit(u)
         small = False
         if not favour and not selfish:

@@ -57,7 +57,14 @@ def format_review(r: Review) -> str:
     return "\n".join(lines)
 
 
+_UPPER = re.compile(r"[A-Z]")
+_LOWER = re.compile(r"[a-z]")
+
+
 def _mark_acronyms(display: str, norm: str) -> str:
+    upper = len(_UPPER.findall(display))
+    if upper > 8 and upper > 1.5 * len(_LOWER.findall(display)):
+        return norm  # SHOUTED TEXT: capitals say nothing about acronyms
     found = {a for a in _ACRONYM.findall(display) if a not in _NOT_ORG}
     for a in found:
         norm = re.sub(rf"(?<![a-z0-9']){re.escape(a.lower())}(?![a-z0-9])", "zorg", norm)
@@ -111,18 +118,13 @@ def _review(display: str) -> Review:
     if not learning:
         topic = "none"
     else:
-        total: dict[str, int] = {}
-        asked = any(i.unit.question for i in learning)
-        for i in learning:
-            # when the item asks something, statements around it only add context
-            share = 1.0 if (i.unit.question or not asked) else 0.5
-            for k, v in scores(i.unit.full).items():
-                total[k] = total.get(k, 0) + v * share
-            if i.researchable and flagmod.is_company_fact(i.unit.full):
-                # facts about the host's organisation are insight into their work (contract)
-                total["role_insight"] = total.get("role_insight", 0) + flagmod.company_fact_bonus() * share
+        text, total = _evidence(learning, scores)
         # no cue at all: nothing recognisable is asked ("hi?", "and and?")
         topic = topics.best(total) or "none"
+        if topic != "none":
+            # the fitted reading weighs the cue sums together with the words around them
+            from . import topic_model
+            topic = topic_model.choose(text, total) or topic
         if topic == "none" and (all(i.vague for i in learning) or any(i.researchable for i in learning)
                                 or any(i.unit.question and i.unit.head in _WH for i in learning)):
             # "Any tips?", "What is a paralegal?", "How do councils award contracts?": a learning
@@ -130,6 +132,40 @@ def _review(display: str) -> Review:
             topic = "role_insight"
     adv, rw = advice.build(topic, fl, infos, display, norm)
     return Review(display, topic, fl, adv, rw)
+
+
+def _evidence(learning, scores) -> tuple[str, dict[str, float]]:
+    """The learning units' text and their summed topic-cue weights."""
+    from . import flags as flagmod
+    total: dict[str, float] = {}
+    asked = any(i.unit.question for i in learning)
+    parts = []
+    for i in learning:
+        # when the item asks something, statements around it only add context
+        share = 1.0 if (i.unit.question or not asked) else 0.5
+        if share == 1.0:
+            parts.append(i.unit.full)
+        for k, v in scores(i.unit.full).items():
+            total[k] = total.get(k, 0) + v * share
+        if i.researchable and flagmod.is_company_fact(i.unit.full):
+            # facts about the host's organisation are insight into their work (contract)
+            total["role_insight"] = total.get("role_insight", 0) + flagmod.company_fact_bonus() * share
+    return " ".join(parts), total
+
+
+def topic_evidence(text: object) -> tuple[str, dict[str, float]] | None:
+    """For fitting the topic reading: the learning text and cue sums ``review`` weighs, or None."""
+    from . import flags as flagmod, topics
+    from .normalise import clean, normalise
+    from .parse import parse
+    display = clean(text)
+    units = parse(_mark_acronyms(display, normalise(display)))
+    if not units:
+        return None
+    learning = [i for i in flagmod.describe(units, lambda t: max(topics.scores(t).values(), default=0)) if i.learning]
+    if not learning:
+        return None
+    return _evidence(learning, topics.scores)
 
 
 def _foreign(display: str, norm: str) -> Review:

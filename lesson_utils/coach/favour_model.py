@@ -1,0 +1,96 @@
+"""A small linear scorer for favours, a second reading beside the favour rules.
+
+The rules in ``favour.py`` read requests by their grammar and are precise but
+miss phrasings nobody listed. This scorer reads a unit as a bag of words,
+word pairs and word *classes* (a job word, a money word, a word for the host,
+one for the asker...), so "any shifts going at your place?" scores like
+"any jobs at your firm?" even if neither was ever seen. Its weights are plain
+numbers in ``data/coach/favour_model.json``, fitted by
+``tools/train_favour_model.py`` (logistic regression in pure Python) on the
+labelled sets that are not kept back for checking. Nothing is downloaded and
+nothing but a dictionary look-up per feature happens at run time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .normalise import words
+
+
+@lru_cache(maxsize=None)
+def _classes() -> dict[str, str]:
+    """word -> class name, from the model file's word classes."""
+    out: dict[str, str] = {}
+    for name, members in lexicon.load("favour_model")["classes"].items():
+        for w in members:
+            out[w] = name
+    return out
+
+
+def features(text: str) -> set[str]:
+    """The features of one normalised unit: words, word pairs, their classes, how it opens."""
+    ws = words(text)[:60]
+    if not ws:
+        return set()
+    cls = _classes()
+    cs = [cls.get(w, w) for w in ws]
+    feats = {"bias"}
+    feats.update("w:" + w for w in ws)
+    feats.update("c:" + c for c in cs if c.isupper())
+    for a, b in zip(ws, ws[1:]):
+        feats.add(f"p:{a} {b}")
+    for a, b in zip(cs, cs[1:]):
+        if a.isupper() or b.isupper():
+            feats.add(f"q:{a} {b}")
+    feats.add("s:" + cs[0])
+    if len(cs) > 1:
+        feats.add(f"s:{cs[0]} {cs[1]}")
+    present = {c for c in cs if c.isupper()}
+    # pairs of classes anywhere in the unit: the host acting on the asker's work...
+    for a in sorted(present):
+        for b in sorted(present):
+            if a < b:
+                feats.add(f"x:{a}+{b}")
+    return feats
+
+
+@lru_cache(maxsize=None)
+def _weights() -> tuple[dict[str, float], float]:
+    d = lexicon.load("favour_model")
+    return d["weights"], float(d["threshold"])
+
+
+def score(text: str) -> float:
+    """The probability-like score (0-1) that ``text`` asks the host for a favour."""
+    w, _ = _weights()
+    z = sum(w.get(f, 0.0) for f in features(text))
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+# introductions are left to the rules: whether the person met hires or teaches decides them
+_INTRODUCTION = re.compile(r"(?<![a-z'])(?:introduc\w*|intros?|connect(?:ed|ing)? (?:me|us)|in (?:touch|contact) with|"
+                           r"names? of|point me (?:to|toward|towards|at))(?![a-z'])")
+
+
+_OBJECT_GATE = False
+_OBJECT_CLASSES = frozenset({"JOB", "BIZ", "MONEY", "BUY", "HIRE", "DOC", "GATE"})
+
+
+def applies(text: str) -> bool:
+    """Whether the scorer reads ``text`` at all: units that ask how, what or why, or ask to
+    learn, hear, be told or be advised are learning questions however many job words they hold."""
+    from .favour import learning_words
+    if learning_words(text) or _INTRODUCTION.search(text):
+        return False
+    # a favour names what is wanted: work, business, money, a purchase, a hire, papers or a gatekeeper
+    return not _OBJECT_GATE or any(_classes().get(w) in _OBJECT_CLASSES for w in words(text))
+
+
+def is_favour(text: str) -> bool:
+    """Whether the score passes the threshold chosen when the weights were fitted."""
+    return applies(text) and score(text) >= _weights()[1]

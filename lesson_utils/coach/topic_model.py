@@ -1,0 +1,83 @@
+"""A fitted reading of a learning question's topic, over the cue sums.
+
+``topics.py`` adds up hand-written cue phrases per topic. On its own it picks the
+topic with the highest sum; this module weighs those sums together with the
+question's words, word pairs and a few word classes, with weights fitted by
+``tools/train_topic_model.py`` (multinomial logistic regression in pure Python)
+on the labelled sets not kept back for checking. The weights are numbers in
+``data/coach/topic_model.json``; choosing costs a few hundred look-ups.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+from .normalise import words
+
+#: cue sums are divided by this before they are weighed
+CUE_SCALE = 4.0
+#: a cue sum at least this high and twice the next is taken as it is
+CLEAR_SCORE = 6
+
+
+@lru_cache(maxsize=None)
+def _data() -> tuple[dict[str, str], dict[str, tuple[float, ...]], tuple[str, ...]]:
+    """Word classes, feature -> one weight per topic (in ``topics`` order), and the topics."""
+    d = lexicon.load("topic_model")
+    classes = {w: name for name, members in d["classes"].items() for w in members}
+    topics = tuple(d["topics"])
+    by_feature: dict[str, list[float]] = {}
+    for k, t in enumerate(topics):
+        for f, v in d["weights"].get(t, {}).items():
+            by_feature.setdefault(f, [0.0] * len(topics))[k] = v
+    return classes, {f: tuple(v) for f, v in by_feature.items()}, topics
+
+
+def features(text: str, total: dict[str, float]) -> dict[str, float]:
+    """Feature -> value: words and pairs (1.0 each), classes, and the scaled cue sums."""
+    classes, _, topics = _data()
+    ws = words(text)[:80]
+    out: dict[str, float] = {"bias": 1.0}
+    for w in ws:
+        out["w:" + w] = 1.0
+        c = classes.get(w)
+        if c:
+            out["c:" + c] = 1.0
+    for a, b in zip(ws, ws[1:]):
+        out[f"p:{a} {b}"] = 1.0
+    if ws:
+        out["s:" + ws[0]] = 1.0
+    top = max(total.values(), default=0)
+    for t in topics:
+        v = total.get(t, 0)
+        out["cue:" + t] = min(v, 16) / CUE_SCALE
+        if v and v == top:
+            out["top:" + t] = 1.0
+    return out
+
+
+def scores(text: str, total: dict[str, float]) -> dict[str, float]:
+    """Topic -> linear score."""
+    _, weights, topics = _data()
+    rows = []
+    for f, v in features(text, total).items():
+        row = weights.get(f)
+        if row is not None:
+            rows.append(row if v == 1.0 else tuple(wv * v for wv in row))
+    if not rows:
+        return dict.fromkeys(topics, 0.0)
+    return dict(zip(topics, map(sum, zip(*rows))))
+
+
+def choose(text: str, total: dict[str, float]) -> str:
+    """The best topic for a learning question, or "" to keep the cue sums' answer (no weights
+    fitted, or one topic's cues clearly ahead)."""
+    _, weights, topics = _data()
+    if not weights:
+        return ""
+    top, second = (sorted(total.values(), reverse=True) + [0, 0])[:2]
+    if top >= CLEAR_SCORE and top >= 2 * second:
+        return ""  # the cues leave no doubt: on the fitted sets the reading almost never differs here
+    s = scores(text, total)
+    return max(topics, key=lambda t: s[t])

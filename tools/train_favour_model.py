@@ -1,0 +1,153 @@
+"""Fit the favour scorer's weights (lesson_utils/data/coach/favour_model.json).
+
+    python tools/train_favour_model.py [--cv]
+
+Training uses only the labelled sets that are not kept back for checking (the
+dev set, the author's own set and the ``-tune`` halves); the ``-check`` halves,
+the own hold-out and the final set are never read here. Each item is split into
+units as the coach splits it. A unit of an item without ``asks_for_favor`` is a
+negative. In an item with the flag, the units the favour rules catch are
+positives; if the rules catch none, the units the scorer reads at all
+(``favour_model.applies``) are, or failing those every unit. The negatives include
+learning questions the scorer never reads: they teach it that job words alone are no favour.
+
+The fit is plain L2-regularised logistic regression by gradient descent, with a
+fixed order, so the same data gives the same weights. The threshold is the
+lowest score at which cross-validated precision over the training units stays
+at or above ``--precision``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TRAIN = [
+    ROOT.parent / "shared" / "questions-dev.jsonl",
+    ROOT / "tests/data/questions-own.jsonl",
+    *sorted((ROOT / "tests/data").glob("questions-*-tune.jsonl")),
+]
+OUT = ROOT / "lesson_utils/data/coach/favour_model.json"
+CLASSES = ROOT / "tools/favour_classes.json"
+
+
+def units_of(text: str):
+    from lesson_utils.coach.normalise import clean, normalise
+    from lesson_utils.coach.parse import parse
+    from lesson_utils.coach.review import _mark_acronyms
+    display = clean(text)
+    norm = normalise(display)
+    units = parse(_mark_acronyms(display, norm))
+    return units, " ".join(u.full for u in units)
+
+
+def examples(paths):
+    from lesson_utils.coach.favour_model import applies
+    from lesson_utils.coach.flags import rule_favour
+    out = []
+    for path in paths:
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            units, item = units_of(row["text"])
+            if not units:
+                continue
+            if "asks_for_favor" not in row["flags"]:
+                out += [(u.full, 0) for u in units]
+                continue
+            caught = [u for u in units if rule_favour(u, item)]
+            if caught:
+                pos = caught
+            else:
+                pos = [u for u in units if applies(u.full)] or units
+            out += [(u.full, 1) for u in pos]
+    return out
+
+
+def fit(rows, features, l2=0.01, epochs=60, lr=0.3):
+    data = [(features(t), y) for t, y in rows]
+    w: dict[str, float] = {}
+    n = len(data)
+    order = list(range(n))
+    rng = random.Random(7)
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        step = lr / (1 + epoch * 0.05)
+        for i in order:
+            fs, y = data[i]
+            z = sum(w.get(f, 0.0) for f in fs)
+            p = 1 / (1 + math.exp(-max(-30, min(30, z))))
+            g = p - y
+            for f in fs:
+                wf = w.get(f, 0.0)
+                w[f] = wf - step * (g + l2 * wf / n * 10)
+    return w
+
+
+def prob(w, fs):
+    z = sum(w.get(f, 0.0) for f in fs)
+    return 1 / (1 + math.exp(-max(-30, min(30, z))))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--precision", type=float, default=0.95)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--show", action="store_true", help="list cross-validation errors near the threshold")
+    args = ap.parse_args()
+    classes = json.loads(CLASSES.read_text(encoding="utf-8"))
+    # write the classes first: features() reads them from the model file
+    OUT.write_text(json.dumps({"classes": classes, "weights": {}, "threshold": 1.0}), encoding="utf-8")
+    from lesson_utils.coach import favour_model, lexicon
+    lexicon.load.cache_clear()
+    favour_model._classes.cache_clear()
+    favour_model._weights.cache_clear()
+    rows = examples(TRAIN)
+    print(f"{len(rows)} units, {sum(y for _, y in rows)} favour units, from {len([p for p in TRAIN if p.exists()])} files")
+    rng = random.Random(11)
+    idx = list(range(len(rows)))
+    rng.shuffle(idx)
+    scored = []
+    for k in range(args.folds):
+        test = set(idx[k::args.folds])
+        w = fit([rows[i] for i in idx if i not in test], favour_model.features)
+        scored += [(prob(w, favour_model.features(rows[i][0])), rows[i][1], rows[i][0]) for i in test]
+    scored.sort(reverse=True)
+    total_pos = sum(y for _, y, _ in scored)
+    threshold, tp, fp = 1.0, 0, 0
+    for s, y, _ in scored:
+        tp += y
+        fp += 1 - y
+        if tp / (tp + fp) >= args.precision:
+            threshold = s
+    if "--show" in sys.argv:
+        for s, y, t in scored:
+            if (s >= threshold) != bool(y) and s > 0.3:
+                print(f"  {'FP' if not y else 'FN'} {s:.2f} {t}")
+    tp = sum(1 for s, y, _ in scored if s >= threshold and y)
+    fp = sum(1 for s, y, _ in scored if s >= threshold and not y)
+    print(f"cross-validated at threshold {threshold:.3f}: precision {tp / max(1, tp + fp):.3f}, "
+          f"recall {tp / max(1, total_pos):.3f} ({tp} of {total_pos}, {fp} false)")
+    w = fit(rows, favour_model.features)
+    w = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
+    OUT.write_text(json.dumps({
+        "_about": "Weights of the favour scorer (lesson_utils/coach/favour_model.py), fitted by "
+                  "tools/train_favour_model.py; classes come from tools/favour_classes.json.",
+        "classes": classes, "threshold": round(max(threshold, 0.5), 4), "weights": w,
+    }, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}: {len(w)} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
