@@ -31,31 +31,6 @@ def test_own_set_bars(path):
     check_bars(path)
 
 
-INDEPENDENT_TUNE = HERE / "data" / "questions-independent-tune.jsonl"
-INDEPENDENT_CHECK = HERE / "data" / "questions-independent-check.jsonl"
-
-
-def test_independent_tune_half_bars():
-    """A set written by someone other than the coach's author (its errors were studied)."""
-    check_bars(INDEPENDENT_TUNE)
-
-
-def test_independent_check_half():
-    """The held-back half of the independent set: never studied item by item.
-
-    The favour bars hold here. Topic accuracy (0.842) and the mean F1 of the other six
-    flags (0.789) did not reach the 0.85 / 0.80 bars when first measured, so this asserts
-    the figures reached minus a small margin, to catch regressions. After the rules written
-    while tuning on the third and fourth sets' -tune halves it measured 0.858 / 0.804.
-    """
-    res = evaluate(load(INDEPENDENT_CHECK))
-    assert res.n == 120
-    assert res.favour.recall >= 0.97, res.favour
-    assert res.favour.precision >= 0.90, res.favour
-    assert res.topic_accuracy >= 0.82, res.topic_accuracy
-    assert res.mean_other_f1 >= 0.77, res.mean_other_f1
-
-
 def test_own_set_is_large_and_valid():
     from lesson_utils.coach import FLAGS, TOPICS
     items = load(OWN[0]) + load(OWN[1])
@@ -115,84 +90,59 @@ def test_cli_review_runs(capsys):
     assert "Asks for a favour" in capsys.readouterr().out
 
 
-STRESS_TUNE = HERE / "data" / "questions-favour-stress-tune.jsonl"
-STRESS_CHECK = HERE / "data" / "questions-favour-stress-check.jsonl"
+# Sets written independently of the coach (see CONTRIBUTING.md). The errors of the -tune
+# halves were studied and the fitted readings are trained on them, so they must clear every
+# bar. The -check halves, the own hold-out and the final set were never studied item by item.
+TUNE_HALVES = sorted((HERE / "data").glob("questions-*-tune.jsonl"))
+
+# Figures measured on each held-back set with `python -m lesson_utils.coach --eval FILE`
+# (topic accuracy, mean F1 of the other six flags). Asserted at the measured figure minus
+# 0.03, or at the bar when the figure cleared it with room: they guard against regressions.
+# Where the floor sits below the bar, the bar was not reached on that set (see the README).
+CHECKS = {
+    "questions-own-holdout.jsonl": (0.962, 0.987),
+    "questions-final.jsonl": (0.935, 0.916),
+    "questions-independent-check.jsonl": (0.867, 0.814),
+    "questions-favour-stress-check.jsonl": (0.923, 0.875),
+    "questions-third-check.jsonl": (0.900, 0.988),
+    "questions-fourth-check.jsonl": (0.950, 0.846),
+    "questions-fifth-check.jsonl": (0.912, 0.956),
+    "questions-sixth-check.jsonl": (0.887, 0.778),
+    "questions-seventh-check.jsonl": (0.900, 0.780),
+}
 
 
-def test_favour_stress_tune_half():
-    """Favour requests and near-misses written independently; their errors were studied."""
-    res = evaluate(load(STRESS_TUNE))
-    assert res.n == 130
-    assert res.favour.recall >= 0.97, res.favour
-    assert res.favour.precision >= 0.90, res.favour
+def _floor(measured, bar):
+    return bar if measured - 0.03 >= bar else round(measured - 0.03, 3)
 
 
-def test_favour_stress_check_half():
-    """The held-back half of the favour stress set: never studied item by item.
-
-    The compositional favour detector reached recall 0.827 (62 of 75) and precision 1.000
-    here when last measured, short of the 0.97 recall bar: unseen phrasings remain. This
-    asserts the figures reached minus 0.02, to catch regressions, not the bar. It measured
-    the same recall (0.827) after the favour families added while tuning on the third set's
-    -tune half and on phrasings of our own: the misses here are phrasings those families
-    do not cover.
-    """
-    res = evaluate(load(STRESS_CHECK))
-    assert res.n == 130
-    assert res.favour.recall >= 0.807, res.favour
-    assert res.favour.precision >= 0.98, res.favour
-
-
-FINAL = HERE / "data" / "questions-final.jsonl"
-
-
-def test_second_independent_set_bars():
-    """A second set written independently of the coach. Never used for tuning, except that its three
-    missed favours were read once and led to general rules (a favour in a coordinated clause, "mine"
-    for the asker's work, asking for money without naming the business); before that its favour recall
-    was 0.85, with topic accuracy 0.925 and mean other-six F1 0.906."""
-    check_bars(FINAL)
-
-
-THIRD_TUNE = HERE / "data" / "questions-third-tune.jsonl"
-THIRD_CHECK = HERE / "data" / "questions-third-check.jsonl"
-FOURTH_TUNE = HERE / "data" / "questions-fourth-tune.jsonl"
-FOURTH_CHECK = HERE / "data" / "questions-fourth-check.jsonl"
-
-
-@pytest.mark.parametrize("path", [THIRD_TUNE, FOURTH_TUNE], ids=lambda p: p.name)
-def test_third_and_fourth_tune_halves_bars(path):
-    """Independently written favour-heavy (third) and flag-heavy (fourth) sets; their
-    -tune halves' errors were studied, and general rules with table tests of our own followed."""
+@pytest.mark.parametrize("path", TUNE_HALVES, ids=lambda p: p.name)
+def test_tune_halves_clear_the_bars(path):
     check_bars(path)
 
 
-def test_third_check_half():
-    """The held-back half of the third set: never studied item by item, run in aggregate
-    only at the start and the end of the tuning on its -tune half.
+def test_every_tune_half_has_its_check_half():
+    assert len(TUNE_HALVES) == 7
+    for tune in TUNE_HALVES:
+        check = tune.with_name(tune.name.replace("-tune", "-check"))
+        assert check.name in CHECKS
+        assert {i.text for i in load(tune)}.isdisjoint({i.text for i in load(check)})
 
-    Measured at the start: topic accuracy 0.860, favour precision 1.000 and recall 0.725
-    (29 of 40), mean other-six F1 0.951. At the end: 0.880, favour 1.000 / 0.750 (30 of 40),
-    0.964. Favour recall is far short of the 0.97 bar, so it is asserted at the figure
-    reached minus 0.02; the other figures reached their bars, which are asserted (favour
-    precision at 0.95, the floor the coach keeps on every set).
-    """
-    res = evaluate(load(THIRD_CHECK))
-    assert res.n == 100
-    assert res.topic_accuracy >= 0.85, res.topic_accuracy
-    assert res.favour.recall >= 0.73, res.favour
+
+@pytest.mark.parametrize("name", sorted(CHECKS), ids=str)
+def test_held_back_sets_hold_their_figures(name):
+    topic, other = CHECKS[name]
+    res = evaluate(load(HERE / "data" / name))
+    assert res.topic_accuracy >= _floor(topic, 0.85), res.topic_accuracy
+    assert res.mean_other_f1 >= _floor(other, 0.80), res.mean_other_f1
+
+
+def test_favour_over_all_held_back_sets():
+    """Favour figures pooled over every held-back set (1,020 items, 221 favours), because
+    single sets hold from 1 to 75 favours. Measured: precision 0.977 (209 caught, 5 false),
+    recall 0.946 (12 missed). Recall is short of the 0.97 bar; asserted at the figures minus 0.02."""
+    items = [i for name in CHECKS for i in load(HERE / "data" / name)]
+    res = evaluate(items)
+    assert res.n == 1020 and res.favour.support == 221
     assert res.favour.precision >= 0.95, res.favour
-    assert res.mean_other_f1 >= 0.80, res.mean_other_f1
-
-
-def test_fourth_check_half():
-    """The held-back half of the fourth set: never studied item by item, run in aggregate
-    only at the start and the end of the tuning on its -tune half.
-
-    Measured at the start: topic accuracy 0.930, favour 1.000 / 1.000 (one favour item),
-    mean other-six F1 0.839. At the end: 0.930, 1.000 / 1.000, 0.846. All bars reached and
-    asserted.
-    """
-    res = evaluate(load(FOURTH_CHECK))
-    assert res.n == 100
-    check_bars(FOURTH_CHECK)
+    assert res.favour.recall >= 0.93, res.favour

@@ -104,14 +104,13 @@ def main() -> int:
     ap.add_argument("--precision", type=float, default=0.95)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--show", action="store_true", help="list cross-validation errors near the threshold")
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     args = ap.parse_args()
     classes = json.loads(CLASSES.read_text(encoding="utf-8"))
-    # write the classes first: features() reads them from the model file
-    OUT.write_text(json.dumps({"classes": classes, "weights": {}, "threshold": 1.0}), encoding="utf-8")
-    from lesson_utils.coach import favour_model, lexicon
-    lexicon.load.cache_clear()
-    favour_model._classes.cache_clear()
-    favour_model._weights.cache_clear()
+    from lesson_utils.coach import favour_model
+    # read the classes from tools/, not from the shipped file being replaced
+    by_word = {w: name for name, members in classes.items() for w in members}
+    favour_model._classes = lambda: by_word
     rows = examples(TRAIN)
     print(f"{len(rows)} units, {sum(y for _, y in rows)} favour units, from {len([p for p in TRAIN if p.exists()])} files")
     rng = random.Random(11)
@@ -140,12 +139,12 @@ def main() -> int:
           f"recall {tp / max(1, total_pos):.3f} ({tp} of {total_pos}, {fp} false)")
     w = fit(rows, favour_model.features)
     w = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
-    OUT.write_text(json.dumps({
+    args.out.write_text(json.dumps({
         "_about": "Weights of the favour scorer (lesson_utils/coach/favour_model.py), fitted by "
                   "tools/train_favour_model.py; classes come from tools/favour_classes.json.",
         "classes": classes, "threshold": round(max(threshold, 0.5), 4), "weights": w,
     }, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {len(w)} weights")
+    print(f"wrote {args.out}: {len(w)} weights")
     return 0
 
 

@@ -59,13 +59,17 @@ def predict(w, topics, fs):
 
 
 def main() -> int:
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
+    args = ap.parse_args()
     classes = json.loads(CLASSES.read_text(encoding="utf-8"))
-    from lesson_utils.coach import lexicon, topic_model, topics as cue_topics
+    from lesson_utils.coach import topic_model, topics as cue_topics
     from lesson_utils.coach.labels import TOPICS
     learn_topics = [t for t in TOPICS if t != "none"]
-    OUT.write_text(json.dumps({"classes": classes, "topics": learn_topics, "weights": {}}), encoding="utf-8")
-    lexicon.load.cache_clear()
-    topic_model._data.cache_clear()
+    # read the classes from tools/, not from the shipped file being replaced
+    by_word = {w: name for name, members in classes.items() for w in members}
+    topic_model._data = lambda: (by_word, {}, tuple(learn_topics))
     from lesson_utils.coach.review import topic_evidence
     rows, cue_pred = [], []
     for path in TRAIN:
@@ -96,12 +100,12 @@ def main() -> int:
     print(f"cross-validated accuracy: cue sums alone {right_cue / len(rows):.3f}, fitted reading {right_fit / len(rows):.3f}")
     w = fit(rows, learn_topics)
     w = {t: {f: round(v, 4) for f, v in sorted(ws.items()) if abs(v) >= 0.005} for t, ws in w.items()}
-    OUT.write_text(json.dumps({
+    args.out.write_text(json.dumps({
         "_about": "Weights of the topic reading (lesson_utils/coach/topic_model.py), fitted by "
                   "tools/train_topic_model.py; classes come from tools/topic_classes.json.",
         "classes": classes, "topics": learn_topics, "weights": w,
     }, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {sum(len(v) for v in w.values())} weights")
+    print(f"wrote {args.out}: {sum(len(v) for v in w.values())} weights")
     return 0
 
 

@@ -77,18 +77,22 @@ _INTRODUCTION = re.compile(r"(?<![a-z'])(?:introduc\w*|intros?|connect(?:ed|ing)
                            r"names? of|point me (?:to|toward|towards|at))(?![a-z'])")
 
 
-_OBJECT_GATE = False
-_OBJECT_CLASSES = frozenset({"JOB", "BIZ", "MONEY", "BUY", "HIRE", "DOC", "GATE"})
+# questions about how things are or were done at the host's side, and verdicts asked on the asker
+_NOT_REQUEST = re.compile(
+    r"(?<![a-z'])(?:ever|usually|mostly|typically|generally|normally|often|tend to|would you say|do you think|"
+    r"did you|have you|give me (?:an idea|a sense|an overview|a feel|a picture|a rundown)|get paid)(?![a-z'])"
+    r"|^(?:would|will|does|do|is|are|was|can|could) (?:my|our)(?![a-z'])"
+    r"|^(?:does|do) (?:you|your (?:[a-z']+ ){0,2}[a-z]+) (?:use|work with|rely on|pay|train|outsource|hire|bring in|take on) "
+    r"(?!(?:me|us|my|our)(?![a-z']))")
 
 
 def applies(text: str) -> bool:
-    """Whether the scorer reads ``text`` at all: units that ask how, what or why, or ask to
-    learn, hear, be told or be advised are learning questions however many job words they hold."""
+    """Whether the scorer reads ``text`` at all. Units that ask how, what or why, ask to learn,
+    ask about habits, the past or the host's practice ("have you ever hired...", "does your
+    team use freelancers"), ask a verdict, or ask for an introduction (whether the person met
+    hires or teaches decides those) are left to the rules."""
     from .favour import learning_words
-    if learning_words(text) or _INTRODUCTION.search(text):
-        return False
-    # a favour names what is wanted: work, business, money, a purchase, a hire, papers or a gatekeeper
-    return not _OBJECT_GATE or any(_classes().get(w) in _OBJECT_CLASSES for w in words(text))
+    return not (learning_words(text) or _INTRODUCTION.search(text) or _NOT_REQUEST.search(text))
 
 
 def is_favour(text: str) -> bool:

@@ -1,0 +1,151 @@
+"""The fitted readings (favour scorer, topic reading) and the rules written beside them.
+
+Examples here are our own, written for these tests, not taken from any labelled set.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from lesson_utils.coach import review
+from lesson_utils.coach import favour_model, topic_model
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "lesson_utils" / "data" / "coach"
+
+
+# Favours in phrasings no single rule lists: the scorer or the new rules catch them
+FAVOURS = [
+    "How can I get you to buy my product?",
+    "Where do I send my CV so you can hire me?",
+    "What would it take for you to hire me?",
+    "When can I start working for you?",
+    "Can I get a job there?",
+    "I'd be happy to do a trial shift whenever suits you.",
+    "i need a job, can u help",
+    "IS YOUR CREW HIRING THIS SUMMER??",
+    "Does your cafe need a new coffee supplier? We roast every week.",
+    "Could you connect me with some of the landlords you manage for who need a cleaner?",
+    "Any openings on your team right now?",
+    "Would your shop be interested in carrying my candles?",
+    "I was hoping you might have some contract work I could pick up.",
+    "Would you be willing to invest in my food truck?",
+    "Please keep me in mind if you need a sub.",
+    "I'm available to start Monday if your kitchen needs a hand.",
+]
+
+# Learning questions full of job, money and hiring words: never favours
+NOT_FAVOURS = [
+    "What makes a junior cook's CV stand out when you're hiring for a busy kitchen?",
+    "How did you convince your first customer to buy from you?",
+    "Can you tell me about the hiring process at your firm?",
+    "Would you recommend any job boards for lab technicians?",
+    "Would you be willing to introduce me to one of the nurses on your ward? I'm not job hunting, I just want to hear about the work.",
+    "Let me play you my demo first, then you can tell me if it's any good.",
+    "What's your honest take on my idea to open a bike repair van?",
+    "How do small breweries get their beer stocked in shops?",
+    "What do investors want to see before funding a startup like yours?",
+    "If you were hiring someone like me, what would you look for?",
+    "How do freelancers in your field find steady work?",
+]
+
+
+@pytest.mark.parametrize("text", FAVOURS)
+def test_favour_is_caught(text):
+    assert "asks_for_favor" in review(text).flags
+
+
+@pytest.mark.parametrize("text", NOT_FAVOURS)
+def test_learning_question_is_not_a_favour(text):
+    assert "asks_for_favor" not in review(text).flags
+
+
+@pytest.mark.parametrize("text,applies", [
+    ("could you hook me up with some freelance work", True),
+    ("how do you find freelance work", False),          # asks how: left to the rules
+    ("could you introduce me to your hiring manager", False),  # introductions: left to the rules
+    ("tell me about your clients", False),
+    ("any openings on your team", True),
+])
+def test_scorer_reads_only_requests(text, applies):
+    assert favour_model.applies(text) is applies
+
+
+def test_scorer_scores_are_probabilities_and_order_requests_above_questions():
+    ask = favour_model.score("any chance of some shifts at your bar for me")
+    learn = favour_model.score("my friend works shifts at a bar")
+    assert 0.0 <= learn < ask <= 1.0
+    assert favour_model.features("") == set()
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Where is the next national beekeeping congress being held?", "resources"),
+    ("I'd really appreciate the names of one or two stage managers I could learn from.", "referrals"),
+    ("I'd love a book recommendation on how ad agencies really work.", "resources"),
+    ("What does a typical week look like for you as a court reporter?", "role_insight"),
+])
+def test_topics_of_our_own_examples(text, topic):
+    assert review(text).topic == topic
+
+
+@pytest.mark.parametrize("text,flag,expected", [
+    ("I'm hoping to move into UX research within the next year.", "self_focused", True),
+    ("So yeah, I'm planning to quit my job and open a tattoo studio.", "self_focused", True),
+    ("be honest, does my plan to quit teaching and open a gym sound crazy to you", "self_focused", True),
+    ("I'm hoping to learn how you plan a season of exhibitions.", "self_focused", False),
+    ("What training do I need for healthcare?", "vague", True),
+    ("List all the skills I'd need for tech.", "vague", True),
+    ("What training do I need to run a hospital pharmacy night shift?", "vague", False),
+    ("What are the licensing exam requirements for dental hygienists in Ontario?", "researchable", True),
+    ("What's on the programme for this year's conservation conference?", "researchable", True),
+    ("Might you be able to recommend an engineer I could talk to about timber buildings?", "closed", False),
+    ("culd you tell me how you got started", "not_a_question", False),
+    ("DID YOU START AS A DENTAL ASSISTANT", "closed", True),
+])
+def test_rules_written_beside_the_fitted_readings(text, flag, expected):
+    assert (flag in review(text).flags) is expected, review(text)
+
+
+def test_shouted_text_reads_like_any_other():
+    quiet = review("What makes a truck driver good in a dispatcher's eyes?")
+    loud = review("WHAT MAKES A TRUCK DRIVER GOOD IN A DISPATCHER'S EYES")
+    assert loud.topic == quiet.topic == "valued_qualities"
+
+
+def test_topic_reading_keeps_clear_cue_answers_and_weighs_close_ones():
+    assert topic_model.choose("what books do you read", {"resources": 12, "role_insight": 2}) == ""
+    close = topic_model.choose("which associations do new planners join",
+                               {"resources": 4, "finding_position": 4, "role_insight": 0})
+    assert close in topic_model._data()[2]
+
+
+def test_rewrite_capitalises_the_asker():
+    r = review("How did you get into sales? What did i need to learn first?")
+    assert "What did I need to learn first?" in " ".join(r.advice)
+
+
+@pytest.mark.parametrize("name", ["favour", "topic"])
+def test_shipped_classes_are_the_tools_classes(name):
+    shipped = json.loads((DATA / f"{name}_model.json").read_text(encoding="utf-8"))
+    listed = json.loads((ROOT / "tools" / f"{name}_classes.json").read_text(encoding="utf-8"))
+    assert shipped["classes"] == listed
+
+
+def test_training_reads_no_held_back_set():
+    for tool in ("train_favour_model.py", "train_topic_model.py"):
+        src = (ROOT / "tools" / tool).read_text(encoding="utf-8")
+        assert "-tune.jsonl" in src and "-check" not in src.split("TRAIN = [")[1].split("]")[0]
+        assert "holdout" not in src and "questions-final" not in src
+
+
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "questions-dev.jsonl").exists(),
+                    reason="the shared dev set must sit beside the clone")
+def test_favour_weights_are_what_the_trainer_fits(tmp_path):
+    """The shipped weights come from the tool and the listed sets, nothing else."""
+    out = tmp_path / "favour_model.json"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "train_favour_model.py"), "--out", str(out)],
+                   check=True, capture_output=True, cwd=ROOT)
+    assert json.loads(out.read_text(encoding="utf-8")) == json.loads((DATA / "favour_model.json").read_text(encoding="utf-8"))
