@@ -35,6 +35,10 @@ FAVOURS = [
     "Would you be willing to invest in my food truck?",
     "Please keep me in mind if you need a sub.",
     "I'm available to start Monday if your kitchen needs a hand.",
+    "Can I come in for a working interview next week?",
+    "Any spare hours at the clinic I could take?",
+    "Do you think your manager would let me start as a volunteer and work up to paid?",
+    "Please forward this to whoever handles vendor onboarding.",
 ]
 
 # Learning questions full of job, money and hiring words: never favours
@@ -50,6 +54,8 @@ NOT_FAVOURS = [
     "What do investors want to see before funding a startup like yours?",
     "If you were hiring someone like me, what would you look for?",
     "How do freelancers in your field find steady work?",
+    "Are there any jobs in this field I could realistically get with a history degree?",
+    "Would your manager let me sit in on a planning meeting to see how it runs?",
 ]
 
 
