@@ -121,6 +121,25 @@ def test_shouted_text_reads_like_any_other():
     assert loud.topic == quiet.topic == "valued_qualities"
 
 
+def test_fast_topic_scores_equal_the_sum_over_features():
+    _, weights, topics = topic_model._data()
+    for text, total in [("which associations do new planners join", {"resources": 4, "finding_position": 4}),
+                        ("how did you get your first client", {"breaking_in": 8, "finding_position": 2}),
+                        ("", {})]:
+        fast = topic_model.scores(text, total)
+        slow = {t: sum(weights.get(f, (0.0,) * len(topics))[k] * v
+                       for f, v in topic_model.features(text, total).items()) for k, t in enumerate(topics)}
+        assert fast == pytest.approx(slow)
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("Please explain how a kiln firing schedule works.", "role_insight"),
+    ("Why do glassblowers anneal their pieces?", "role_insight"),
+])
+def test_requests_no_cue_recognises_go_to_the_hosts_field(text, topic):
+    assert review(text).topic == topic
+
+
 def test_topic_reading_keeps_clear_cue_answers_and_weighs_close_ones():
     assert topic_model.choose("what books do you read", {"resources": 12, "role_insight": 2}) == ""
     close = topic_model.choose("which associations do new planners join",

@@ -46,7 +46,7 @@ CASES = [
 # Other writers' phrasings of each topic.
 FAMILY_CASES = [
     ("What would you tell an accountant who wants to retrain as a midwife?", "breaking_in"),
-    ("Please explain how one typically gets hired as a park ranger.", "breaking_in"),
+    ("Please explain how one typically becomes a park ranger.", "breaking_in"),
     ("Where do most junior sound engineers get their start?", "breaking_in"),
     ("How did you teach yourself to use CAD?", "skills_experience"),
     ("Which abilities matter most for a sign language interpreter?", "skills_experience"),

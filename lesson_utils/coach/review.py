@@ -126,10 +126,13 @@ def _review(display: str) -> Review:
             from . import topic_model
             topic = topic_model.choose(text, total) or topic
         if topic == "none" and (all(i.vague for i in learning) or any(i.researchable for i in learning)
-                                or any(i.unit.question and i.unit.head in _WH for i in learning)):
-            # "Any tips?", "What is a paralegal?", "How do councils award contracts?": a learning
-            # question with no topic cue at all asks about the host's field
-            topic = "role_insight"
+                                or any(i.unit.question and i.unit.head in _WH for i in learning)
+                                or any(not i.unit.question for i in learning)):
+            # "Any tips?", "What is a paralegal?", "Explain how councils award contracts.": a learning
+            # question or request with no topic cue at all: the host's field, unless its words
+            # clearly point elsewhere
+            from . import topic_model
+            topic = topic_model.fallback(text, total)
     adv, rw = advice.build(topic, fl, infos, display, norm)
     return Review(display, topic, fl, adv, rw)
 
