@@ -8,8 +8,11 @@ run through the coach up to the point where it weighs topics
 (``review.topic_evidence``): the learning units' text and the summed cue
 weights. A multinomial logistic regression over words, word pairs, word classes
 (tools/topic_classes.json) and the scaled cue sums is fitted by stochastic
-gradient descent in a fixed order. Five-fold cross-validation prints the
-accuracy of the cue sums alone beside the fitted reading's.
+gradient descent in a fixed order. In a share of the steps (CUE_DROPOUT) the cue sums
+are hidden, so the words carry weight of their own: the cues were written while reading
+these very sets and fit them better than they fit new questions. Five-fold
+cross-validation prints the accuracy of the cue sums alone beside the fitted reading's.
+Run it after tools/train_favour_model.py: it runs the coach, favour scorer included.
 """
 
 from __future__ import annotations
@@ -30,9 +33,12 @@ TRAIN = [
 ]
 OUT = ROOT / "lesson_utils/data/coach/topic_model.json"
 CLASSES = ROOT / "tools/topic_classes.json"
+#: share of training steps in which the cue sums are hidden (chosen by cross-validation: 0.976
+#: against 0.970 without; it also raised accuracy on the held-back sets)
+CUE_DROPOUT = 0.3
 
 
-def fit(rows, topics, l2=1e-4, epochs=40, lr=0.2):
+def fit(rows, topics, l2=1e-4, epochs=40, lr=0.2, cue_dropout=CUE_DROPOUT):
     w = {t: {} for t in topics}
     order = list(range(len(rows)))
     rng = random.Random(5)
@@ -41,6 +47,10 @@ def fit(rows, topics, l2=1e-4, epochs=40, lr=0.2):
         step = lr / (1 + 0.1 * epoch)
         for i in order:
             fs, y = rows[i]
+            if cue_dropout and rng.random() < cue_dropout:
+                # the cues were written while reading these very sets, so they fit them better
+                # than they will fit new questions: often hide them, so the words carry weight too
+                fs = {f: v for f, v in fs.items() if not f.startswith(("cue:", "top:"))}
             z = {t: sum(w[t].get(f, 0.0) * v for f, v in fs.items()) for t in topics}
             m = max(z.values())
             e = {t: math.exp(z[t] - m) for t in topics}
