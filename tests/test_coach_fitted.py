@@ -174,3 +174,13 @@ def test_favour_weights_are_what_the_trainer_fits(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "tools" / "train_favour_model.py"), "--out", str(out)],
                    check=True, capture_output=True, cwd=ROOT)
     assert json.loads(out.read_text(encoding="utf-8")) == json.loads((DATA / "favour_model.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text,what", [
+    ("I'd be happy to do a trial shift whenever suits you.", "a job or an interview"),
+    ("Can I come in for a working interview next week?", "a job or an interview"),
+    ("Does your cafe need a new coffee supplier? We roast every week.", "a purchase"),
+    ("Would you be willing to invest in my food truck?", "money"),
+])
+def test_favour_advice_names_what_is_asked(text, what):
+    assert f"asks the host for {what}," in " ".join(review(text).advice)
