@@ -133,7 +133,8 @@ def test_fast_topic_scores_equal_the_sum_over_features():
 
 
 @pytest.mark.parametrize("text,topic", [
-    ("Please explain how a kiln firing schedule works.", "role_insight"),
+    # (a word-based reading has blind spots: "a kiln *firing* schedule" reads as a hiring question)
+    ("Please explain how a kiln schedule works.", "role_insight"),
     ("Why do glassblowers anneal their pieces?", "role_insight"),
 ])
 def test_requests_no_cue_recognises_go_to_the_hosts_field(text, topic):
@@ -184,3 +185,40 @@ def test_favour_weights_are_what_the_trainer_fits(tmp_path):
 ])
 def test_favour_advice_names_what_is_asked(text, what):
     assert f"asks the host for {what}," in " ".join(review(text).advice)
+
+
+# Families added after studying the eighth and ninth sets' -tune halves; examples are our own
+@pytest.mark.parametrize("text,favour", [
+    ("Glad to work a free Saturday so you can see what I can do.", True),
+    ("could u get my mixtape to someone at the label who actually signs artists", True),
+    ("Can we get our street-food stall into this year's festival line up?", True),
+    ("Does your agency have any budget this year for a copywriter like me?", True),
+    ("I'd gladly take whatever your studio can't handle.", True),
+    ("Would you stock a few of my soaps on consignment?", True),
+    ("Could you put in a good word with the head chef?", True),
+    ("Which of your clients need a bookkeeper, and could you introduce me to them?", True),
+    ("Who handles purchasing at your hotel? I'd love to send them our price list.", True),
+    ("I bake wedding cakes, in case that's ever useful to you.", True),
+    ("Could you introduce me to your old colleague, to hear about her work and ask if she has any openings?", True),
+    ("what do people who hire wedding planners actually care about", False),
+    ("Could you pass my name to a set designer who'd be open to a short chat?", False),
+    ("Does putting in a good word for someone actually help them get hired?", False),
+    ("How does your studio handle work it can't take on?", False),
+])
+def test_favour_families_from_the_last_round(text, favour):
+    assert ("asks_for_favor" in review(text).flags) is favour, review(text)
+
+
+@pytest.mark.parametrize("text,flag,expected", [
+    ("Would you book my band for one of your open-mic nights?", "closed", False),  # a request
+    ("Would you hire me if I retrained as a welder?", "closed", True),  # contract: hypothetical
+    ("Could I put in a bid for the cleaning contract at your office?", "closed", False),  # permission
+    ("Could I realistically get a job with only a certificate?", "closed", True),  # possibility
+    ("Is a licence needed to operate a forklift commercially?", "researchable", True),
+    ("Is a teaching licence required for corporate training roles?", "researchable", False),
+    ("Where can I find the guild's directory of accredited courses?", "researchable", True),
+    ("how does anyone get into fashion", "vague", True),
+    ("Is there anything I should learn?", "vague", True),
+])
+def test_flag_families_from_the_last_round(text, flag, expected):
+    assert (flag in review(text).flags) is expected, review(text)

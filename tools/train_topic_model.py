@@ -40,6 +40,9 @@ CUE_DROPOUT = 0.3
 
 def fit(rows, topics, l2=1e-4, epochs=40, lr=0.2, cue_dropout=CUE_DROPOUT):
     w = {t: {} for t in topics}
+    # every topic weighs the same in total: the favour-heavy sets lean to some topics
+    counts = {t: sum(1 for _, y in rows if y == t) or 1 for t in topics}
+    balance = {t: len(rows) / (len(topics) * counts[t]) for t in topics}
     order = list(range(len(rows)))
     rng = random.Random(5)
     for epoch in range(epochs):
@@ -56,7 +59,7 @@ def fit(rows, topics, l2=1e-4, epochs=40, lr=0.2, cue_dropout=CUE_DROPOUT):
             e = {t: math.exp(z[t] - m) for t in topics}
             s = sum(e.values())
             for t in topics:
-                g = e[t] / s - (1.0 if t == y else 0.0)
+                g = (e[t] / s - (1.0 if t == y else 0.0)) * balance[y]
                 wt = w[t]
                 for f, v in fs.items():
                     old = wt.get(f, 0.0)

@@ -235,7 +235,7 @@ class CueSet:
             rx = self._full[i] = re.compile(START + f"(?:{self._src[i]})" + END)
         return rx
 
-    def _hits(self, text: str):
+    def _hits(self, text: str, indexed_only: bool = False):
         """Yield (pattern id, match) for every pattern that matches somewhere."""
         by_prefix = self._by_prefix
         compiled = self._at
@@ -254,10 +254,27 @@ class CueSet:
                         done.add(i)
                         yield i, m
                         break
+        if indexed_only:
+            return
         for i in self._always:
             m = self._full_rx(i).search(text)
             if m:
                 yield i, m
+
+    @property
+    def unindexed(self) -> list[int]:
+        """Ids of the patterns whose opening could not be worked out (searched in full)."""
+        return self._always
+
+    def search_indexed(self, text: str) -> re.Match | None:
+        """Like :meth:`search`, over the indexed patterns only."""
+        for _, m in self._hits(text, indexed_only=True):
+            return m
+        return None
+
+    def full_at(self, i: int, text: str, pos: int) -> re.Match | None:
+        """Pattern ``i`` matched as a whole word starting at ``pos``."""
+        return self._at_rx(i).match(text, pos)
 
     def matched(self, text: str) -> list[str]:
         return [self.names[i] for i, _ in self._hits(text)]

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from . import lexicon
+from .fastre import text_index
 from .normalise import words
 
 _MACRO = re.compile(r"<([A-Z]+)>")
@@ -47,6 +48,7 @@ def _data():
         "escape": lexicon.compile_any([ex("<ESCAPE>")]),
         # every "req" rule opens with a request or wish form: look for one before trying them
         "request": re.compile(r"(?<![a-z0-9'])(?:" + ex("<REQ>") + r")(?![a-z0-9])"),
+        "request_at": re.compile(r"(?:" + ex("<REQ>") + r"|let (?:me|us))(?![a-z0-9])"),
         "opinion": re.compile(ex(d["opinion_frames"])),
         "permission": re.compile(ex(d["permission"])),
         "context": tuple((re.compile(ex(u)), re.compile(ex(i))) for u, i in d["context_rules"]),
@@ -119,6 +121,12 @@ _THIRD_PARTY_OPINION = re.compile(
 _WHEN_HIRING = re.compile(r"(?<![a-z'])(?:when|whenever|if|while|once|as|before|after) (?:you|you're|you are|your (?:[a-z']+ ){0,2}(?:is|are)|"
                           r"they|they're|companies|firms|employers|managers|people) (?:[a-z]+ )?(?:hiring|recruiting|interviewing|"
                           r"looking for|taking on|screening|staffing)(?![a-z'])")
+# "What do people who hire dog trainers care about?": a question about those who hire or buy
+_ABOUT_THOSE_WHO = re.compile(r"(?:what|how|why|which|when|where)(?:'s)? (?:do|does|did|would|will|can|should|is|are) "
+                              r"(?:the |most |many |some )?(?:[a-z']+ ){0,2}(?:who|that) ")
+_PASS_ON = re.compile(r"(?<![a-z'])(?:pass(?:ing)? (?:on )?my name|introduc\w*|intros?|connect(?:ing)? me|(?:put|get)(?:ting)? me in (?:touch|contact))(?![a-z'])")
+_GATEKEEPER = re.compile(r"(?<![a-z'])(?:recruit\w*|hiring|hires?|hr|buyers?|investors?|clients?|customers?|openings?|jobs?|vacanc\w*|"
+                         r"purchas\w*|procurement|funders?|a&r)(?![a-z'])")
 _CONDITIONAL_LEAD = re.compile(r"(?:when|whenever|if|once|while|as|after|before)(?![a-z'])")
 # "when your team is hiring, ...": a subordinate clause split off as its own unit
 _SUBORDINATE = re.compile(r"(?:when|whenever|once|while) (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|might|has|have|had)(?![a-z']))")
@@ -136,11 +144,14 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
         return True
     if _SUBORDINATE.match(head_text):
         return True
-    if head in d["wh"] and (_HYPOTHETICAL.search(text) or _WHEN_HIRING.search(text)):
+    if head in d["wh"] and (_HYPOTHETICAL.search(text) or _WHEN_HIRING.search(text) or _ABOUT_THOSE_WHO.match(head_text)):
         return True
     if _THIRD_PARTY_OPINION.match(head_text):
         return True
     if (not head or head in d["wh"]) and d["escape"].search(text):
+        return True
+    if _PASS_ON.search(text) and d["escape"].search(text) and not _GATEKEEPER.search(text):
+        # "Could you pass my name to a designer who'd be open to a short chat?": met to learn
         return True
     return False
 
@@ -182,6 +193,17 @@ def detect(text: str, head_text: str, item: str = "") -> bool:
     return False
 
 
+def _req(text: str, cues) -> bool:
+    """``cues.search(text)`` for the "req" rules, faster: the rules whose opening the cue index
+    cannot work out all open with a request or wish form (or "let me"), so they are tried
+    only at the word starts where one begins, instead of searched for everywhere."""
+    if cues.search_indexed(text):
+        return True
+    at = _data()["request_at"]
+    starts = [p for ps in text_index(text).values() for p in ps if at.match(text, p)]
+    return any(cues.full_at(i, text, p) for i in cues.unindexed for p in starts)
+
+
 def _detect_one(text: str, head_text: str, item: str = "") -> bool:
     """Whether the unit ``text`` (with any leading clause) asks a favour.
 
@@ -215,7 +237,7 @@ def _detect_one(text: str, head_text: str, item: str = "") -> bool:
         return False
     if rules["gate"].search(text):
         return True
-    if d["request"].search(text) and rules["req"].search(text):
+    if d["request"].search(text) and _req(text, rules["req"]):
         return True
     if rules["req_fp"].search(text) and _FIRST_PERSON.search(item or text):
         return True

@@ -73,16 +73,20 @@ def score(text: str) -> float:
 
 
 # introductions are left to the rules: whether the person met hires or teaches decides them
-_INTRODUCTION = re.compile(r"(?<![a-z'])(?:introduc\w*|intros?|connect(?:ed|ing)? (?:me|us)|in (?:touch|contact) with|"
+_INTRODUCTION = re.compile(r"(?<![a-z'])(?:introduc\w*|intros?|connect(?:ed|ing)? (?:me|us)|in (?:touch|contact) with|pass(?:ing)? (?:on )?my name|"
                            r"names? of|point me (?:to|toward|towards|at))(?![a-z'])")
 
 
 # questions about how things are or were done at the host's side, and verdicts asked on the asker
 _NOT_REQUEST = re.compile(
-    r"(?<![a-z'])(?:ever|usually|mostly|typically|generally|normally|often|tend to|would you say|do you think|"
+    r"(?<![a-z'])(?:ever|usually|mostly|typically|generally|normally|often|tend to|would you say|do you think|don't you think|"
+    r"let me (?:play|show|walk|tell) you|strong enough|good enough|fit right in|"
+    r"if you were|if you had|someday|some day|one day|eventually|in the future|down the (?:road|line)|make sense of|"
+    r"to confirm|to (?:re)?schedule|thank you|thanks|"
     r"did you|have you|give me (?:an idea|a sense|an overview|a feel|a picture|a rundown)|get paid)(?![a-z'])"
     r"|^(?:would|will|does|do|is|are|was|can|could) (?:my|our)(?![a-z'])"
-    r"|^(?:does|do) (?:you|your (?:[a-z']+ ){0,2}[a-z]+) (?:use|work with|rely on|pay|train|outsource|hire|bring in|take on) "
+    r"|^(?:does|do) (?:you|your (?:[a-z']+ ){0,2}[a-z]+) (?:use|work with|rely on|pay|train|outsource|hire|bring in|take on|"
+    r"sponsor|offer|provide|fund|support|recruit|accept|consider) "
     r"(?!(?:me|us|my|our)(?![a-z']))")
 
 

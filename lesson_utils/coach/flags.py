@@ -85,7 +85,7 @@ def is_closed(u: Unit) -> bool:
     t = u.text
     h = u.head
     if h in aux:
-        if h in ("would", "wouldn't") and rx["would_closed_verbs"].match(t):
+        if h in ("would", "wouldn't") and rx["would_closed_verbs"].match(t) and not _ASKER_OBJECT_REQUEST.match(t):
             return True
         return not rx["request"].match(t)
     if h in qwords:
@@ -105,6 +105,10 @@ def is_closed(u: Unit) -> bool:
     return False
 
 
+# "Would you book my trio for a Thursday?": a request about the asker's work, not a yes/no opinion
+# (but "Would you hire me if I retrained?" stays closed: a hypothetical)
+_ASKER_OBJECT_REQUEST = re.compile(r"(?:would|wouldn't) you (?:[a-z]+ )?[a-z]+ (?:(?:a|some|any|one|a few|a dozen|two|three) )?(?:of )?"
+                                   r"(?:my|our|us|me)(?![a-z'])(?!.* if (?:i|we)(?![a-z']))")
 _ANY_CHANCE_OF = re.compile(r"any (?:chance|way|possibility|hope|opportunity) (?:of|for)\b")
 _ANY_CHANCE_FACT = re.compile(r"any (?:chance|way) (?:that )?you (?:know|have|happen|are|remember|ever)\b")
 _ELLIPTIC_VERDICT = re.compile(r"(?:a )?(?:good|bad|smart|wise|crazy|realistic|sensible|reasonable|dumb|silly|solid|sound)"

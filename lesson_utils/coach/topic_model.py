@@ -19,6 +19,8 @@ from .normalise import words
 CUE_SCALE = 4.0
 #: a cue sum at least this high and twice the next is taken as it is
 CLEAR_SCORE = 10
+#: ... and so is a cue sum this high when no other topic has any cue
+SOLE_SCORE = 4
 
 
 @lru_cache(maxsize=None)
@@ -103,14 +105,14 @@ def choose(text: str, total: dict[str, float], always: bool = False) -> str:
     if not weights:
         return ""
     top, second = (sorted(total.values(), reverse=True) + [0, 0])[:2]
-    if not always and top >= CLEAR_SCORE and top >= 2 * second:
+    if not always and ((top >= CLEAR_SCORE and top >= 2 * second) or (top >= SOLE_SCORE and not second)):
         return ""  # the cues leave no doubt: on the fitted sets the reading almost never differs here
     s = scores(text, total)
     return max(topics, key=lambda t: s[t])
 
 
 #: with no cue at all, the words must favour another topic by this much over the host's work
-FALLBACK_MARGIN = 2.0
+FALLBACK_MARGIN = 4.0
 
 
 def fallback(text: str, total: dict[str, float], default: str = "role_insight") -> str:
