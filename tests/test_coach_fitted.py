@@ -161,10 +161,13 @@ def test_shipped_classes_are_the_tools_classes(name):
 
 
 def test_training_reads_no_held_back_set():
+    src = (ROOT / "tools" / "training_sets.py").read_text(encoding="utf-8")
+    listed = src.split("TRAIN = [")[1].split("]")[0]
+    assert "-tune.jsonl" in listed and "-check" not in listed
+    assert "holdout" not in listed and "final" not in listed
     for tool in ("train_favour_model.py", "train_topic_model.py"):
-        src = (ROOT / "tools" / tool).read_text(encoding="utf-8")
-        assert "-tune.jsonl" in src and "-check" not in src.split("TRAIN = [")[1].split("]")[0]
-        assert "holdout" not in src and "questions-final" not in src
+        code = (ROOT / "tools" / tool).read_text(encoding="utf-8")
+        assert "from training_sets import" in code and ".jsonl" not in code
 
 
 @pytest.mark.skipif(not (ROOT.parent / "shared" / "questions-dev.jsonl").exists(),

@@ -27,14 +27,8 @@ import random
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from training_sets import ROOT, files_present, rows  # noqa: E402  (tools/ is the script's folder)
 
-TRAIN = [
-    ROOT.parent / "shared" / "questions-dev.jsonl",
-    ROOT / "tests/data/questions-own.jsonl",
-    *sorted((ROOT / "tests/data").glob("questions-*-tune.jsonl")),
-]
 OUT = ROOT / "lesson_utils/data/coach/favour_model.json"
 CLASSES = ROOT / "tools/favour_classes.json"
 
@@ -49,34 +43,28 @@ def units_of(text: str):
     return units, " ".join(u.full for u in units)
 
 
-def examples(paths):
+def examples():
     from lesson_utils.coach.favour_model import applies
     from lesson_utils.coach.flags import rule_favour
     out = []
-    for path in paths:
-        if not path.exists():
+    for row in rows():
+        units, item = units_of(row["text"])
+        if not units:
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            units, item = units_of(row["text"])
-            if not units:
-                continue
-            if "asks_for_favor" not in row["flags"]:
-                out += [(u.full, 0) for u in units]
-                continue
-            caught = [u for u in units if rule_favour(u, item)]
-            if caught:
-                pos = caught
-            else:
-                pos = [u for u in units if applies(u.full)] or units
-            out += [(u.full, 1) for u in pos]
+        if "asks_for_favor" not in row["flags"]:
+            out += [(u.full, 0) for u in units]
+            continue
+        caught = [u for u in units if rule_favour(u, item)]
+        if caught:
+            pos = caught
+        else:
+            pos = [u for u in units if applies(u.full)] or units
+        out += [(u.full, 1) for u in pos]
     return out
 
 
-def fit(rows, features, l2=0.01, epochs=60, lr=0.3):
-    data = [(features(t), y) for t, y in rows]
+def fit(units, features, l2=0.01, epochs=60, lr=0.3):
+    data = [(features(t), y) for t, y in units]
     w: dict[str, float] = {}
     n = len(data)
     order = list(range(n))
@@ -112,18 +100,18 @@ def main() -> int:
     # read the classes from tools/, not from the shipped file being replaced
     by_word = {w: name for name, members in classes.items() for w in members}
     favour_model._classes = lambda: by_word
-    rows = examples(TRAIN)
-    print(f"{len(rows)} units, {sum(y for _, y in rows)} favour units, from {len([p for p in TRAIN if p.exists()])} files")
+    data = examples()
+    print(f"{len(data)} units, {sum(y for _, y in data)} favour units, from {files_present()} files")
     rng = random.Random(11)
-    idx = list(range(len(rows)))
+    idx = list(range(len(data)))
     rng.shuffle(idx)
     scored = []
     for k in range(args.folds):
         test = set(idx[k::args.folds])
-        w = fit([rows[i] for i in idx if i not in test], favour_model.features)
+        w = fit([data[i] for i in idx if i not in test], favour_model.features)
         # scored only where the scorer acts: units it reads at all
-        scored += [(prob(w, favour_model.features(rows[i][0])), rows[i][1], rows[i][0]) for i in test
-                   if favour_model.applies(rows[i][0])]
+        scored += [(prob(w, favour_model.features(data[i][0])), data[i][1], data[i][0]) for i in test
+                   if favour_model.applies(data[i][0])]
     scored.sort(reverse=True)
     total_pos = sum(y for _, y, _ in scored)
     threshold, tp, fp = 1.0, 0, 0
@@ -141,7 +129,7 @@ def main() -> int:
     print("(cross-validation scores only the units the scorer reads; the rules answer for the rest)")
     print(f"cross-validated at threshold {threshold:.3f}: precision {tp / max(1, tp + fp):.3f}, "
           f"recall {tp / max(1, total_pos):.3f} ({tp} of {total_pos}, {fp} false)")
-    w = fit(rows, favour_model.features)
+    w = fit(data, favour_model.features)
     w = {f: round(v, 4) for f, v in sorted(w.items()) if abs(v) >= 0.01}
     args.out.write_text(json.dumps({
         "_about": "Weights of the favour scorer (lesson_utils/coach/favour_model.py), fitted by "

@@ -20,17 +20,10 @@ from __future__ import annotations
 import json
 import math
 import random
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from training_sets import ROOT, files_present, rows  # noqa: E402  (tools/ is the script's folder)
 
-TRAIN = [
-    ROOT.parent / "shared" / "questions-dev.jsonl",
-    ROOT / "tests/data/questions-own.jsonl",
-    *sorted((ROOT / "tests/data").glob("questions-*-tune.jsonl")),
-]
 OUT = ROOT / "lesson_utils/data/coach/topic_model.json"
 CLASSES = ROOT / "tools/topic_classes.json"
 #: share of training steps in which the cue sums are hidden (chosen by cross-validation: 0.976
@@ -38,18 +31,18 @@ CLASSES = ROOT / "tools/topic_classes.json"
 CUE_DROPOUT = 0.3
 
 
-def fit(rows, topics, l2=1e-4, epochs=40, lr=0.2, cue_dropout=CUE_DROPOUT):
+def fit(data, topics, l2=1e-4, epochs=40, lr=0.2, cue_dropout=CUE_DROPOUT):
     w = {t: {} for t in topics}
     # every topic weighs the same in total: the favour-heavy sets lean to some topics
-    counts = {t: sum(1 for _, y in rows if y == t) or 1 for t in topics}
-    balance = {t: len(rows) / (len(topics) * counts[t]) for t in topics}
-    order = list(range(len(rows)))
+    counts = {t: sum(1 for _, y in data if y == t) or 1 for t in topics}
+    balance = {t: len(data) / (len(topics) * counts[t]) for t in topics}
+    order = list(range(len(data)))
     rng = random.Random(5)
     for epoch in range(epochs):
         rng.shuffle(order)
         step = lr / (1 + 0.1 * epoch)
         for i in order:
-            fs, y = rows[i]
+            fs, y = data[i]
             if cue_dropout and rng.random() < cue_dropout:
                 # the cues were written while reading these very sets, so they fit them better
                 # than they will fit new questions: often hide them, so the words carry weight too
@@ -84,35 +77,29 @@ def main() -> int:
     by_word = {w: name for name, members in classes.items() for w in members}
     topic_model._data = lambda: (by_word, {}, tuple(learn_topics))
     from lesson_utils.coach.review import topic_evidence
-    rows, cue_pred = [], []
-    for path in TRAIN:
-        if not path.exists():
+    data, cue_pred = [], []
+    for row in rows():
+        if row["topic"] == "none":
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            if row["topic"] == "none":
-                continue
-            ev = topic_evidence(row["text"])
-            if ev is None:
-                continue
-            text, total = ev
-            rows.append((topic_model.features(text, total), row["topic"]))
-            cue_pred.append(cue_topics.best(total) or "role_insight")
-    print(f"{len(rows)} learning items from {len([p for p in TRAIN if p.exists()])} files")
-    idx = list(range(len(rows)))
+        ev = topic_evidence(row["text"])
+        if ev is None:
+            continue
+        text, total = ev
+        data.append((topic_model.features(text, total), row["topic"]))
+        cue_pred.append(cue_topics.best(total) or "role_insight")
+    print(f"{len(data)} learning items from {files_present()} files")
+    idx = list(range(len(data)))
     random.Random(3).shuffle(idx)
     right_cue = right_fit = 0
     for k in range(5):
         test = set(idx[k::5])
-        w = fit([rows[i] for i in idx if i not in test], learn_topics)
+        w = fit([data[i] for i in idx if i not in test], learn_topics)
         for i in test:
-            right_fit += predict(w, learn_topics, rows[i][0]) == rows[i][1]
-            right_cue += cue_pred[i] == rows[i][1]
-    print(f"cross-validated accuracy: cue sums alone {right_cue / len(rows):.3f}, fitted reading {right_fit / len(rows):.3f}")
-    w = fit(rows, learn_topics)
-    w = {t: {f: round(v, 4) for f, v in sorted(ws.items()) if abs(v) >= 0.005} for t, ws in w.items()}
+            right_fit += predict(w, learn_topics, data[i][0]) == data[i][1]
+            right_cue += cue_pred[i] == data[i][1]
+    print(f"cross-validated accuracy: cue sums alone {right_cue / len(data):.3f}, fitted reading {right_fit / len(data):.3f}")
+    w = fit(data, learn_topics)
+    w = {t: {f: round(v, 4) for f, v in sorted(ws.items()) if abs(v) >= 0.03} for t, ws in w.items()}
     args.out.write_text(json.dumps({
         "_about": "Weights of the topic reading (lesson_utils/coach/topic_model.py), fitted by "
                   "tools/train_topic_model.py; classes come from tools/topic_classes.json.",
