@@ -225,3 +225,14 @@ def test_favour_families_from_the_last_round(text, favour):
 ])
 def test_flag_families_from_the_last_round(text, flag, expected):
     assert (flag in review(text).flags) is expected, review(text)
+
+
+@pytest.mark.parametrize("text,topic,flag", [
+    ("I just want you to know I'm a quick learner and a hard worker.", "none", "self_focused"),
+    ("Could you tell me whether my plan for a dog-walking business makes sense?", "none", "self_focused"),
+    ("Tell me when your studio starts hiring juniors; I'd like to be first in line.", "none", "asks_for_favor"),
+    ("I'd like to hear how you got your first commission.", "breaking_in", "not_a_question"),
+])
+def test_wishes_that_ask_nothing_to_learn(text, topic, flag):
+    r = review(text)
+    assert r.topic == topic and flag in r.flags, r
