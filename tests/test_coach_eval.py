@@ -100,17 +100,19 @@ TUNE_HALVES = sorted((HERE / "data").glob("questions-*-tune.jsonl"))
 # 0.03, or at the bar when the figure cleared it with room: they guard against regressions.
 # Where the floor sits below the bar, the bar was not reached on that set (see the README).
 CHECKS = {
-    "questions-own-holdout.jsonl": (0.992, 0.987),
-    "questions-final.jsonl": (0.945, 0.916),
-    "questions-independent-check.jsonl": (0.883, 0.814),
-    "questions-favour-stress-check.jsonl": (0.915, 0.875),
-    "questions-third-check.jsonl": (0.930, 0.988),
+    "questions-own-holdout.jsonl": (0.985, 0.987),
+    "questions-final.jsonl": (0.955, 0.925),
+    "questions-independent-check.jsonl": (0.892, 0.814),
+    "questions-favour-stress-check.jsonl": (0.923, 0.875),
+    "questions-third-check.jsonl": (0.920, 0.988),
     "questions-fourth-check.jsonl": (0.950, 0.846),
     "questions-fifth-check.jsonl": (0.938, 0.956),
-    "questions-sixth-check.jsonl": (0.912, 0.808),
-    "questions-seventh-check.jsonl": (0.925, 0.783),
-    "questions-eighth-check.jsonl": (0.920, 0.875),
-    "questions-ninth-check.jsonl": (0.822, 0.886),
+    "questions-sixth-check.jsonl": (0.912, 0.826),
+    "questions-seventh-check.jsonl": (0.938, 0.783),
+    "questions-eighth-check.jsonl": (0.940, 0.875),
+    "questions-ninth-check.jsonl": (0.856, 0.886),
+    "questions-tenth-check.jsonl": (0.860, 0.849),
+    "questions-eleventh-check.jsonl": (0.930, 0.884),
 }
 
 
@@ -124,7 +126,7 @@ def test_tune_halves_clear_the_bars(path):
 
 
 def test_every_tune_half_has_its_check_half():
-    assert len(TUNE_HALVES) == 9
+    assert len(TUNE_HALVES) == 11
     for tune in TUNE_HALVES:
         check = tune.with_name(tune.name.replace("-tune", "-check"))
         assert check.name in CHECKS
@@ -140,13 +142,13 @@ def test_held_back_sets_hold_their_figures(name):
 
 
 def test_favour_over_all_held_back_sets():
-    """Favour figures pooled over every held-back set (1,210 items, 264 favours), because
-    single sets hold from 1 to 75 favours. Measured: precision 0.969 (249 caught, 8 false),
-    recall 0.943 (15 missed). Recall is short of the 0.97 bar; asserted at the figures minus 0.02."""
+    """Favour figures pooled over every held-back set (1,410 items, 282 favours), because
+    single sets hold from 1 to 75 favours. Measured: precision 0.982 (266 caught, 5 false),
+    recall 0.943 (16 missed). Recall is short of the 0.97 bar; asserted at the figures minus 0.02."""
     items = [i for name in CHECKS for i in load(HERE / "data" / name)]
     res = evaluate(items)
-    assert res.n == 1210 and res.favour.support == 264
-    assert res.favour.precision >= 0.949, res.favour
+    assert res.n == 1410 and res.favour.support == 282
+    assert res.favour.precision >= 0.962, res.favour
     assert res.favour.recall >= 0.923, res.favour
 
 
@@ -156,7 +158,8 @@ def test_last_independent_set():
     (18 of 20), mean other-six F1 0.873. Its aggregate figures then helped choose how much
     the topic reading leans on words (cue dropout 0.3, cues taken as they are only when far
     ahead, the host's field for requests no cue recognises): 0.870 / 0.947 / 0.900 / 0.873. After
-    the round on the eighth and ninth sets: 0.865 / 0.900 / 0.900 / 0.858. Its items were never
+    the round on the eighth and ninth sets: 0.865 / 0.900 / 0.900 / 0.858; after the tenth and
+    eleventh: 0.875 / 0.947 / 0.900 / 0.865. Its items were never
     read one by one. Asserted at the figures minus 0.03; favour recall is short of the 0.97 bar."""
     res = evaluate(load(HERE / "data" / "questions-final-2.jsonl"))
     assert res.n == 200 and res.favour.support == 20

@@ -236,3 +236,21 @@ def test_flag_families_from_the_last_round(text, flag, expected):
 def test_wishes_that_ask_nothing_to_learn(text, topic, flag):
     r = review(text)
     assert r.topic == topic and flag in r.flags, r
+
+
+@pytest.mark.parametrize("text,topic,flags", [
+    ("In your experience hiring line cooks, what red flags show up in the first week?", "valued_qualities", set()),
+    ("List the kinds of employers that hire marine biologists outside government.", "finding_position", {"not_a_question"}),
+    ("Could you introduce me to your friend at the bank who hires analysts?", "none", {"asks_for_favor"}),
+    ("Could you introduce me to someone who hires paralegals, so I can learn how they screen CVs?", "referrals", set()),
+    ("Who should I talk to about hospice work, and would you mind if I said you sent me?", "referrals", {"compound"}),
+    ("So that's my story: ten years in sales and now I'm ready to become a nurse.", "none", {"self_focused", "not_a_question"}),
+    ("Do you like the logo I made for my bakery?", "none", {"closed", "self_focused"}),
+    ("Would 3pm on Friday work for a follow-up call?", "none", {"closed"}),
+    ("I've read your annual report but what's it really like inside the R&D group", "role_insight", set()),
+    ("Which hospitals in Leeds are hiring radiographers right now?", "finding_position", {"researchable"}),
+    ("What would I need to learn, basically?", "skills_experience", {"vague"}),
+])
+def test_families_from_the_tenth_and_eleventh_sets(text, topic, flags):
+    r = review(text)
+    assert (r.topic, set(r.flags)) == (topic, flags), r

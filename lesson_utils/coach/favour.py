@@ -124,10 +124,15 @@ _WHEN_HIRING = re.compile(r"(?<![a-z'])(?:when|whenever|if|while|once|as|before|
 # "What do people who hire dog trainers care about?": a question about those who hire or buy
 _ABOUT_THOSE_WHO = re.compile(r"(?:what|how|why|which|when|where)(?:'s)? (?:do|does|did|would|will|can|should|is|are) "
                               r"(?:the |most |many |some )?(?:[a-z']+ ){0,2}(?:who|that) ")
+_LEARNING_COMMAND = re.compile(r"(?:please |could you |can you |would you )?(?:list|name|describe|explain|outline|tell me (?:about|which|what|how|who))"
+                               r" (?:the |some |a few |all )?(?:sorts|kinds|types|range|names|list)?(?: of)?(?![a-z'])")
 _PASS_ON = re.compile(r"(?<![a-z'])(?:pass(?:ing)? (?:on )?my name|introduc\w*|intros?|connect(?:ing)? me|(?:put|get)(?:ting)? me in (?:touch|contact))(?![a-z'])")
+# "... so I can learn how they screen CVs": an introduction whose stated purpose is to learn
+_LEARN_PURPOSE = re.compile(r"(?<![a-z'])(?:(?:so (?:that )?(?:i|we) (?:can|could|might)|to|and) (?:learn|understand|hear|find out|ask (?:them|him|her) "
+                            r"(?:about|how|what|why))|(?:willing|happy|able) to (?:explain|share|talk|tell))(?![a-z'])")
 _GATEKEEPER = re.compile(r"(?<![a-z'])(?:recruit\w*|hiring|hires?|hr|buyers?|investors?|clients?|customers?|openings?|jobs?|vacanc\w*|"
                          r"purchas\w*|procurement|funders?|a&r)(?![a-z'])")
-_CONDITIONAL_LEAD = re.compile(r"(?:when|whenever|if|once|while|as|after|before)(?![a-z'])")
+_CONDITIONAL_LEAD = re.compile(r"(?:when|whenever|if|once|while|as|after|before|(?:in|from|with) your (?:experience|time|years))(?![a-z'])")
 # "when your team is hiring, ...": a subordinate clause split off as its own unit
 _SUBORDINATE = re.compile(r"(?:when|whenever|once|while) (?!(?:is|are|was|were|do|does|did|will|would|can|could|should|might|has|have|had)(?![a-z']))")
 
@@ -150,7 +155,9 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
         return True
     if (not head or head in d["wh"]) and d["escape"].search(text):
         return True
-    if _PASS_ON.search(text) and d["escape"].search(text) and not _GATEKEEPER.search(text):
+    if _LEARNING_COMMAND.match(head_text):
+        return True  # "List the sorts of employers that hire wildlife biologists.": a request to learn
+    if _PASS_ON.search(text) and d["escape"].search(text) and (not _GATEKEEPER.search(text) or _LEARN_PURPOSE.search(text)):
         # "Could you pass my name to a designer who'd be open to a short chat?": met to learn
         return True
     return False

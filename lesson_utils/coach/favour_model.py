@@ -82,7 +82,7 @@ _NOT_REQUEST = re.compile(
     r"(?<![a-z'])(?:ever|usually|mostly|typically|generally|normally|often|tend to|would you say|do you think|don't you think|"
     r"let me (?:play|show|walk|tell) you|strong enough|good enough|fit right in|"
     r"if you were|if you had|someday|some day|one day|eventually|in the future|down the (?:road|line)|make sense of|"
-    r"to confirm|to (?:re)?schedule|thank you|thanks|"
+    r"to confirm|to (?:re)?schedule|thank you|thanks|(?:said|say|mention|tell (?:them|her|him)) (?:that )?you (?:sent|referred) me|"
     r"did you|have you|give me (?:an idea|a sense|an overview|a feel|a picture|a rundown)|get paid)(?![a-z'])"
     r"|^(?:would|will|does|do|is|are|was|can|could) (?:my|our)(?![a-z'])"
     r"|^(?:does|do) (?:you|your (?:[a-z']+ ){0,2}[a-z]+) (?:use|work with|rely on|pay|train|outsource|hire|bring in|take on|"

@@ -235,7 +235,7 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
             unit=u, favour=favour, self_focused=selfish, smalltalk=small, learning=learning,
             closed=u.question and is_closed(u),
             vague=learning and is_vague(u.text if u.question else t, t),
-            researchable=learning and is_researchable(t),
+            researchable=learning and is_researchable(u.text if u.question else t),
         ))
     # "Here's my portfolio. Thoughts?" / "I want to open a bakery. Is that realistic?":
     # a request for a reaction to what the asker has just shared about themselves

@@ -53,4 +53,4 @@ def pattern(group: str, name: str) -> re.Pattern:
 def word_fix_pattern() -> re.Pattern:
     keys = sorted(word_fixes(), key=len, reverse=True)
     body = "|".join(re.escape(k) for k in keys)
-    return re.compile(rf"(?<![a-z0-9'])(?:{body})(?![a-z0-9'])")
+    return re.compile(rf"(?<![a-z0-9'&])(?:{body})(?![a-z0-9'&])")  # "R&D" is not "are & d"

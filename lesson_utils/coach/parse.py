@@ -140,7 +140,8 @@ def parse(norm: str) -> list[Unit]:
                 start = body[m.end():]
                 h = 0
         if h < 0:
-            m = comma_q.search(body)
+            # "..., how did you start?" or "I've read the report but what's it really like?"
+            m = comma_q.search(body) or _regexes()[0].search(body)
             if m:
                 start = body[m.end():]
                 h = 0
