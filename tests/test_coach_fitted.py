@@ -59,16 +59,6 @@ NOT_FAVOURS = [
 ]
 
 
-@pytest.mark.parametrize("text", FAVOURS)
-def test_favour_is_caught(text):
-    assert "asks_for_favor" in review(text).flags
-
-
-@pytest.mark.parametrize("text", NOT_FAVOURS)
-def test_learning_question_is_not_a_favour(text):
-    assert "asks_for_favor" not in review(text).flags
-
-
 @pytest.mark.parametrize("text,applies", [
     ("could you hook me up with some freelance work", True),
     ("how do you find freelance work", False),          # asks how: left to the rules
@@ -191,7 +181,7 @@ def test_favour_advice_names_what_is_asked(text, what):
 
 
 # Families added after studying the eighth and ninth sets' -tune halves; examples are our own
-@pytest.mark.parametrize("text,favour", [
+LAST_ROUND = [
     ("Glad to work a free Saturday so you can see what I can do.", True),
     ("could u get my mixtape to someone at the label who actually signs artists", True),
     ("Can we get our street-food stall into this year's festival line up?", True),
@@ -207,8 +197,11 @@ def test_favour_advice_names_what_is_asked(text, what):
     ("Could you pass my name to a set designer who'd be open to a short chat?", False),
     ("Does putting in a good word for someone actually help them get hired?", False),
     ("How does your studio handle work it can't take on?", False),
-])
-def test_favour_families_from_the_last_round(text, favour):
+]
+
+
+@pytest.mark.parametrize("text,favour", [(t, True) for t in FAVOURS] + [(t, False) for t in NOT_FAVOURS] + LAST_ROUND)
+def test_favour_or_not(text, favour):
     assert ("asks_for_favor" in review(text).flags) is favour, review(text)
 
 
