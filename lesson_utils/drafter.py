@@ -30,7 +30,7 @@ FAST_MINUTES, TYPICAL_MINUTES, SLOW_MINUTES = 2, 3, 4
 #: The rule for "done": this many good questions, covering this many kinds.
 DONE_GOOD, DONE_KINDS = 3, 3
 
-#: The order a conversation usually flows: broad and easy first, the host's own work and what the
+#: The order a conversation usually flows: broad and easy first, the contact's own work and what the
 #: work needs in the middle, resources and then referrals last, leading into the close.
 FLOW_ORDER: tuple[str, ...] = (
     "breaking_in",
@@ -104,7 +104,7 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
         for sentence in entry.advice:
             items.append(("fix" if entry.flags or entry.topic == "none" else "info", _sentence(sentence)))
     if not entry.flags and entry.topic not in ALL_KINDS and not entry.advice:
-        items.append(("fix", "The coach cannot find anything here to learn from the host; ask about their work."))
+        items.append(("fix", "The coach cannot find anything here to learn from the contact; ask about their work."))
     if entry.rewrite:
         items.append(("info", f"Try instead: {entry.rewrite}"))
     return items
@@ -264,8 +264,8 @@ class Coverage:
         else:
             text += ": every kind has a question"
         text += "."
-        text += (f" Plus {self.role_insight} about the host's own work." if self.role_insight
-                 else " None yet about the host's own work (optional, but a warm start).")
+        text += (f" Plus {self.role_insight} about the contact's own work." if self.role_insight
+                 else " None yet about the contact's own work (optional, but a warm start).")
         if self.needs_work:
             text += (f" {self.needs_work} question{'s' if self.needs_work != 1 else ''} still "
                      f"need{'s' if self.needs_work == 1 else ''} work and {'do' if self.needs_work != 1 else 'does'} "

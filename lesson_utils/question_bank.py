@@ -12,7 +12,7 @@ from .content import load_json
 from .coach.labels import TOPIC_LABELS, TOPICS
 
 #: The six kinds of question a prepared asker brings (the order the lesson teaches them),
-#: then questions about the host's own work.
+#: then questions about the contact's own work.
 SIX_KINDS: tuple[str, ...] = TOPICS[:6]
 ALL_KINDS: tuple[str, ...] = SIX_KINDS + ("role_insight",)
 

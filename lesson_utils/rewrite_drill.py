@@ -83,7 +83,7 @@ def check(it: Item, text: object) -> Result:
         still = "; ".join(FLAG_LABELS.get(f, f).lower() for f in entry.flags)
         why = f"Not yet. What the coach still finds to fix: {still}. See below."
     else:
-        why = "Not yet: the coach cannot find anything here that you want to learn. Ask about the host's work."
+        why = "Not yet: the coach cannot find anything here that you want to learn. Ask about the contact's work."
     return Result(it, cleaned, False, why, entry)
 
 

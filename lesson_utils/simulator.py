@@ -1,11 +1,11 @@
 """The conversation simulator: a branching role-play, as data, played turn by turn.
 
 The learner plays the asker in a coffee meeting with a career coach. The dialogue
-lives in ``data/simulator.json``: *nodes* (what the host says, and the lines the
+lives in ``data/simulator.json``: *nodes* (what the contact says, and the lines the
 learner may choose), *routers* (which ending the meeting reaches, decided from
-what happened) and *endings* (the host's verdict in her own words).
+what happened) and *endings* (the contact's verdict in her own words).
 
-A :class:`Conversation` keeps the state the host notices: minutes used, who
+A :class:`Conversation` keeps the state the contact notices: minutes used, who
 talked how much, silences, whether the purpose was made clear, favours asked,
 questions and follow-ups, whether time was respected, and how the meeting was
 closed. Nothing here imports ipywidgets.
@@ -24,7 +24,7 @@ from .content import load_json
 from .text import CHECK_LIMIT, clean, clip, words
 
 SCRIPT_FILE = "simulator.json"
-#: Minutes past the time asked for that count as overstaying (unless the host chose to go on).
+#: Minutes past the time asked for that count as overstaying (unless the contact chose to go on).
 OVER_GRACE = 3
 
 #: The state a meeting starts with. Booleans are set by effects; numbers are added to.
@@ -269,7 +269,7 @@ def apply_effects(state: dict, effects: dict) -> None:
 # ------------------------------------------------------------------- playing
 @dataclass(frozen=True)
 class Step:
-    """One turn: what the host said, what the learner chose (and typed), and the clock after."""
+    """One turn: what the contact said, what the learner chose (and typed), and the clock after."""
 
     node_id: str
     host_line: str
@@ -494,7 +494,7 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
         return Match(None, 0.0, "Type a line first, or pick one from the list. (To stay silent, pick a line in brackets.)")
     mine = content_words(line)
     if not mine:
-        return Match(None, 0.0, "That line has no words the host could answer. Try a sentence, or pick one from the list.")
+        return Match(None, 0.0, "That line has no words the contact could answer. Try a sentence, or pick one from the list.")
     review = _coach_review(line) if use_coach else None
     flags = frozenset(getattr(review, "flags", ()) or ()) if review is not None else frozenset()
     topic = getattr(review, "topic", None) if review is not None else None
@@ -543,7 +543,7 @@ def format_stats(stats: dict) -> list[str]:
     return [
         f"Time: {_mins(stats['minutes'])} minutes of the {stats['asked_minutes']} you asked for"
         + (" (over time)" if stats["minutes"] > stats["asked_minutes"] + 1 else "") + ".",
-        f"Talking: you {share}%, your host {100 - share}%.",
+        f"Talking: you {share}%, your contact {100 - share}%.",
         f"Silences: {stats['silences']}.",
         f"Did she know what you do and want? {purpose}.",
         f"Questions asked: {stats['questions']} (follow-ups: {stats['follow_ups']}).",
@@ -618,7 +618,7 @@ def format_choices(conv: Conversation) -> str:
 def play(choices: Iterable = (), script: Script | None = None) -> str:
     """Play a list of choices (option names, or your own lines) and return the transcript.
 
-    When the meeting ends you get the host's verdict and your path; when it has not
+    When the meeting ends you get the contact's verdict and your path; when it has not
     ended yet, the next choices are listed so you can add one and play again.
     """
     conv = Conversation(script)

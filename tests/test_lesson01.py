@@ -127,7 +127,7 @@ def test_quiz_widget_refuses_a_wrong_id():
 
 @pytest.mark.parametrize("question_id, must_mention", [
     ("which-one", "job interview"), ("who-does-it", "mentoring"), ("who-talks", "listen"),
-    ("who-runs-it", "host"), ("why-yes", "sharing"), ("good-meeting", "glad"),
+    ("who-runs-it", "asker"), ("why-yes", "sharing"), ("good-meeting", "glad"),
 ])
 def test_quiz_covers_the_ideas_of_the_lesson(question_id, must_mention):
     q = next(q for q in load_quiz("01").questions if q.id == question_id)

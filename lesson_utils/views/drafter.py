@@ -42,7 +42,7 @@ def review_html(entry: D.Entry, heading: str = "The coach's review") -> str:
     """The coach's review of one question, worded (learner text escaped): the kind of question, each
     problem with its advice, and a suggested rewrite."""
     items = D.review_items(entry)
-    nothing = "" if entry.topic in ALL_KINDS else " (nothing here to learn from the host)"
+    nothing = "" if entry.topic in ALL_KINDS else " (nothing here to learn from the contact)"
     return (f'<div class="atl-fb" role="status"><div dir="auto"><strong>{escape(heading)} of: '
             f"“{escape(clip(entry.text, 200))}”</strong></div>"
             f"<div>Kind of question: <strong>{escape(D.kind_label(entry.topic))}</strong>{nothing}</div></div>"

@@ -1,4 +1,4 @@
-"""The conversation simulator widget: pick (or type) what to say, see the host react.
+"""The conversation simulator widget: pick (or type) what to say, see the contact react.
 
 A thin view over :mod:`lesson_utils.simulator`. Saved value (exercise id such as
 ``"06.1-conversation"``)::
@@ -56,7 +56,7 @@ def _brief_html(script) -> str:
     return (
         '<div class="atl-sim atl-sim-card">'
         f"<div><strong>You:</strong> {escape(script.you_about)}</div>"
-        f"<div><strong>Your host:</strong> {escape(script.host_about)}</div>"
+        f"<div><strong>Your contact:</strong> {escape(script.host_about)}</div>"
         f"<div><strong>Where and when:</strong> {escape(script.setting)}</div>"
         "</div>"
     )

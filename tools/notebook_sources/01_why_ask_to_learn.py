@@ -14,7 +14,7 @@
 # - **Explain** what an informational interview is, and how it differs from a job interview and from a sales call.
 # - **Recognise** it as a habit for a whole working life, used by experts and chief executives too.
 # - **Describe** the meeting as an exchange that both people should be glad of.
-# - **Take on** the asker's part: the host, who comes prepared, asks and listens, and says briefly who they are and what they aim for.
+# - **Take on** the asker's part. The asker runs the meeting, comes prepared, asks and listens, and says briefly who they are and what they aim for.
 # - **Name** someone you would like to learn from, and why.
 #
 # **Time:** ~20 min
@@ -76,9 +76,9 @@ from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback,
 # opportunity comes up. Lesson 3 helps you put this into a few sentences.
 
 # %% [markdown]
-# ## You are the host
+# ## You are the asker, and you run the meeting
 #
-# Even if you meet in their office, **you** asked for the meeting, so **you run it**. You are its host:
+# Even if you meet in their office, **you** asked for the meeting, so **you run it**. You are the asker, and the person you meet is your contact. As the asker, you:
 #
 # - you **open** it: thanks, why you came, how long you asked for;
 # - you bring the **questions**, and follow up on the answers;
@@ -179,7 +179,7 @@ print_quiz("01.9-quiz")
 # - Nobody outgrows it: experts and chief executives do it too, as mentoring or comparing best practices.
 # - It is an **exchange**, a "life class": a good meeting leaves **both people glad** they met.
 # - You **ask and listen** far more than you talk, but you do say briefly who you are and what you aim for.
-# - **You are the host**: you asked for the meeting, so you run it, and you **come prepared**.
+# - **You are the asker.** You asked for the meeting, so you run it, and you **come prepared**.
 #
 # ## What's next
 #

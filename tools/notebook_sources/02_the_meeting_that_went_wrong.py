@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Learn from a meeting that went wrong
 #
-# *What you'll do:* step through a real informational interview that went badly, seen from both chairs; spot each
+# *What you'll do:* step through an informational interview that went badly, seen from both sides. It is based on a real one. spot each
 # mistake and the moment it happened; then watch the same meeting done right.
 #
 # [← previous: Why ask to learn](01_why_ask_to_learn.ipynb) · [Contents](00_start_here.ipynb) · [next: Know what you want →](03_know_what_you_want.ipynb)
@@ -19,7 +19,7 @@
 # **Time:** ~30 min
 #
 # **Before this:** [Lesson 1](01_why_ask_to_learn.ipynb), which explains what an informational interview is and why
-# the asker is its host.
+# the asker runs the meeting.
 #
 # In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
 # version of the course (no code shown) this has already happened.
@@ -39,14 +39,22 @@ from lesson_utils.lessons.lesson02 import (
 # %% [markdown]
 # ## The story
 #
-# A career coach once wrote about a meeting she agreed to and came to regret. A man who wanted to become a coach
-# himself asked her for an informational interview; she said yes; it went wrong from the first minute. This lesson
-# retells that meeting in **eight scenes**, in our own words. Two things are quoted as she reported them: the
-# visitor's only two questions, and her verdict.
+# A career coach once wrote a short blog post about a meeting she agreed to and came to regret. A man asked her for
+# an informational interview. She said yes. The meeting went badly.
 #
-# **A word on names.** In lesson 1 you learned that the asker is the host of the meeting. In this story we call the
-# two people **the visitor** (he asked for the meeting) and **the coach** (she gave her time), because the visitor
-# never took up his job as host. Watch for the moment when the coach ends up running the meeting instead.
+# **What is ours and what is hers.** This lesson retells that meeting in **eight scenes**. The retelling is *based on*
+# the coach's published account. Many details are imagined by us to make it teachable: the half hour, the timeline
+# minute by minute, the visitor's side of each scene, and small facts such as when he arrived. Lines in quotation
+# marks and marked **(her words)** are quoted exactly from her post. He asked her a few questions, and she quoted two
+# of them.
+#
+# **What is a faux pas?** A *faux pas* (say "foh PAH", a French phrase) is a social mistake. It is something that
+# makes a meeting awkward, even when nobody meant harm. The coach's post is called "Avoid Informational Interviewing
+# Faux Pas".
+#
+# **A word on names.** In lesson 1 you learned that the asker runs the meeting. In this story we call the two people
+# **the visitor** (he asked for the meeting) and **the coach** (she gave her time). The visitor never did his job as
+# the asker. Watch for the moment when the coach ends up running the meeting instead.
 
 # %% [markdown]
 # ### Exercise 2.1 · Step through the meeting (≈8 min)
@@ -177,8 +185,8 @@ print_quiz("02.9-quiz")
 # %% [markdown]
 # ## Key points
 #
-# - Arriving with no questions hands the running of the meeting to the person doing you a favour; the asker is the
-#   host.
+# - Arriving with no questions gives the running of the meeting to the person doing you a favour. The asker runs
+#   the meeting.
 # - A speech about your passions is not an introduction: a minute on who you are and what you aim for, then ask
 #   and listen.
 # - Ask **how** things work ("How did you find your first clients?"), never **for** the thing itself ("Can you

@@ -11,7 +11,7 @@
 #
 # By the end of this lesson you will be able to:
 #
-# - **Name** the six kinds of question a prepared asker brings, plus questions about the host's own work.
+# - **Name** the six kinds of question a prepared asker brings, plus questions about the contact's own work.
 # - **Tell** an open question from a closed, vague or favour-asking one, and **rewrite** the weak ones.
 # - **Draft** a list of questions that covers several kinds and fits a 20 or 30 minute meeting.
 # - **Order** the list: most important first, broad before specific, referrals at the close.
@@ -45,7 +45,7 @@ from lesson_utils.lessons.lesson04 import (
 # *"Can you refer clients to me?"*
 #
 # The first is a fair question, if it is asked to learn: how people in a line of work find their clients is exactly
-# the kind of thing a host can teach. The second is different. It does not ask to learn anything; it asks the host to
+# the kind of thing a contact can teach. The second is different. It does not ask to learn anything; it asks the contact to
 # hand over her business. She can only say yes or no, and since she had no idea what he did, the answer was no. The
 # conversation had nowhere to go.
 #
@@ -65,15 +65,15 @@ print(review("Can you refer clients to me?"))
 # and you need the next question. The visitor's meeting was full of those silences.
 #
 # An **open** question asks *what*, *how* or *which*, and invites a story: *"What do you enjoy most about your
-# work?"* The host talks; you listen, and follow up on what you hear. Career guides agree that open questions are what
+# work?"* The contact talks; you listen, and follow up on what you hear. Career guides agree that open questions are what
 # start a discussion.
 #
 # Two more ways a question goes wrong:
 #
-# - **Too vague:** *"Any advice?"* or *"Tell me about your industry."* The host cannot tell where to start. Pick one
+# - **Too vague:** *"Any advice?"* or *"Tell me about your industry."* The contact cannot tell where to start. Pick one
 #   angle.
 # - **A favour:** asking for clients, a job, an interview or introductions to employers or buyers. It turns a learning
-#   meeting into a sales call. Guides call it the number-one thing not to do. (If the host raises an opening
+#   meeting into a sales call. Guides call it the number-one thing not to do. (If the contact raises an opening
 #   themselves, respond warmly; just don't be the one to ask.)
 #
 # | Closes the door | Opens it |
@@ -88,7 +88,7 @@ print(review("Can you refer clients to me?"))
 # ## Six kinds of question, plus one
 #
 # The career coach's post this course is built on lists what a prepared asker brings questions about. Here they are, with an
-# example each from a different field. The seventh, about the host's own work, is not on that list but almost every
+# example each from a different field. The seventh, about the contact's own work, is not on that list but almost every
 # guide includes it.
 #
 # | Kind | It asks about | Example |
@@ -99,17 +99,17 @@ print(review("Can you refer clients to me?"))
 # | **Finding the right position** | how openings or clients are found and chosen; how to judge fit | *How do most welders in this area find steady work?* |
 # | **Referrals** | who else you could learn from (not buyers or employers) | *Who else would you suggest I ask about grant writing?* |
 # | **Resources** | what to read, join, watch or attend | *Which trade associations would you recommend joining for someone new to the field?* |
-# | **Insight into the role** (the host's own work) | a typical week, challenges, rewards, changes, what they wish they had known | *What is the hardest part of running a small dance studio?* |
+# | **Insight into the role** (the contact's own work) | a typical week, challenges, rewards, changes, what they wish they had known | *What is the hardest part of running a small dance studio?* |
 #
 # You do not need one of every kind in every meeting: your goal from lesson 3 decides. But a list that covers several
 # kinds gives a fuller picture, and a list with no referrals question misses the main way a network grows.
 #
-# **Don't ask what a search answers.** *"What does your company do?"* spends the host's time on their website. You
+# **Don't ask what a search answers.** *"What does your company do?"* spends the contact's time on their website. You
 # looked them up in lesson 3; ask what only they can tell you.
 #
 # **Salary is a judgement call.** Some career guides list questions about starting salaries; a networking guide lists
 # salary among topics to avoid. If you ask, ask about typical ranges in the field (*"What do starting salaries look
-# like in this field?"*), never about the host's own pay, and read the room.
+# like in this field?"*), never about the contact's own pay, and read the room.
 
 # %% [markdown]
 # ## How many questions, and in what order
@@ -202,7 +202,7 @@ print_question_bank("referrals")
 #
 # Eight weak questions: closed, vague, or asking for a favour. Rewrite each so it opens the conversation up and asks to
 # learn, then press **Check my rewrite**. A rewrite passes when the coach finds nothing to fix and the question asks
-# about something the host can teach; if not, the coach says what is still wrong. **Show a sample rewrite** gives one
+# about something the contact can teach; if not, the coach says what is still wrong. **Show a sample rewrite** gives one
 # way to do it (there are many). The drill is done when 6 of the 8 pass; your rewrites are saved.
 
 # %%
@@ -257,7 +257,7 @@ print_quiz("04.9-quiz")
 # - Never ask for clients, a job or introductions to buyers: *"Can you refer clients to me?"* ended the visitor's
 #   meeting. Ask the learning question behind the favour instead.
 # - Cover several of the six kinds: breaking in, skills and experience, valued qualities, finding the right position,
-#   referrals, resources; plus the host's own work.
+#   referrals, resources; plus the contact's own work.
 # - Bring a short list **ordered by priority**, sized to the time (guides differ: 3-5 up to 10), with spares; broad
 #   first, referrals at the close. Don't ask what a search answers; salary is a judgement call.
 #

@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Run the conversation: lead a meeting your host is glad to have had
+# # Run the conversation: lead a meeting your contact is glad to have had
 #
 # *What you'll do:* learn the shape of a good informational meeting, then play one: a coffee with a career coach
 # who reacts to everything you say, and tells you at the end whether she would help you further.
@@ -39,7 +39,7 @@ from lesson_utils.lessons.lesson06 import (
 # %% [markdown]
 # ## You run the meeting
 #
-# You asked for the meeting, so you run it: you open it, you ask, you keep the time, and you close it. The host
+# You asked for the meeting, so you run it: you open it, you ask, you keep the time, and you close it. The contact
 # agreed to share what they know; they did not agree to work out why you came.
 #
 # Remember the visitor in the story. He arrived without questions, talked about his passions, and left long silences
@@ -53,7 +53,7 @@ from lesson_utils.lessons.lesson06 import (
 # | Used the time to share his passions | Listen more than you talk; keep your story to a short background |
 # | Never said what he does or wants | Stage 2: purpose, why this person, a short background |
 # | "Can you refer clients to me?" | Never ask for clients, a job or business; close by asking who else to learn from |
-# | The host was left unsure what to do for him | The close: who else should I talk to, may I keep in touch, thank you |
+# | The contact was left unsure what to do for him | The close: who else should I talk to, may I keep in touch, thank you |
 
 # %% [markdown]
 # ## The shape of the meeting
@@ -76,19 +76,19 @@ meeting_timeline(20)
 print_meeting_shape(20)
 
 # %% [markdown]
-# ## Small things your host will notice
+# ## Small things your contact will notice
 #
 # - **Arriving.** Be there early, never late. How early is a judgement call, because guides differ: a university
 #   career office says 10 to 15 minutes early, while another guide says no more than 5, so that you do not crowd a
-#   busy host. Choose what suits the place (a cafe forgives more than a reception desk).
+#   busy contact. Choose what suits the place (a cafe forgives more than a reception desk).
 # - **Dress.** Business casual at least, a step smarter than you think the field needs.
 # - **Coffee or a meal.** You invited them, so you pay.
 # - **Notes.** Ask first ("Do you mind if I jot down a few notes?") and keep them brief, so you stay in the conversation.
 # - **Listening.** Listen more than you talk. You do get to share a little about yourself and your goals, but
 #   mostly you ask, listen, and follow up on what they just said.
 # - **Out of bounds.** Asking for a job, for clients, or for introductions to buyers or employers. "How do I get
-#   hired here?" and "Will you be my mentor?" are out of bounds too, unless the host raises them.
-# - **If the host raises an opening.** Respond graciously: say you are interested and ask whether you can talk
+#   hired here?" and "Will you be my mentor?" are out of bounds too, unless the contact raises them.
+# - **If the contact raises an opening.** Respond graciously: say you are interested and ask whether you can talk
 #   about it further. (One guide suggests saying so again the next day.) Do not grab at it.
 # - **Time.** When the time you asked for is up, say so, and let them choose whether to go on.
 
@@ -173,9 +173,9 @@ print_quiz()
 # ## Key points
 #
 # - You run the meeting: open briefly, say your purpose and why them, ask, keep time, close.
-# - Say what you do and what you want early. A host who knows that can help; one who doesn't, can't.
+# - Say what you do and what you want early. A contact who knows that can help; one who doesn't, can't.
 # - Ask from broad to specific, follow up on their words, and listen more than you talk.
-# - Never ask for a job, clients or business; if the host raises an opening, respond graciously.
+# - Never ask for a job, clients or business; if the contact raises an opening, respond graciously.
 # - Close by asking who else to talk to and whether you may keep in touch; thank them, and keep to your time.
 #
 # ## What's next

@@ -1,7 +1,7 @@
 # %% [markdown]
 # # Follow up: thank them, do what you promised, and keep the door open
 #
-# *What you'll do:* write up your notes while they are fresh, draft a thank-you note that your host will remember,
+# *What you'll do:* write up your notes while they are fresh, draft a thank-you note that your contact will remember,
 # and make a plan for when to write again.
 #
 # [← previous: Run the conversation](06_running_the_conversation.ipynb) · [Contents](00_start_here.ipynb) · [next: Your interview plan →](08_your_interview_plan.ipynb)
@@ -52,7 +52,7 @@ from lesson_utils.lessons.lesson07 import (
 # | The visitor's mistake | What prevents it (in this lesson) |
 # | --- | --- |
 # | He asked for clients, not for knowledge | A thank-you that gives (what you learned, how you'll use it) and asks for nothing new |
-# | The host could not tell what he wanted | Notes on what you learned and who next; a plan that reports back on her advice |
+# | The contact could not tell what he wanted | Notes on what you learned and who next; a plan that reports back on her advice |
 # | One meeting, then a closed door | Keeping in touch every few months, with a reason each time |
 
 # %% [markdown]
