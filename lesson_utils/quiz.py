@@ -12,6 +12,8 @@ right or wrong. Nothing here imports ipywidgets.
 
 from __future__ import annotations
 
+import hashlib
+import random
 from dataclasses import dataclass
 
 from .content import load_json
@@ -90,6 +92,31 @@ def parse_quiz(data: dict) -> Quiz:
     return Quiz(data["exercise_id"], data["title"], tuple(questions))
 
 
+def display_orders(quiz: Quiz) -> dict[str, tuple[int, ...]]:
+    """The order each question's options are shown in: question id -> original option indices.
+
+    The order is fixed by the quiz's exercise id, so a learner sees the same order every time and
+    saved answers (kept as original indices) still match. Within a quiz the right answer's place
+    is dealt like cards from a shuffled deck of positions, so it lands in every position about
+    equally often; the wrong options fill the other places in a shuffled order.
+    """
+    rng = random.Random(hashlib.sha256(quiz.exercise_id.encode("utf-8")).hexdigest())
+    orders: dict[str, tuple[int, ...]] = {}
+    deck: list[int] = []
+    for q in quiz.questions:
+        n = len(q.options)
+        if not any(p < n for p in deck):
+            deck = list(range(max(len(o.options) for o in quiz.questions)))
+            rng.shuffle(deck)
+        place = next(p for p in deck if p < n)
+        deck.remove(place)
+        others = [i for i in range(n) if i != q.answer_index]
+        rng.shuffle(others)
+        others.insert(place, q.answer_index)
+        orders[q.id] = tuple(others)
+    return orders
+
+
 def load_quiz(name: str) -> Quiz:
     """Load ``data/quizzes/<name>.json``."""
     return parse_quiz(load_json(f"quizzes/{name}.json"))
@@ -130,10 +157,11 @@ def format_result(result: QuizResult) -> str:
 def format_quiz(quiz: Quiz) -> str:
     """The quiz as plain text, options lettered, for reading without widgets."""
     lines = [quiz.title]
+    orders = display_orders(quiz)
     for n, q in enumerate(quiz.questions, 1):
         lines.append(f"{n}. {q.prompt}")
-        for i, o in enumerate(q.options):
-            lines.append(f"   {i}) {o.text}")
+        for shown, i in enumerate(orders[q.id]):
+            lines.append(f"   {shown}) {q.options[i].text}")
     return "\n".join(lines)
 
 

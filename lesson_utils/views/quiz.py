@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as W
 
-from ..quiz import Quiz, grade, load_quiz
+from ..quiz import Quiz, display_orders, grade, load_quiz
 from ..store import Store
 from .base import View
 from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
@@ -17,9 +17,10 @@ class QuizView(View):
         self.radios: list[W.RadioButtons] = []
         self.feedback: list[W.HTML] = []
         rows = []
+        orders = display_orders(quiz)
         for n, q in enumerate(quiz.questions, 1):
             radio = W.RadioButtons(
-                options=[(o.text, i) for i, o in enumerate(q.options)],
+                options=[(q.options[i].text, i) for i in orders[q.id]],
                 value=None,
                 description=f"{n}. {q.prompt}",
                 layout=W.Layout(width="100%"),
