@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Start here: learn to ask people for the knowledge you need
+# # Start here: how the course works
 #
 # *What you'll do:* find out what this course is, check that your computer is ready, and see the map of the lessons ahead.
 #

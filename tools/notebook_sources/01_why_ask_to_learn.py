@@ -1,10 +1,10 @@
 # %% [markdown]
-# # Discover what it means to ask to learn
+# # Why ask to learn
 #
 # *What you'll do:* find out what an informational interview is, why busy people agree to one, and what your part
 # in it is; then name someone you would like to learn from.
 #
-# [← previous: Start here](00_start_here.ipynb) · [Contents](00_start_here.ipynb) · [next: The meeting that went wrong →](02_the_meeting_that_went_wrong.ipynb)
+# [← previous: Start here: how the course works](00_start_here.ipynb) · [Contents](00_start_here.ipynb) · [next: Learn from a meeting that went wrong →](02_the_meeting_that_went_wrong.ipynb)
 
 # %% [markdown]
 # ## Learning objectives
@@ -186,4 +186,4 @@ print_quiz("01.9-quiz")
 # Lesson 2 retells a real meeting that went wrong, scene by scene, from both chairs. You will spot each mistake, see
 # what it cost the visitor, and then watch the same meeting done right.
 #
-# [← previous: Start here](00_start_here.ipynb) · [Contents](00_start_here.ipynb) · [next: The meeting that went wrong →](02_the_meeting_that_went_wrong.ipynb)
+# [← previous: Start here: how the course works](00_start_here.ipynb) · [Contents](00_start_here.ipynb) · [next: Learn from a meeting that went wrong →](02_the_meeting_that_went_wrong.ipynb)

@@ -1,10 +1,10 @@
 # %% [markdown]
-# # Know what you want before you ask
+# # Know what you want
 #
 # *What you'll do:* put into a few spoken sentences who you are, where you are heading and what you hope to learn;
 # look the person up; and set one goal for the meeting.
 #
-# [← previous: The meeting that went wrong](02_the_meeting_that_went_wrong.ipynb) · [Contents](00_start_here.ipynb) · [next: Draft questions that open doors →](04_drafting_questions.ipynb)
+# [← previous: Learn from a meeting that went wrong](02_the_meeting_that_went_wrong.ipynb) · [Contents](00_start_here.ipynb) · [next: Draft questions that open doors →](04_drafting_questions.ipynb)
 
 # %% [markdown]
 # ## Learning objectives
@@ -222,4 +222,4 @@ print_quiz("03.9-quiz")
 # Lesson 4 turns your purpose into questions: the six kinds of question a prepared asker brings, open rather than
 # closed, and in the order that matters most to you.
 #
-# [← previous: The meeting that went wrong](02_the_meeting_that_went_wrong.ipynb) · [Contents](00_start_here.ipynb) · [next: Draft questions that open doors →](04_drafting_questions.ipynb)
+# [← previous: Learn from a meeting that went wrong](02_the_meeting_that_went_wrong.ipynb) · [Contents](00_start_here.ipynb) · [next: Draft questions that open doors →](04_drafting_questions.ipynb)

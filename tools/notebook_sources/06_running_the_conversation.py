@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Run the conversation: lead a meeting your contact is glad to have had
+# # Run the conversation
 #
 # *What you'll do:* learn the shape of a good informational meeting, then play one: a coffee with a career coach
 # who reacts to everything you say, and tells you at the end whether she would help you further.

@@ -1,10 +1,10 @@
 # %% [markdown]
-# # Follow up: thank them, do what you promised, and keep the door open
+# # Follow up and keep in touch
 #
 # *What you'll do:* write up your notes while they are fresh, draft a thank-you note that your contact will remember,
 # and make a plan for when to write again.
 #
-# [← previous: Run the conversation](06_running_the_conversation.ipynb) · [Contents](00_start_here.ipynb) · [next: Your interview plan →](08_your_interview_plan.ipynb)
+# [← previous: Run the conversation](06_running_the_conversation.ipynb) · [Contents](00_start_here.ipynb) · [next: Put your interview plan together →](08_your_interview_plan.ipynb)
 
 # %% [markdown]
 # ## Learning objectives
@@ -206,4 +206,4 @@ print_quiz()
 # In lesson 8 you bring it all together into your own interview plan: who you are and what you want, your
 # questions, your request email and your thank-you.
 #
-# [← previous: Run the conversation](06_running_the_conversation.ipynb) · [Contents](00_start_here.ipynb) · [next: Your interview plan →](08_your_interview_plan.ipynb)
+# [← previous: Run the conversation](06_running_the_conversation.ipynb) · [Contents](00_start_here.ipynb) · [next: Put your interview plan together →](08_your_interview_plan.ipynb)

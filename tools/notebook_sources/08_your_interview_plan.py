@@ -1,5 +1,5 @@
 # %% [markdown]
-# # Put your interview plan together and take it with you
+# # Put your interview plan together
 #
 # *What you'll do:* see everything you prepared in this course gathered into one interview plan, fill the gaps it
 # shows you, choose your first step, and export the plan as a page you can print or keep.
