@@ -9,18 +9,26 @@
 # ## What this course is
 #
 # **Ask to Learn** teaches *informational interviewing*: asking someone who works in a field for a short
-# meeting, so that you can learn from them. Not to ask for a job, not to sell anything: to learn how their
-# work really looks, what it takes, and who else you could talk to.
+# meeting, so that you can learn from them. You do not ask for a job, and you do not sell anything. You learn how their work really looks, what it takes, and who else you could talk to.
 #
-# It is a skill for every stage of a working life. Students use it to choose a path, career changers to test a
-# new field before they leap, job seekers to find their way in, and experienced people (managers, experts,
-# chief executives) use it too, under names like mentoring or comparing notes.
+# It is a skill for every stage of a working life. Students use it to choose a path. Career changers use it to test a new field before they commit to it. Job seekers use it to find their way in. Experienced people (managers, experts, chief executives) use it too, under names like mentoring or comparing notes.
 #
-# The course is built around one true story of a meeting that went wrong, and what the visitor could have done
-# instead. By the end you will have **your own interview plan**: who you are and what you want in a few
-# sentences, the questions you will bring, the email that asks for the meeting, and the thank-you note.
+# The course is built around a story of a meeting that went wrong. It is based on a career coach's published account, with details imagined by us to make it teachable. You will also see what the visitor could have done
+# instead. By the end you will have **your own interview plan**. It holds who you are and what you want, in a few sentences. It also holds the questions you will bring, the email that asks for the meeting, and the thank-you note.
 #
 # **Who it is for:** anyone, working alone or in a workshop. You do not need to know any programming.
+
+# %% [markdown]
+# ## Words used in this course
+#
+# | Word | What it means here |
+# |---|---|
+# | **Informational interview** | A short meeting you ask for, to learn about a field or a job from someone who works in it. It is not a job interview, and you do not ask for a job. |
+# | **Asker** | You: the person who asks for the meeting. The asker runs the meeting. You open it, ask the questions, keep the time and close it. |
+# | **Contact** | The person you meet and learn from. |
+# | **Faux pas** | A social mistake (French, said "foh PAH"). It makes a meeting awkward, even when nobody meant harm. |
+# | **Referral** | When your contact suggests someone else you could talk to, or passes your name to them. |
+# | **Follow-up** | What you send after a first message or a meeting: a polite reminder, a thank-you note, or news later on. |
 
 # %% [markdown]
 # ## How to use a notebook
@@ -30,8 +38,7 @@
 #
 # - **To run a cell**, click into it and press **Shift + Enter** (or the ▶ button in the toolbar).
 # - **To run the whole notebook at once**, use the menu **Run → Run All Cells**. Do this first in every lesson.
-# - **Your work is saved for you** each time you press *Save* or leave a text box, in a folder on this computer
-#   that the course looks after (shown below). Closing the notebook or restarting does not lose it: run the
+# - **Your work is saved for you** each time you press *Save* or leave a text box. It goes into a folder on this computer that the course looks after (shown below). Closing the notebook or restarting does not lose it: run the
 #   notebook again and your answers come back.
 # - Every exercise also has a plain-text version in the cell under it, for when the interactive part cannot show.
 #

@@ -1,8 +1,7 @@
 # %% [markdown]
 # # Why ask to learn
 #
-# *What you'll do:* find out what an informational interview is, why busy people agree to one, and what your part
-# in it is; then name someone you would like to learn from.
+# *What you'll do:* find out what an informational interview is, why busy people agree to one, and what your part in it is. Then name someone you would like to learn from.
 #
 # [← previous: Start here: how the course works](00_start_here.ipynb) · [Contents](00_start_here.ipynb) · [next: Learn from a meeting that went wrong →](02_the_meeting_that_went_wrong.ipynb)
 
@@ -34,9 +33,7 @@ from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback,
 # how you got into this work?"* That request, and the conversation that follows it, has a name:
 # **informational interviewing**.
 #
-# The word *interview* can mislead. Nobody is being tested and no job is on the table. You ask for a short
-# conversation so that you can learn, from someone on the inside, how a field or a role really works: what the work
-# is like day to day, what it takes to get in, what people in it value, and who else you could talk to.
+# The word *interview* can mislead. Nobody is being tested and nobody is offering a job. You ask for a short conversation so that you can learn how a field or a role really works, from someone on the inside. You learn what the work is like day to day and what it takes to get in. You also learn what people in it value, and who else you could talk to.
 #
 # How short? Most career guides suggest 20 to 30 minutes; some say 15, others up to 40. You will choose your own
 # length in lesson 5.
@@ -56,12 +53,10 @@ from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback,
 # %% [markdown]
 # ## An exchange: a "life class"
 #
-# Think of the meeting as a short private class on a field, taught by someone who lives it: a *life class*, as the
-# career coach whose story you will read in lesson 2 puts it.
+# Think of the meeting as a short private class on a field, taught by someone who works in it. The career coach whose story you will read in lesson 2 calls it a *life class*.
 #
 # It is an **exchange**, not a favour taken. You gain knowledge, advice and perhaps the names of other people to
-# meet. The other person gains something too: the pleasure of helping, a moment to look back on their own path, a
-# new contact, and a fresh view of their field from someone on the way in.
+# meet. The other person gains something too. They enjoy helping, and they get a moment to look back on their own path. They also gain a new contact, and a fresh view of their field from someone on the way in.
 #
 # That gives you the test of a good meeting: **both of you leave glad you met.**
 
@@ -85,8 +80,7 @@ from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback,
 # - you **keep the time**;
 # - you **close** it: thanks, and "Who else would you suggest I talk to?"
 #
-# Running a meeting well means **coming prepared**: knowing what you want to learn, having read about the person and
-# their field, and having your questions written down, the most important first. Lesson 2 shows what happens when an
+# Running a meeting well means **coming prepared**. Know what you want to learn, and read about the person and their field. Write your questions down, the most important first. Lesson 2 shows what happens when an
 # asker forgets all of this.
 
 # %% [markdown]
@@ -149,11 +143,9 @@ print_reflection_feedback("01.1-who-to-learn-from")
 # - **Who:** a nurse who moved from the wards into hospital management.
 # - **Why them:** I have been a nurse for six years and wonder whether management would suit me; she made exactly
 #   that move.
-# - **What I hope to learn:** how she made the move and what helped; what a normal week looks like now; what she
-#   misses about the wards and what she wishes she had known before.
+# - **What I hope to learn:** how she made the move and what helped. What a normal week looks like now. What she misses about the wards, and what she wishes she had known before.
 #
-# Notice that the answer names a *kind* of person you could look for, gives a reason that could go into a request,
-# and lists things to learn, not things to get (no "a job", no "clients").
+# Notice that the answer names a *kind* of person you could look for. It gives a reason that could go into a request. It lists things to learn, not things to get (no "a job", no "clients").
 #
 # </details>
 
@@ -174,8 +166,7 @@ print_quiz("01.9-quiz")
 # %% [markdown]
 # ## Key points
 #
-# - An **informational interview** is a short meeting you ask for in order to **learn** about a field or role from
-#   someone in it; it is not a job interview and not a sales call.
+# - An **informational interview** is a short meeting you ask for in order to **learn** about a field or role from someone in it. It is not a job interview and not a sales call.
 # - Nobody outgrows it: experts and chief executives do it too, as mentoring or comparing best practices.
 # - It is an **exchange**, a "life class": a good meeting leaves **both people glad** they met.
 # - You **ask and listen** far more than you talk, but you do say briefly who you are and what you aim for.

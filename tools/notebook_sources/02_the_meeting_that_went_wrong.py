@@ -1,8 +1,8 @@
 # %% [markdown]
 # # Learn from a meeting that went wrong
 #
-# *What you'll do:* step through an informational interview that went badly, seen from both sides. It is based on a real one. spot each
-# mistake and the moment it happened; then watch the same meeting done right.
+# *What you'll do:* step through an informational interview that went badly, seen from both sides. It is based on a real one.
+# Spot each mistake and the moment it happened. Then watch the same meeting done right.
 #
 # [← previous: Why ask to learn](01_why_ask_to_learn.ipynb) · [Contents](00_start_here.ipynb) · [next: Know what you want →](03_know_what_you_want.ipynb)
 
@@ -43,8 +43,7 @@ from lesson_utils.lessons.lesson02 import (
 # an informational interview. She said yes. The meeting went badly.
 #
 # **What is ours and what is hers.** This lesson retells that meeting in **eight scenes**. The retelling is *based on*
-# the coach's published account. Many details are imagined by us to make it teachable: the half hour, the timeline
-# minute by minute, the visitor's side of each scene, and small facts such as when he arrived. Lines in quotation
+# the coach's published account. Many details are imagined by us to make it teachable. These include the half hour, the timeline minute by minute, the visitor's side of each scene, and small facts such as when he arrived. Lines in quotation
 # marks and marked **(her words)** are quoted exactly from her post. He asked her a few questions, and she quoted two
 # of them.
 #
@@ -84,8 +83,7 @@ print_story()
 #   half hour the visitor talked for about 12½ minutes, mostly about himself, and 8½ minutes passed in silence.
 # - The **coach's row** holds short bursts: mostly questions she asked to keep the meeting alive. In scene 4 she is
 #   interviewing him, which is the reverse of what an informational interview is for.
-# - The visitor is not a villain in his own eyes: he thought a relaxed chat and a show of enthusiasm would win her
-#   over, and that asking directly for clients was the quickest way to get help.
+# - The visitor is not a villain in his own eyes. He thought a relaxed chat and a show of enthusiasm would win her over. He thought that asking directly for clients was the quickest way to get help.
 #
 # </details>
 
@@ -153,7 +151,7 @@ print_replay()
 # to. Not because the coach was unkind: in the replay the same coach offers two introductions. The difference is
 # what she knew about him.
 #
-# **A referral puts the referrer's own name on the line.** Nobody will send their clients, or introduce an
+# **A referral puts the referrer's own reputation at risk.** Nobody will send their clients, or introduce an
 # employer, to someone whose work and aims they cannot describe. The visitor asked for the result (clients) before
 # doing the groundwork (knowing what he offers, learning how the field works, and saying clearly what he wants).
 # The coach's verdict: *"cart before the horse."*
@@ -191,9 +189,8 @@ print_quiz("02.9-quiz")
 #   and listen.
 # - Ask **how** things work ("How did you find your first clients?"), never **for** the thing itself ("Can you
 #   refer clients to me?").
-# - If the other person cannot say what you do and what you want, they cannot refer or introduce you: that was the
-#   real cost of this meeting.
-# - Put the horse before the cart: learn, decide what you want, say it clearly; help follows.
+# - If the other person cannot say what you do and what you want, they cannot refer or introduce you. That was the real cost of this meeting.
+# - Do things in the right order. First learn, then decide what you want and say it clearly. Help follows.
 #
 # ## What's next
 #

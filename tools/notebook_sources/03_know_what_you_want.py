@@ -1,8 +1,7 @@
 # %% [markdown]
 # # Know what you want
 #
-# *What you'll do:* put into a few spoken sentences who you are, where you are heading and what you hope to learn;
-# look the person up; and set one goal for the meeting.
+# *What you'll do:* say in a few sentences who you are, where you are heading and what you hope to learn. Then look the person up, and set one goal for the meeting.
 #
 # [← previous: Learn from a meeting that went wrong](02_the_meeting_that_went_wrong.ipynb) · [Contents](00_start_here.ipynb) · [next: Draft questions that open doors →](04_drafting_questions.ipynb)
 
@@ -41,8 +40,7 @@ from lesson_utils.lessons.lesson03 import (
 #
 # In lesson 2 the coach asked the visitor, more than once, what he did and what he wanted. She never got an answer.
 # All she could tell was that he wanted clients for some kind of coaching he had not yet settled on: the cart before
-# the horse. So when the meeting ended she could not refer him to anyone, and could not introduce him to the companies
-# she knew that hire people with his skills. Not because she was unwilling, but because she had nothing to go on.
+# the horse. So when the meeting ended she could not refer him to anyone. She could not introduce him to the companies she knew that hire people with his skills. Not because she was unwilling, but because she had nothing to go on.
 #
 # **This lesson prevents four of his mistakes:**
 #
@@ -81,8 +79,7 @@ from lesson_utils.lessons.lesson03 import (
 # | what you hope to learn | a request for a job, for clients or for their contacts |
 # | plain words | the acronyms and buzzwords of your old field |
 #
-# You will use these sentences three times: in the email that asks for the meeting (lesson 5), at the start of the
-# meeting itself (lesson 6), and on the spot, if someone you phone says *"I have ten minutes now, let's talk."*
+# You will use these sentences three times. You use them in the email that asks for the meeting (lesson 5) and at the start of the meeting itself (lesson 6). You also use them at once, if someone you phone says *"I have ten minutes now, let's talk."*
 
 # %% [markdown]
 # ### Exercise 3.1 · Build your introduction (≈10 min)
@@ -97,8 +94,7 @@ from lesson_utils.lessons.lesson03 import (
 # - **A clear purpose.** The last sentence says what you hope to learn, specifically. *"Learn more about your
 #   industry"* or *"pick your brain"* is too general to answer.
 # - **No favour.** No request for a job, for clients, for money, or to be your mentor.
-# - **Plain words.** A *jargon wall* is three or more heavy words within five words in a row; a heavy word is an
-#   acronym (KPI, B2B), a buzzword (synergy, leverage, scalable) or a word of 13 letters or more.
+# - **Plain words.** A *jargon wall* is three or more heavy words within five words in a row. A heavy word is an acronym (KPI, B2B), a buzzword (synergy, leverage, scalable) or a word of 13 letters or more.
 # - **Balance.** Your own part (the first two sentences) is not most of it.
 #
 # The checks read words, not meaning, so treat them as a second pair of eyes. If one of them misreads your sentence,
@@ -130,8 +126,7 @@ print_intro_check()
 # > but I haven't decided yet. Your name came up at the chamber of commerce as someone who made that exact move. I'd
 # > like to learn what the first two years of coaching were like, and how you knew you were ready.
 #
-# Each is about 55-60 words (some 23 seconds), says what the person does and is exploring, gives a reason for choosing
-# *this* person, and ends with something specific to learn. Neither asks for clients or a job.
+# Each is about 55-60 words (some 23 seconds). Each says what the person does and is exploring, and gives a reason for choosing *this* person. Each ends with something specific to learn. Neither asks for clients or a job.
 #
 # </details>
 
@@ -163,14 +158,12 @@ print_intro_check()
 # - *...what the first year looks like, and which skill to work on first;*
 # - *...two more people I could talk to.*
 #
-# A goal tells you which question to ask first, keeps you on track when time is short, and lets you judge afterwards
-# whether the meeting gave you what you needed.
+# A goal tells you which question to ask first, and keeps you on track when time is short. Afterwards, it lets you judge whether the meeting gave you what you needed.
 
 # %% [markdown]
 # ### Exercise 3.2 · Do your homework and set a goal (≈5 min)
 #
-# For the person you chose in exercise 3.1, note two or three facts a search told you, one thing you want to know that
-# no search can tell you, and your goal for the meeting. Feedback appears under the boxes when you leave a box.
+# Think of the person you chose in exercise 3.1. Note two or three facts a search told you, and one thing you want to know that no search can tell you. Then write your goal for the meeting. Feedback appears under the boxes when you leave a box.
 
 # %%
 research_and_goal("03.2-research-and-goal")
@@ -209,8 +202,7 @@ print_quiz("03.9-quiz")
 # %% [markdown]
 # ## Key points
 #
-# - The person you ask can only help, refer or introduce you once they know **what you do and what you want**; the
-#   visitor in the story never said, so nothing came of the meeting.
+# - The person you ask can only help, refer or introduce you once they know **what you do and what you want**. The visitor in the story never said, so nothing came of the meeting.
 # - Share briefly: **20-30 seconds** on who you are, where you are heading, why them and what you hope to learn. Then
 #   ask and listen.
 # - Your purpose is to **learn**, stated specifically; never a job, clients or their contacts.
@@ -219,7 +211,6 @@ print_quiz("03.9-quiz")
 #
 # ## What's next
 #
-# Lesson 4 turns your purpose into questions: the six kinds of question a prepared asker brings, open rather than
-# closed, and in the order that matters most to you.
+# Lesson 4 turns your purpose into questions. You learn the six kinds of question a prepared asker brings. You make them open rather than closed, and put them in the order that matters most to you.
 #
 # [← previous: Learn from a meeting that went wrong](02_the_meeting_that_went_wrong.ipynb) · [Contents](00_start_here.ipynb) · [next: Draft questions that open doors →](04_drafting_questions.ipynb)

@@ -1,8 +1,7 @@
 # %% [markdown]
 # # Draft questions that open doors
 #
-# *What you'll do:* learn the six kinds of question a prepared asker brings, turn closed and favour-asking questions
-# into open ones, and build your own list of questions, in order and sized to the time you will have.
+# *What you'll do:* learn the six kinds of question a prepared asker brings. Turn closed and favour-asking questions into open ones. Then build your own list of questions, in order and sized to the time you will have.
 #
 # [← previous: Know what you want](03_know_what_you_want.ipynb) · [Contents](00_start_here.ipynb) · [next: Ask for the meeting →](05_asking_for_the_meeting.ipynb)
 
@@ -44,8 +43,7 @@ from lesson_utils.lessons.lesson04 import (
 # Remember the visitor from lesson 2. He came with almost no questions. He had two: *"How do you get customers?"* and
 # *"Can you refer clients to me?"*
 #
-# The first is a fair question, if it is asked to learn: how people in a line of work find their clients is exactly
-# the kind of thing a contact can teach. The second is different. It does not ask to learn anything; it asks the contact to
+# The first is a fair question, if it is asked to learn. How people in a line of work find their clients is exactly the kind of thing a contact can teach. The second is different. It does not ask to learn anything; it asks the contact to
 # hand over her business. She can only say yes or no, and since she had no idea what he did, the answer was no. The
 # conversation had nowhere to go.
 #
@@ -109,7 +107,7 @@ print(review("Can you refer clients to me?"))
 #
 # **Salary is a judgement call.** Some career guides list questions about starting salaries; a networking guide lists
 # salary among topics to avoid. If you ask, ask about typical ranges in the field (*"What do starting salaries look
-# like in this field?"*), never about the contact's own pay, and read the room.
+# like in this field?"*), never about the contact's own pay. Watch how the person reacts, and drop the subject if it seems unwelcome.
 
 # %% [markdown]
 # ## How many questions, and in what order
@@ -130,8 +128,7 @@ print(review("Can you refer clients to me?"))
 # **Order by priority.** Put the questions you most need answered first: meetings run short, and good answers take
 # longer than you expect. Extra questions are fine as **spares**, kept at the end to ask if time allows.
 #
-# **Let the conversation flow.** A broad, easy question makes a warm start (how they got started, what their work is
-# like); the specific ones follow; resources and then referrals come last, because *"Who else should I talk to?"*
+# **Let the conversation flow.** A broad, easy question makes a warm start (how they got started, what their work is like). The specific ones follow. Resources and then referrals come last, because *"Who else should I talk to?"*
 # leads naturally into the close. The drafter below can suggest such an order, keeping your own priority within
 # each kind.
 
@@ -147,8 +144,7 @@ print(review("Can you refer clients to me?"))
 # 3. Watch the **coverage** (which of the six kinds your good questions cover) and the **time budget** (choose 20 or 30
 #    minutes). Press **Suggest an order** to see a proposed order; **Use this order** accepts it.
 #
-# The exercise counts as **done when you have at least 3 good questions covering at least 3 kinds** (a good question is
-# one the coach finds nothing to fix in). Your list is saved after every change and comes back when you run the
+# The exercise counts as **done when you have at least 3 good questions covering at least 3 kinds**. A good question is one the coach finds nothing to fix in. Your list is saved after every change and comes back when you run the
 # notebook again. The list holds up to 40 questions, far more than any meeting needs.
 
 # %%
@@ -201,8 +197,7 @@ print_question_bank("referrals")
 # ### Exercise 4.2 · Turn closed questions into open ones (≈8 min)
 #
 # Eight weak questions: closed, vague, or asking for a favour. Rewrite each so it opens the conversation up and asks to
-# learn, then press **Check my rewrite**. A rewrite passes when the coach finds nothing to fix and the question asks
-# about something the contact can teach; if not, the coach says what is still wrong. **Show a sample rewrite** gives one
+# learn, then press **Check my rewrite**. A rewrite passes when the coach finds nothing to fix and the question asks about something the contact can teach. If not, the coach says what is still wrong. **Show a sample rewrite** gives one
 # way to do it (there are many). The drill is done when 6 of the 8 pass; your rewrites are saved.
 
 # %%
@@ -230,8 +225,7 @@ check_rewrite(1, "What do you enjoy most about your work?")
 # 7. *Do you know anyone else I should talk to?* → Who else would you suggest I talk to about this work?
 # 8. *Would you hire me if I got the certificate?* → What do employers in your field look for beyond the certificate?
 #
-# The pattern: start with *what*, *how*, *which* or *who*; ask about one thing; and turn every favour into the
-# question behind it, the thing you actually want to learn.
+# The pattern: start with *what*, *how*, *which* or *who*, and ask about one thing. Turn every favour into the question behind it: the thing you actually want to learn.
 #
 # </details>
 

@@ -1,8 +1,7 @@
 # %% [markdown]
 # # Ask for the meeting
 #
-# *What you'll do:* find people to ask, write a short request they can easily say yes to, and prepare the one
-# follow-up and the gracious reply to a no.
+# *What you'll do:* find people to ask, and write a short request they can easily say yes to. Then prepare the one follow-up and the gracious reply to a no.
 #
 # [← previous: Draft questions that open doors](04_drafting_questions.ipynb) · [Contents](00_start_here.ipynb) · [next: Run the conversation →](06_running_the_conversation.ipynb)
 
@@ -43,13 +42,9 @@ from lesson_utils.lessons.lesson05 import (
 # %% [markdown]
 # ## What this lesson prevents
 #
-# The coach in lesson 2 said yes to the visitor's request, then sat through a meeting where she was never sure what he
-# wanted from her, apart from her client list. A good request settles that before anyone sits down: it says **why
-# you chose them and what you want to learn**, and says plainly that you are **not** after a job or business.
+# The coach in lesson 2 said yes to the visitor's request. Then she sat through a meeting where she was never sure what he wanted from her, apart from her client list. A good request settles that before anyone sits down. It says **why you chose them and what you want to learn**. It says plainly that you are **not** after a job or business.
 #
-# **The visitor's mistakes this lesson prevents:** a meeting whose purpose was unclear from the start; the request for
-# clients (it has no place in the request or the meeting); and arriving unready, which you avoid by knowing what you
-# asked for and being ready to talk the moment they say yes.
+# **The visitor's mistakes this lesson prevents:** a meeting whose purpose was unclear from the start, and the request for clients (it has no place in the request or the meeting). It also prevents arriving unready. You avoid that by knowing what you asked for, and by being ready to talk the moment they say yes.
 
 # %% [markdown]
 # ## Who to ask, and how to find them
@@ -65,8 +60,7 @@ from lesson_utils.lessons.lesson05 import (
 #
 # Plan to talk to **at least three people** in a field, so that one person's view does not decide for you.
 #
-# **Why busy people say yes** (from lesson 1): someone they know sent you; they like to stay connected to people
-# coming into their field; experts enjoy sharing what they know; and helping feels good. A good request uses each
+# **Why busy people say yes** (from lesson 1): someone they know sent you, or they like to stay connected. Experts enjoy sharing what they know, and helping feels good. A good request uses each
 # reason: it names the connection, and it says why *their* experience is the one you need.
 
 # %% [markdown]
@@ -112,15 +106,13 @@ print_who_to_ask()
 # 7. one plain line saying you are **not asking for a job**;
 # 8. thanks, and your name.
 #
-# **How long?** Short. The guides differ on the limit: some say **under 100 words**, so it can be read on a phone
-# without scrolling; Duke University's guide says **under 150**. Pick the one you like; the checker below treats under
+# **How long?** Short. The guides differ on the limit. Some say **under 100 words**, so it can be read on a phone without scrolling. Duke University's guide says **under 150**. Pick the one you like; the checker below treats under
 # 100 as ideal, 100-150 as your call, and over 150 as too long.
 #
 # **How much time to ask for?** Most guides suggest **20-30 minutes**; some say 15, a few up to 40. A small, specific
 # ask is easy to say yes to, and on the day you keep to it.
 #
-# **Leave out:** your resume (bring it to the meeting and share it only if they ask: attached to a request, it reads
-# as a job application), any request for a job or for clients, and your life story.
+# **Leave out:** your resume, any request for a job or for clients, and your life story. Bring the resume to the meeting and share it only if they ask. Attached to a request, it reads as a job application.
 #
 # **Once they say yes:** thank them, confirm the time, place and how you will reach each other, and **confirm again
 # the day before** with a one-line note.
@@ -176,12 +168,9 @@ print_request_check()
 # %% [markdown]
 # ## If there is no reply
 #
-# Busy people miss emails. If a week goes by, send **one** short, polite follow-up. Duke's guide says wait seven
-# business days, and allows one more try after that; other guides say one reminder, then **move on** to the next
-# person on your list. Never chase on every channel at once (email, phone and LinkedIn the same day).
+# Busy people miss emails. If a week goes by, send **one** short, polite follow-up. Duke's guide says wait seven business days, and allows one more try after that. Other guides say one reminder, then **move on** to the next person on your list. Never chase on every channel at once (email, phone and LinkedIn the same day).
 #
-# A good follow-up is shorter than the first message. It reminds them you wrote, restates the small ask in a few
-# words, and gives them an easy way out, which makes any reply, even a no, more likely.
+# A good follow-up is shorter than the first message. It reminds them you wrote and restates the small ask in a few words. It gives them an easy way out, which makes any reply, even a no, more likely.
 
 # %% [markdown]
 # ### Exercise 5.3 · Draft your one follow-up (≈3 min)
@@ -267,8 +256,7 @@ print_quiz("05.9-quiz")
 # ## Key points
 #
 # - Start with **people you know**, then alumni and associations, and ask everyone for **more names**.
-# - Keep the request **short** (under 100-150 words; guides differ): **how you found them, why them**, what you hope
-#   to learn, and a **small, specific ask** of 15-30 minutes at a time and place that suit them.
+# - Keep the request **short** (under 100-150 words; guides differ). Say **how you found them, why them**, and what you hope to learn. Make a **small, specific ask** of 15-30 minutes, at a time and place that suit them.
 # - Say plainly you are **not asking for a job**; attach **no resume**; and confirm the day before.
 # - No reply? **One polite follow-up** after about a week, then move on.
 # - A no deserves **thanks** and *"Who else might help?"*; and be **ready to talk on the spot**.

@@ -1,8 +1,7 @@
 # %% [markdown]
 # # Run the conversation
 #
-# *What you'll do:* learn the shape of a good informational meeting, then play one: a coffee with a career coach
-# who reacts to everything you say, and tells you at the end whether she would help you further.
+# *What you'll do:* learn the shape of a good informational meeting, then play one. You meet a career coach for coffee. She reacts to everything you say, and at the end she tells you whether she would help you further.
 #
 # [← previous: Ask for the meeting](05_asking_for_the_meeting.ipynb) · [Contents](00_start_here.ipynb) · [next: Follow up and keep in touch →](07_after_the_meeting.ipynb)
 
@@ -58,8 +57,7 @@ from lesson_utils.lessons.lesson06 import (
 # %% [markdown]
 # ## The shape of the meeting
 #
-# A good meeting has five stages. The timeline below shows them as numbered blocks; the legend under it says the
-# same in words, with the minutes, what to do, and which of the visitor's mistakes each stage prevents.
+# A good meeting has five stages. The timeline below shows them as numbered blocks. The legend under it says the same in words: the minutes, what to do, and which of the visitor's mistakes each stage prevents.
 # Choose a different length in the menu to see how the stages stretch: most guides suggest asking for 20 to 30
 # minutes (some say 15, some up to 40).
 #
@@ -78,9 +76,7 @@ print_meeting_shape(20)
 # %% [markdown]
 # ## Small things your contact will notice
 #
-# - **Arriving.** Be there early, never late. How early is a judgement call, because guides differ: a university
-#   career office says 10 to 15 minutes early, while another guide says no more than 5, so that you do not crowd a
-#   busy contact. Choose what suits the place (a cafe forgives more than a reception desk).
+# - **Arriving.** Be there early, never late. How early is a judgement call, because guides differ. A university career office says 10 to 15 minutes early. Another guide says no more than 5, so that you do not crowd a busy contact. Choose what suits the place: arriving early matters less at a cafe than at an office reception desk.
 # - **Dress.** Business casual at least, a step smarter than you think the field needs.
 # - **Coffee or a meal.** You invited them, so you pay.
 # - **Notes.** Ask first ("Do you mind if I jot down a few notes?") and keep them brief, so you stay in the conversation.
@@ -89,15 +85,14 @@ print_meeting_shape(20)
 # - **Out of bounds.** Asking for a job, for clients, or for introductions to buyers or employers. "How do I get
 #   hired here?" and "Will you be my mentor?" are out of bounds too, unless the contact raises them.
 # - **If the contact raises an opening.** Respond graciously: say you are interested and ask whether you can talk
-#   about it further. (One guide suggests saying so again the next day.) Do not grab at it.
+#   about it further. (One guide suggests saying so again the next day.) Do not push for it.
 # - **Time.** When the time you asked for is up, say so, and let them choose whether to go on.
 
 # %% [markdown]
 # ### Exercise 6.1 · Play the meeting with Ruth (≈20 min)
 #
 # You are Sam, eight years in HR, thinking of becoming a career coach. Ruth, a career coach with her own practice,
-# agreed to twenty minutes over coffee. At each turn, read what Ruth says and choose your line, or type your own line
-# and press **Find the nearest choice** (it is matched to the closest line on offer). Ruth answers and reacts; the
+# agreed to twenty minutes over coffee. At each turn, read what Ruth says and choose your line. Or type your own line and press **Find the nearest choice**: it is matched to the closest line on offer. Ruth answers and reacts; the
 # line above the conversation keeps count of the minutes, who is talking, silences, whether she knows what you
 # want, and favours asked.
 #
@@ -113,9 +108,7 @@ print_meeting_shape(20)
 conversation_simulator("06.1-conversation")
 
 # %% [markdown]
-# *Plain-text version:* play a list of choices and read the transcript. Each name is one of the lines on offer
-# (the output lists the next choices, with their names, whenever the meeting has not ended yet), and you can also
-# put your own words in the list: they are matched to the nearest line. Change the list and run the cell again.
+# *Plain-text version:* play a list of choices and read the transcript. Each name is one of the lines on offer. Until the meeting ends, the output lists the next choices with their names. You can also put your own words in the list: they are matched to the nearest line. Change the list and run the cell again.
 
 # %%
 print(play(["smalltalk_brief", "intro_clear", "What did it take for you to get started?"]))
@@ -150,8 +143,7 @@ print_my_meeting()
 # %% [markdown]
 # ### The visitor's meeting, replayed
 #
-# Here is the meeting played with the visitor's kind of lines: passions instead of a purpose, silence when asked
-# what he does, "How do you get customers?", "Can you refer clients to me?", and no thanks. Read the verdict and
+# Here is the meeting played with the visitor's kind of lines. There are passions instead of a purpose, and silence when asked what he does. Then come "How do you get customers?" and "Can you refer clients to me?", and no thanks. Read the verdict and
 # the turning points marked ▼: each is a place where one of the stages above would have changed the outcome.
 
 # %%

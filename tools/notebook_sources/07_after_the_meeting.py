@@ -42,8 +42,7 @@ from lesson_utils.lessons.lesson07 import (
 # %% [markdown]
 # ## Why the follow-up matters
 #
-# The visitor in the story lost more than twenty minutes: his last request was for the coach's clients, and he
-# left her with no idea what he does or wants, so she could not introduce him to anyone. A relationship that might
+# The visitor in the story lost more than his time. His last request was for the coach's clients. He left her with no idea what he does or wants, so she could not introduce him to anyone. A relationship that might
 # have grown ended with the meeting. (The story does not say whether he wrote afterwards; this lesson is about making
 # sure *your* last impression is a good one.)
 #
@@ -58,8 +57,7 @@ from lesson_utils.lessons.lesson07 import (
 # %% [markdown]
 # ## Write it down while it's fresh
 #
-# Write up your notes as soon as you leave, before the details fade: what you learned, how the work fits you
-# (what attracts you, what worries you), and who to talk to next. Add anything you promised to do.
+# Write up your notes as soon as you leave, before the details fade. Note what you learned, how the work fits you (what attracts you, what worries you), and who to talk to next. Add anything you promised to do.
 
 # %% [markdown]
 # ### Exercise 7.1 · Write up your notes (≈4 min)
@@ -132,8 +130,7 @@ print_my_thank_you()
 # > Best wishes,
 # > Sam
 #
-# Sent the same evening, by email: about 70 words, one specific point in her words, what Sam will do with it, a
-# gentle reminder of the introductions, and no resume.
+# Sent the same evening, by email. It has about 70 words and one specific point in her words. It says what Sam will do with it, gently reminds her of the introductions, and has no resume.
 #
 # </details>
 

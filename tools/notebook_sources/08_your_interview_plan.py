@@ -1,8 +1,7 @@
 # %% [markdown]
 # # Put your interview plan together
 #
-# *What you'll do:* see everything you prepared in this course gathered into one interview plan, fill the gaps it
-# shows you, choose your first step, and export the plan as a page you can print or keep.
+# *What you'll do:* see everything you prepared in this course gathered into one interview plan. Fill the gaps it shows you and choose your first step. Then export the plan as a page you can print or keep.
 #
 # [← previous: Follow up and keep in touch](07_after_the_meeting.ipynb) · [Contents](00_start_here.ipynb) · [back to the start →](00_start_here.ipynb)
 
@@ -52,8 +51,7 @@ from lesson_utils.lessons.lesson08 import (
 # | Your thank-you note, your keep-in-touch plan and your notes | [Lesson 7](07_after_the_meeting.ipynb), exercises 7.1 to 7.3 |
 # | Your first step | This lesson, exercise 8.1 |
 #
-# Each part is marked **Ready** (the exercise is done), **Draft** (saved, but its checks still suggest changes) or
-# **Not filled in yet**, with a link to the lesson that fills it. The parts about *after* the meeting (the notes, the
+# Each part is marked **Ready** (the exercise is done), **Draft** (saved, but its checks still suggest changes) or **Not filled in yet**. Each has a link to the lesson that fills it. The parts about *after* the meeting (the notes, the
 # keep-in-touch plan) stay empty until you have had one: that is expected.
 
 # %% [markdown]
@@ -123,9 +121,7 @@ print_next_step()
 # %% [markdown]
 # ### Exercise 8.2 · Export your plan (≈3 min)
 #
-# Check the folder and the file name, then press **Export my plan**. The message under the button says where the
-# files went; if the folder cannot be written (a read-only disk, a folder you have no permission for), it says
-# which folder, and you can type another. The exercise is done once the files are written.
+# Check the folder and the file name, then press **Export my plan**. The message under the button says where the files went. If the folder cannot be written (a read-only disk, a folder you have no permission for), it says which folder. Then you can type another. The exercise is done once the files are written.
 
 # %%
 plan_exporter("08.2-export-plan")
@@ -156,8 +152,7 @@ print(save_plan())
 # Your plan is a tool you keep using, not a homework to hand in:
 #
 # - **Before each meeting**, read it through once and say your introduction aloud.
-# - **After each meeting**, write your notes (lesson 7), send your thank-you, and update the plan: questions that
-#   were answered, new ones that came up, and the next people you were told about.
+# - **After each meeting**, write your notes (lesson 7) and send your thank-you. Then update the plan: questions that were answered, new ones that came up, and the next people you were told about.
 # - **Talk to several people** in a field before you decide about it. One guide suggests at least three, so that
 #   one person's view does not decide for you.
 # - **Export again** whenever it changes, and keep the newest copy where you will find it.
