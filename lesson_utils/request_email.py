@@ -398,7 +398,7 @@ def check_who_to_ask(raw_answers: dict) -> list[tuple[str, str]]:
         items.append(("info", "Think wider than your close circle: friends' partners, former colleagues, "
                       "neighbours, people from a club or a place of worship. Anyone might know someone."))
     if not is_blank(get("wider")):
-        items.append(("good", "Alumni, associations and groups are full of people who expect to be asked."))
+        items.append(("good", "Alumni, associations and groups are good places to find people to ask."))
     if not is_blank(get("first")):
         hits = favour_requests(get("first"))
         if hits:

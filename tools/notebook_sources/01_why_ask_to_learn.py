@@ -106,7 +106,7 @@ from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback,
 #
 # - **Someone they know sent you.** A shared contact ("Ana suggested I talk to you") makes a yes much more likely.
 # - **They like to stay connected** to people coming into their field.
-# - **Experts enjoy sharing what they know,** and are rarely asked.
+# - **Experts enjoy sharing what they know.**
 # - **Helping feels good.**
 #
 # So asking is not an imposition, as long as you make it easy for them: keep it short, come prepared, be on time,
@@ -140,10 +140,13 @@ print_reflection_feedback("01.1-who-to-learn-from")
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# - **Who:** a nurse who moved from the wards into hospital management.
-# - **Why them:** I have been a nurse for six years and wonder whether management would suit me; she made exactly
-#   that move.
-# - **What I hope to learn:** how she made the move and what helped. What a normal week looks like now. What she misses about the wards, and what she wishes she had known before.
+# This sample, like the others in the course, follows one learner: Sam Okafor, a science teacher.
+#
+# - **Who:** a teacher who moved from the classroom into designing training for adults at work.
+# - **Why them:** I have taught science for eight years and wonder whether training design would suit me. She made
+#   exactly that move.
+# - **What I hope to learn:** how she made the move and what helped. What a normal week looks like now. What she
+#   misses about the classroom, and what she wishes she had known before.
 #
 # Notice that the answer names a *kind* of person you could look for. It gives a reason that could go into a request. It lists things to learn, not things to get (no "a job", no "clients").
 #

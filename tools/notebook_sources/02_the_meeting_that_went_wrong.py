@@ -47,6 +47,18 @@ from lesson_utils.lessons.lesson02 import (
 # marks and marked **(her words)** are quoted exactly from her post. He asked her a few questions, and she quoted two
 # of them.
 #
+# **Her words.** These lines are quoted exactly from the coach's post:
+#
+# - "The individual who wanted to learn from me came without questions and used the time to share his passions only." (her words)
+# - "There were many lengthy lulls in the time we were together …" (her words)
+# - "How do you get customers?" and "Can you refer clients to me?" (her words: the two questions she quoted)
+# - "I asked the question repeatedly and still never got an answer." (her words)
+# - "I have no idea what he does or what he wants to do." (her words)
+# - "Talk about cart before the horse." (her words; it means doing things in the wrong order)
+# - "Still you are the asker and the facilitator of the session so you need to come prepared." (her words)
+#
+# Everything else in the scenes is our retelling.
+#
 # **What is a faux pas?** A *faux pas* (say "foh PAH", a French phrase) is a social mistake. It is something that
 # makes a meeting awkward, even when nobody meant harm. The coach's post is called "Avoid Informational Interviewing
 # Faux Pas".
@@ -116,12 +128,12 @@ print_spot_feedback(exercise_id="02.2-spot-the-faux-pas")
 # | 2 · He arrives with nothing to ask | Came unprepared: no questions, no plan. |
 # | 3 · He talks about his passions | Talked about himself instead of asking and listening. |
 # | 4 · Her questions meet silence | Let the talk stall into long silences. |
-# | 5 · His only two questions | Asked for business ("Can you refer clients to me?"); and two questions were all he brought. |
+# | 5 · The two questions she quoted | Asked for business ("Can you refer clients to me?"), and brought only a few questions. |
 # | 6 · "So what do you want to do?" | Never said what he does or what he wants. |
 # | 7 · An awkward goodbye | Never said what he wants, and asked for business instead, so nobody could help him. |
 # | 8 · The coach's verdict | The same two, summed up as "cart before the horse". |
 #
-# He did **not** arrive late, and he did **not** overstay: those are real faux pas, but not his.
+# Arriving late and overstaying are real faux pas. Her account does not name either of them, so they are not on his list.
 #
 # </details>
 

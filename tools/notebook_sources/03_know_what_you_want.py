@@ -161,7 +161,7 @@ print_intro_check()
 # A goal tells you which question to ask first, and keeps you on track when time is short. Afterwards, it lets you judge whether the meeting gave you what you needed.
 
 # %% [markdown]
-# ### Exercise 3.2 · Do your homework and set a goal (≈5 min)
+# ### Exercise 3.2 · Do your homework and set a goal (≈15 min)
 #
 # Think of the person you chose in exercise 3.1. Note two or three facts a search told you, and one thing you want to know that no search can tell you. Then write your goal for the meeting. Feedback appears under the boxes when you leave a box.
 

@@ -116,14 +116,14 @@ print(review("Can you refer clients to me?"))
 # Choose what suits your meeting. This lesson does the sum for you, with these assumptions (adjust them if your
 # meeting differs):
 #
-# - about **3 minutes to open** (greeting, your 20-30 second introduction, the purpose) and **3 to close** (who else
-#   to talk to, thanks, ending on time);
+# - the opening, your purpose, a time check and the close take about **8 minutes of a 20-minute meeting** and **12 of a
+#   30-minute one** (lesson 6 shows these stages on a timeline);
 # - **2 to 4 minutes per question**, with follow-ups on the answers.
 #
 # | Meeting | Time for questions | Questions that fit | Plan on about |
 # |---|---|---|---|
-# | 20 minutes | about 14 minutes | 3 to 7 | 4 |
-# | 30 minutes | about 24 minutes | 6 to 12 | 8 |
+# | 20 minutes | about 12 minutes | 3 to 6 | 4 |
+# | 30 minutes | about 18 minutes | 4 to 9 | 6 |
 #
 # **Order by priority.** Put the questions you most need answered first: meetings run short, and good answers take
 # longer than you expect. Extra questions are fine as **spares**, kept at the end to ask if time allows.
@@ -159,7 +159,7 @@ print_my_questions()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# **Sam, a secondary-school science teacher exploring training design, meeting a training lead for 30 minutes**
+# **Sam Okafor, a secondary-school science teacher exploring training design, meeting Ms Chen, a training lead, for 20 minutes**
 # (in the order Sam will ask them):
 #
 # 1. How did you move from teaching into training design? *(breaking in)*
@@ -170,8 +170,8 @@ print_my_questions()
 # 6. What should I read or join to learn more about designing training for adults? *(resources)*
 # 7. Who else would you suggest I talk to about making this move? *(referrals)*
 #
-# Seven questions, six kinds, about 3 minutes each: they fit 30 minutes with room to follow up. For a 20-minute
-# meeting Sam would keep 1, 3, 5 and 7, and hold the rest as spares. None asks for a job or for contacts to sell to;
+# Seven questions, six kinds. A 20-minute meeting leaves about 12 minutes for questions, so Sam plans on 1, 3, 5
+# and 7 and holds the rest as spares. In a 30-minute meeting (about 18 minutes for questions) Sam could ask six. None asks for a job or for contacts to sell to;
 # none asks what the Northwind website says.
 #
 # </details>

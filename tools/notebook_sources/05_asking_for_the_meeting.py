@@ -53,7 +53,7 @@ from lesson_utils.lessons.lesson05 import (
 #
 # 1. **People you already know**: friends, family, former colleagues, neighbours, classmates. Even if they are not in
 #    the field, ask them who they know who is.
-# 2. **Alumni** of your school, college or training programme: many keep a directory, and alumni expect to be asked.
+# 2. **Alumni** of your school, college or training programme: many keep a directory. A shared school is a natural reason to write.
 # 3. **Professional associations, groups and events**: member lists, LinkedIn groups, meetups, talks.
 # 4. **Everyone you meet**: at the end of each conversation ask, *"Who else would you suggest I talk to?"* That is how
 #    the list grows.
@@ -64,7 +64,7 @@ from lesson_utils.lessons.lesson05 import (
 # reason: it names the connection, and it says why *their* experience is the one you need.
 
 # %% [markdown]
-# ### Exercise 5.1 · Find people to ask (≈3 min)
+# ### Exercise 5.1 · Find people to ask (≈5 min)
 #
 # Write down who you could ask. Names or descriptions are enough. The feedback appears when you leave a box.
 
@@ -80,11 +80,12 @@ print_who_to_ask()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# - **People I know:** my cousin's partner Priya is a nurse who moved into hospital IT; a parent at my daughter's school
-#   works for the health board.
-# - **Where to find more:** my college's alumni directory (search "health informatics"); the regional health
-#   informatics association's monthly meetup.
-# - **First:** Priya. She made the move three years ago, and my cousin can introduce us.
+# - **People I know:** Ana Ruiz, who runs adult classes at the public library and knows several trainers. A former
+#   colleague who now trains new staff at the city council.
+# - **Where to find more:** my college's alumni directory (search "learning and development"). The regional
+#   association for workplace trainers, which meets monthly.
+# - **First:** Ms Lin Chen, who moved from teaching into training design at Northwind. Ana knows her and says I may
+#   use her name.
 #
 # </details>
 
@@ -118,7 +119,7 @@ print_who_to_ask()
 # the day before** with a one-line note.
 
 # %% [markdown]
-# ### Exercise 5.2 · Draft your request (≈8 min)
+# ### Exercise 5.2 · Draft your request (≈10 min)
 #
 # Write the email you would send to the person you chose in lesson 3. Press **Start from a template** for a draft
 # built from your lesson-3 introduction (the parts in [square brackets] are yours to fill). Then press **Check my

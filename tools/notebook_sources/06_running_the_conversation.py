@@ -91,7 +91,7 @@ print_meeting_shape(20)
 # %% [markdown]
 # ### Exercise 6.1 · Play the meeting with Ruth (≈20 min)
 #
-# You are Sam, eight years in HR, thinking of becoming a career coach. Ruth, a career coach with her own practice,
+# In this rehearsal you play Jo, eight years in HR, thinking of becoming a career coach. Ruth, a career coach with her own practice,
 # agreed to twenty minutes over coffee. At each turn, read what Ruth says and choose your line. Or type your own line and press **Find the nearest choice**: it is matched to the closest line on offer. Ruth answers and reacts; the
 # line above the conversation keeps count of the minutes, who is talking, silences, whether she knows what you
 # want, and favours asked.

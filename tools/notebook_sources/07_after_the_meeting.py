@@ -60,7 +60,7 @@ from lesson_utils.lessons.lesson07 import (
 # Write up your notes as soon as you leave, before the details fade. Note what you learned, how the work fits you (what attracts you, what worries you), and who to talk to next. Add anything you promised to do.
 
 # %% [markdown]
-# ### Exercise 7.1 · Write up your notes (≈4 min)
+# ### Exercise 7.1 · Write up your notes (≈5 min)
 #
 # Use your own meeting, or the one with Ruth from lesson 6. A few lines in each box is enough.
 
@@ -80,7 +80,7 @@ print_notes_feedback()
 #   firms take on associate coaches, which is a way to practise.
 # - **How it fits me:** I like the one-to-one work. Running a business (pricing, saying no) worries me, so an
 #   associate role first may suit me.
-# - **Who next, and what I promised:** Lee Okafor (coaching inside a bank); Mira (outplacement firm). I promised Ruth
+# - **Who next, and what I promised:** Lee Mensah (coaching inside a bank); Mira (outplacement firm). I promised Ruth
 #   I would tell her how those talks go.
 #
 # </details>
@@ -119,18 +119,21 @@ print_my_thank_you()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# > Dear Ruth,
+# Sam Okafor, the teacher whose request to Ms Chen you saw in lesson 5, writes after their meeting:
+#
+# > Dear Ms Chen,
 # >
-# > Thank you for meeting me on Tuesday. Your point about choosing a niche early changed how I see my first year.
-# > This week I'll coach two people who are changing careers, to test that niche, and I'll tell you how it goes.
+# > Thank you for meeting me on Tuesday. Your point about designing for what people will do on Monday morning changed
+# > how I see training. This week I'll rework one of my own lessons that way, and I'll tell you how it goes.
 # >
-# > Thank you too for offering to introduce me to Lee and Mira. I'd be glad of their email addresses whenever it
-# > suits you.
+# > Thank you too for offering to introduce me to your colleague Dev Patel. I'd be glad of his email address whenever
+# > it suits you.
 # >
 # > Best wishes,
-# > Sam
+# > Sam Okafor
 #
-# Sent the same evening, by email. It has about 70 words and one specific point in her words. It says what Sam will do with it, gently reminds her of the introductions, and has no resume.
+# Sent the same evening, by email. It has about 70 words and one specific point in her words. It says what Sam will
+# do with it, gently reminds her of the introduction, and has no resume.
 #
 # </details>
 

@@ -74,7 +74,7 @@ plan_viewer()
 print(plan_markdown())
 
 # %% [markdown]
-# ### Exercise 8.1 · Choose your first step (≈3 min)
+# ### Exercise 8.1 · Choose your first step (≈5 min)
 #
 # A plan becomes a meeting when you send the first request. Name the person you will write to first (a name, or
 # who they are), and the date by which you will send your request. Pick a date in the next week or two, and put it
@@ -92,11 +92,11 @@ print_next_step()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# - **The first person I will write to:** Priya, my cousin's partner, who moved from nursing into hospital IT three
-#   years ago. My cousin will introduce us.
+# - **The first person I will write to:** Ms Lin Chen, who moved from teaching into training design at Northwind.
+#   Ana Ruiz at the library suggested her, so I will mention Ana in my request.
 # - **By when:** 2026-12-04, a Friday: I will send the request that morning, from the draft in lesson 5.
 #
-# A named person and a date close enough to feel real. "Someone in IT, sometime soon" is a wish, not a step.
+# A named person and a date close enough to feel real. "Someone in training, sometime soon" is a wish, not a step.
 #
 # </details>
 
