@@ -66,7 +66,7 @@ from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback,
 # You came for their knowledge, and you only hear it while they talk. So for most of the meeting you **ask and
 # listen**, and they do most of the talking.
 #
-# But do not stay a mystery. Take a minute to say **who you are, what you are exploring and what you are aiming
+# But do not stay a mystery. Take 20 to 30 seconds to say **who you are, what you are exploring and what you are aiming
 # for**. Without that, they cannot fit their advice to you, and later they cannot think of you when a name or an
 # opportunity comes up. Lesson 3 helps you put this into a few sentences.
 

@@ -141,7 +141,7 @@ print_spot_feedback(exercise_id="02.2-spot-the-faux-pas")
 # ## The replay, done right
 #
 # Now the same meeting again: same coach, same visitor, same half hour, but this time the visitor comes prepared.
-# He has a one-minute account of who he is and what he is exploring, a short list of questions, and a plan for how
+# He has a 20-30 second account of who he is and what he is exploring, a short list of questions, and a plan for how
 # to close.
 #
 # **Notice this:** compare the two timelines first. Then read across each row of the table, and tick the box to see
@@ -197,7 +197,7 @@ print_quiz("02.9-quiz")
 #
 # - Arriving with no questions gives the running of the meeting to the person doing you a favour. The asker runs
 #   the meeting.
-# - A speech about your passions is not an introduction: a minute on who you are and what you aim for, then ask
+# - A speech about your passions is not an introduction: 20 to 30 seconds on who you are and what you aim for, then ask
 #   and listen.
 # - Ask **how** things work ("How did you find your first clients?"), never **for** the thing itself ("Can you
 #   refer clients to me?").

@@ -17,7 +17,7 @@
 # - **Research** the person and their field, so you never spend their time on what a search answers.
 # - **Set** one goal for the meeting.
 #
-# **Time:** ~25 min
+# **Time:** ~40 min
 #
 # **Before this:** [Lesson 2](02_the_meeting_that_went_wrong.ipynb), the meeting that went wrong. Lesson 1's exercise
 # (someone you would like to learn from) helps but is not needed.

@@ -17,7 +17,7 @@
 # - **Follow up** once, politely, and then move on.
 # - **Respond** graciously to a no, and be ready when someone says "let's talk now".
 #
-# **Time:** ~25 min
+# **Time:** ~35 min
 #
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb): the request reuses your introduction.
 # [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk on the spot.

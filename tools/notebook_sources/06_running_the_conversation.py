@@ -16,7 +16,7 @@
 # - **Keep** to the time you asked for, and **close** by asking who else to talk to and whether you may keep in touch.
 # - **Recover** when a meeting starts to go the way the visitor's did.
 #
-# **Time:** ~35 min (10 to read, 20 for the simulator, 5 for the quiz)
+# **Time:** ~35 min (about 10 to read, 20 for the simulator, 5 for the quiz)
 #
 # **Before this:** lessons 3 (your introduction) and 4 (your questions) help, but you can start here.
 #
@@ -92,7 +92,8 @@ print_meeting_shape(20)
 # ### Exercise 6.1 · Play the meeting with Ruth (≈20 min)
 #
 # In this rehearsal you play Jo, eight years in HR, thinking of becoming a career coach. Ruth, a career coach with her own practice,
-# agreed to twenty minutes over coffee. At each turn, read what Ruth says and choose your line. Or type your own line and press **Find the nearest choice**: it is matched to the closest line on offer. Ruth answers and reacts; the
+# agreed to 20 minutes over coffee. (The story in lesson 2 lasted half an hour in our retelling. Here you asked for
+# 20 minutes, the time the sample request in lesson 5 asks for.) At each turn, read what Ruth says and choose your line. Or type your own line and press **Find the nearest choice**: it is matched to the closest line on offer. Ruth answers and reacts; the
 # line above the conversation keeps count of the minutes, who is talking, silences, whether she knows what you
 # want, and favours asked.
 #

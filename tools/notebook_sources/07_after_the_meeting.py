@@ -16,7 +16,7 @@
 # - **Follow through** on introductions offered and on what you promised.
 # - **Plan** when to write again, and with what reason.
 #
-# **Time:** ~20 min
+# **Time:** ~30 min
 #
 # **Before this:** lesson 6 (running the conversation). If you have not had a real meeting yet, use the one you
 # played with Ruth in lesson 6.

@@ -16,7 +16,7 @@
 # - **Commit** to a first step: the person you will write to, and by when.
 # - **Export** the plan to a folder you choose, as a page that prints well and as plain text you can edit.
 #
-# **Time:** ~15 min
+# **Time:** ~20 min
 #
 # **Before this:** as many of lessons 1 to 7 as you have done. Nothing is required: the plan shows what is missing
 # and links to the lesson that fills it.
