@@ -12,7 +12,7 @@
 # By the end of this lesson you will be able to:
 #
 # - **Follow** an informational interview from the side of the person asked and the side of the asker.
-# - **Identify** five faux pas and the moment each one happened.
+# - **Identify** five faux pas (social mistakes that make a meeting awkward) and the moment each one happened.
 # - **Explain** why the person asked would not refer or introduce the asker.
 # - **Describe** what a prepared asker does at each moment of the meeting.
 #
