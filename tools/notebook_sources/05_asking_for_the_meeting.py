@@ -20,7 +20,7 @@
 # **Time:** ~35 min
 #
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb): the request reuses your introduction.
-# [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk on the spot.
+# [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk at once.
 #
 # In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
 # version of the course (no code shown) this has already happened.
@@ -260,7 +260,7 @@ print_quiz("05.9-quiz")
 # - Keep the request **short** (under 100-150 words; guides differ). Say **how you found them, why them**, and what you hope to learn. Make a **small, specific ask** of 15-30 minutes, at a time and place that suit them.
 # - Say plainly you are **not asking for a job**; attach **no resume**; and confirm the day before.
 # - No reply? **One polite follow-up** after about a week, then move on.
-# - A no deserves **thanks** and *"Who else might help?"*; and be **ready to talk on the spot**.
+# - A no deserves **thanks** and *"Who else might help?"*; and be **ready to talk at once**.
 #
 # ## What's next
 #

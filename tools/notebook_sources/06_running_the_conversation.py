@@ -131,7 +131,7 @@ print_my_meeting()
 # 3. A broad question first: what it took to get started (`q_breaking_in`).
 # 4. A follow-up on her own words about choosing a niche (`follow_niche`).
 # 5. A specific question about your first step (`q_finding`).
-# 6. When she mentions her friend's firm: interested, not grabbing (`gracious_opening`).
+# 6. When she mentions her friend's firm: interested, not pushy (`gracious_opening`).
 # 7. At the time check, say the time is up and let her choose (`respect_time`).
 # 8. "Who else would you suggest I talk to?" (`ask_who_else`).
 # 9. Thank her and ask to keep in touch (`keep_in_touch`).
