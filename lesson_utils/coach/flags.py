@@ -229,7 +229,8 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
         small = family is None and contract.logistics(t)
         if favour and family is None and contract.not_favour(t):
             favour = False
-        selfish = not favour and not small and is_self_unit(u)
+        # asking for a verdict on the asker's own work is about the asker as well as a favour
+        selfish = (not favour or family == "hireability") and not small and (family == "hireability" or is_self_unit(u))
         if not favour and not selfish and not small:
             # pleasantries that open the unit decide it; elsewhere only if nothing else is asked.
             # A pleasantry leading a question ("Sorry for my English - how did you start?") is
@@ -279,6 +280,8 @@ def item_flags(infos: list[UnitInfo]) -> frozenset[str]:
         flags.add("vague")
     # a favour is the fault the contact hears; "I'd love to be one" after it is part of the pitch
     if any(i.self_focused for i in infos) and not learning and "asks_for_favor" not in flags:
+        flags.add("self_focused")
+    if any(i.self_focused and i.family == "hireability" for i in infos):
         flags.add("self_focused")
     if any(i.researchable for i in learning):
         flags.add("researchable")
