@@ -71,8 +71,8 @@ def test_score_by_hand():
     comp = res.flags["compound"]
     assert (comp.tp, comp.fp, comp.fn) == (0, 1, 0)
     assert comp.f1 == 0.0
-    # other six: closed 2/3, vague 1, self 1 (nothing to find), researchable 1, compound 0, naq 1
-    assert res.mean_other_f1 == pytest.approx((2 / 3 + 1 + 1 + 1 + 0 + 1) / 6)
+    # other seven: closed 2/3, vague 1, self 1 (nothing to find), researchable 1, compound 0, naq 1, personal 1
+    assert res.mean_other_f1 == pytest.approx((2 / 3 + 1 + 1 + 1 + 0 + 1 + 1) / 7)
     assert res.confusion[("resources", "role_insight")] == 1
     assert len(res.errors) == 3
 
@@ -81,7 +81,7 @@ def test_cli_eval_runs(capsys):
     from lesson_utils.coach.__main__ import main
     assert main(["--eval", str(OWN[0])]) == 0
     out = capsys.readouterr().out
-    assert "topic accuracy" in out and "mean F1 of the other six flags" in out
+    assert "topic accuracy" in out and "mean F1 of the other flags" in out
 
 
 def test_cli_review_runs(capsys):

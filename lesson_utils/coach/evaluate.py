@@ -111,7 +111,7 @@ def report(res: Result, show_errors: bool = False) -> str:
         out.append(f"{f:<20}{m.precision:>7.3f}{m.recall:>7.3f}{m.f1:>7.3f}{m.support:>6}")
     fav = res.favour
     out += ["", f"asks_for_favor: precision {fav.precision:.3f}, recall {fav.recall:.3f}, F1 {fav.f1:.3f}",
-            f"mean F1 of the other six flags: {res.mean_other_f1:.3f}", "",
+            f"mean F1 of the other flags ({len(OTHER_FLAGS)}): {res.mean_other_f1:.3f}", "",
             f"items with any error: {len(res.errors)}"]
     if res.confusion:
         out.append("topic confusions (gold -> predicted: count):")

@@ -61,10 +61,21 @@ _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
 
+# "MedChart Systems", "Northwind Health", "BrightPath": a named organisation (a word with inner
+# capitals, or capitalised words ending in a company word)
+_NAMED_ORG = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+[A-Z][A-Za-z]*(?: (?:[A-Z][a-z]+))*|(?:[A-Z][a-z]+ ){1,3}"
+                        r"(?:Systems|Inc|Ltd|LLC|Labs|Group|Health|Healthcare|Corp|Corporation|Technologies|Tech|Solutions|"
+                        r"Partners|Bank|Foods|Media|Studios|Software|Industries|Pharma|Consulting|Logistics|Networks|Holdings|"
+                        r"Energy|Motors|Hospital|Clinic|Agency|Associates|Company|Co))(?![A-Za-z])")
+
+
 def _mark_acronyms(display: str, norm: str) -> str:
     upper = len(_UPPER.findall(display))
     if upper > 8 and upper > 1.5 * len(_LOWER.findall(display)):
         return norm  # SHOUTED TEXT: capitals say nothing about acronyms
+    for name in {n for n in _NAMED_ORG.findall(display)}:
+        low = re.escape(name.lower())
+        norm = re.sub(rf"(?<![a-z0-9']){low}(?![a-z0-9])", "zorg", norm)
     found = {a for a in _ACRONYM.findall(display) if a not in _NOT_ORG}
     for a in found:
         norm = re.sub(rf"(?<![a-z0-9']){re.escape(a.lower())}(?![a-z0-9])", "zorg", norm)
