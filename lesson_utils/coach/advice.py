@@ -115,6 +115,11 @@ def favour_kind(text: str, family: str | None = None, field: str = "your field")
     """(what is asked for, a learning question behind it); ``family`` is the contract's favour
     family when one was found (mentoring is not "clients")."""
     fam = _data()["raw"].get("family_kinds", {})
+    if family == "pass_on":
+        # "pass my resume to HR and get me an interview": the job is what is really asked for
+        for _, rx, what, rewrite in _data()["kinds"]:
+            if rx is not None and rx.search(text):
+                return what, rewrite.format(field=field)
     if family in fam:
         what, rewrite = fam[family]
         return what, rewrite.format(field=field)
