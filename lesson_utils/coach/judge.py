@@ -64,4 +64,5 @@ def pleading(text: object) -> bool:
 def warm() -> None:
     """Load the coach's word lists and fitted readings now (a lesson's setup cell calls this),
     so the learner's first question is answered at once."""
-    review("How did you get started in your field?")
+    from . import warm as _warm
+    _warm()
