@@ -42,7 +42,7 @@ FLOW_ORDER: tuple[str, ...] = (
     "referrals",
 )
 #: The order in which the coach words its advice, one sentence per flag.
-_ADVICE_ORDER = ("asks_for_favor", "self_focused", "compound", "vague", "closed", "not_a_question", "researchable")
+_ADVICE_ORDER = ("asks_for_favor", "personal", "self_focused", "compound", "vague", "closed", "not_a_question", "researchable")
 
 
 def kind_label(kind: str) -> str:
@@ -104,7 +104,7 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
         for sentence in entry.advice:
             items.append(("fix" if entry.flags or entry.topic == "none" else "info", _sentence(sentence)))
     if not entry.flags and entry.topic not in ALL_KINDS and not entry.advice:
-        items.append(("fix", "The coach cannot find anything here to learn from the host; ask about their work."))
+        items.append(("fix", "The coach cannot find anything here to learn from the contact; ask about their work."))
     if entry.rewrite:
         items.append(("info", f"Try instead: {entry.rewrite}"))
     return items
@@ -264,8 +264,8 @@ class Coverage:
         else:
             text += ": every kind has a question"
         text += "."
-        text += (f" Plus {self.role_insight} about the host's own work." if self.role_insight
-                 else " None yet about the host's own work (optional, but a warm start).")
+        text += (f" Plus {self.role_insight} about the contact's own work." if self.role_insight
+                 else " None yet about the contact's own work (optional, but a warm start).")
         if self.needs_work:
             text += (f" {self.needs_work} question{'s' if self.needs_work != 1 else ''} still "
                      f"need{'s' if self.needs_work == 1 else ''} work and {'do' if self.needs_work != 1 else 'does'} "
