@@ -101,3 +101,12 @@ def test_thank_you_without_a_favour_has_no_favour_check():
     report = check_thank_you("Thank you for Tuesday. Your point about niches stuck with me, and this week I'll "
                              "test one with two friends.", 8)
     assert not any(c.key == "favour" for c in report.checks)
+
+
+@pytest.mark.parametrize("text", [None, 42, "", "x" * 100_000, "<script>alert(1)</script>", "🙂🙂🙂",
+                                  "ما هي المهارات المطلوبة؟", "\x00\x07\x1b[31mred\x7f", "Hi. " * 5000])
+def test_judge_never_raises(text):
+    judge.favour(text)
+    judge.researchable(text)
+    judge.flags(text)
+    judge.pleading(text)
