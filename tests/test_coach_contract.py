@@ -172,3 +172,18 @@ def test_no_output_says_host(text):
     r = review(text)
     words = " ".join(r.advice) + " " + (r.rewrite or "") + " " + " ".join(r.flag_labels) + " " + r.topic_label
     assert "host" not in words.lower()
+
+
+# Closing invitations, salary ranges in the field and the contact's own path are not nagged
+@pytest.mark.parametrize("text", [
+    "Is there anything I haven't asked that I should know?",
+    "Is there anything else you would like to add?",
+    "What is the salary range for entry-level positions?",
+    "Can you tell me about your career path?",
+])
+def test_open_invitations_are_not_nagged(text):
+    assert not review(text).flags
+
+
+def test_a_command_about_the_contacts_own_path_is_not_vague():
+    assert review("Tell me about your first year in the job.").flags == {"not_a_question"}
