@@ -42,7 +42,7 @@ FLOW_ORDER: tuple[str, ...] = (
     "referrals",
 )
 #: The order in which the coach words its advice, one sentence per flag.
-_ADVICE_ORDER = ("asks_for_favor", "self_focused", "compound", "vague", "closed", "not_a_question", "researchable")
+_ADVICE_ORDER = ("asks_for_favor", "personal", "self_focused", "compound", "vague", "closed", "not_a_question", "researchable")
 
 
 def kind_label(kind: str) -> str:
@@ -343,10 +343,8 @@ def cut_candidates(questions: tuple[Entry, ...], k: int) -> tuple[int, ...]:
     the lowest priority (from the end of the list), keeping one referrals question for the close."""
     if k <= 0:
         return ()
-    chosen: list[int] = []
-    for i in range(len(questions) - 1, -1, -1):
-        if len(chosen) < k and not questions[i].good:
-            chosen.append(i)
+    # every question that still needs work goes, however many: the budget never keeps one
+    chosen: list[int] = [i for i in range(len(questions) - 1, -1, -1) if not questions[i].good]
     last_referral = next((i for i in range(len(questions) - 1, -1, -1)
                           if questions[i].good and questions[i].topic == "referrals"), None)
     for i in range(len(questions) - 1, -1, -1):
@@ -374,11 +372,13 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
     if n == 0:
         return Budget(minutes, n, "empty", base + " You have no questions yet.")
     plural = "s" if n != 1 else ""
+    weak = tuple(i for i, q in enumerate(questions) if not q.good)
     if n < low:
         return Budget(minutes, n, "room", base + f" You have {n} question{plural}: room for "
-                      f"{typical - n} more, so add a few in case answers are short.")
+                      f"{typical - n} more, so add a few in case answers are short." + _cut_words(questions, weak), weak)
     if n <= typical:
-        return Budget(minutes, n, "fits", base + f" Your {n} question{plural} fit, with time to follow up on answers.")
+        return Budget(minutes, n, "fits", base + f" Your {n} question{plural} fit, with time to follow up on answers."
+                      + _cut_words(questions, weak), weak)
     cut = cut_candidates(questions, n - typical)
     if n <= high:
         head = f" Your {n} questions fit only if every answer is short."
@@ -415,14 +415,15 @@ def _numbers(indices: tuple[int, ...]) -> str:
 # ----------------------------------------------------------------------------- order
 def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
     """A conversation order: broad first, then specific, resources and referrals last; within a kind
-    your own order (your priority) is kept; questions that still need work go to the end."""
+    your own order (your priority) is kept. Questions that still need work never close the meeting:
+    they go just before the last good question (fix or cut them), which stays the close."""
     rank = {k: i for i, k in enumerate(FLOW_ORDER)}
-
-    def key(i: int):
-        q = questions[i]
-        return (0 if q.good else 1, rank.get(q.topic, len(FLOW_ORDER)), i)
-
-    return tuple(sorted(range(len(questions)), key=key))
+    good = sorted((i for i, q in enumerate(questions) if q.good),
+                  key=lambda i: (rank.get(questions[i].topic, len(FLOW_ORDER)), i))
+    weak = [i for i, q in enumerate(questions) if not q.good]
+    if not good:
+        return tuple(weak)
+    return tuple(good[:-1] + weak + good[-1:])
 
 
 def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
@@ -443,15 +444,17 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
     if firsts.good and firsts.topic in ("referrals", "resources", "finding_position"):
         items.append(("fix", f"You open with a question about {kind_word(firsts.topic)}; a broad, easy question "
                              "(how they got started, or what their work is like) makes a warmer start."))
-    if any(not q.good for q in questions[:-1]) and not all(not q.good for q in questions):
-        items.append(("info", "Questions that still need work are moved to the end: fix them or cut them."))
+    if any(not q.good for q in questions) and not all(not q.good for q in questions):
+        items.append(("info", "Questions that still need work are moved just before your closing question, "
+                              "never to the close itself: fix them or cut them."))
     items.append(("info", "Press Suggest an order to see a proposal; nothing changes until you accept it."))
     return items
 
 
 def format_order(questions: tuple[Entry, ...], order: tuple[int, ...]) -> list[str]:
-    """The proposed order as numbered lines."""
-    return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; now number {i + 1})"
+    """The proposed order as numbered lines (questions that need work say so)."""
+    return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; now number {i + 1}"
+            f"{'' if questions[i].good else '; needs work: fix or cut it'})"
             for n, i in enumerate(order, 1)]
 
 

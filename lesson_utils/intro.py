@@ -215,6 +215,8 @@ def purpose_quality(text: object) -> str:
         return "missing"
     if any(hit.kind != "job_search" for hit in favour_requests(text)):
         return "favour"
+    if "asks_for_favor" in _coach_flags(clean(text)[:CHECK_LIMIT]):
+        return "favour"  # the question coach's judgement, the same in every lesson
     if not has_learning_aim(text):
         return "missing"
     return "clear" if len(concrete_words(text)) >= 2 else "vague"
@@ -437,7 +439,8 @@ def _coach_flags(text: str) -> frozenset:
     except Exception:  # noqa: BLE001
         return frozenset()
     try:
-        return frozenset(review(text).flags)
+        from .coach.judge import flags
+        return flags(text)
     except Exception:  # noqa: BLE001
         return frozenset()
 
@@ -459,6 +462,9 @@ def check_research(raw_answers: dict) -> list[tuple[str, str]]:
         hits = favour_requests(question)
         if hits:
             items.append(("fix", favour_message(hits[0])))
+        elif "asks_for_favor" in flags:
+            items.append(("fix", "This asks them for a favour rather than for something to learn; ask what only "
+                          "their experience can tell you."))
         elif "researchable" in flags:
             items.append(("fix", "A quick search probably answers this one; ask about their experience or "
                           "judgement instead."))

@@ -31,6 +31,15 @@ EXAMPLE = {
 }
 
 
+def _coach_favour(text: str) -> str | None:
+    """What ``text`` asks the contact for, by the question coach's judgement (None if nothing)."""
+    try:
+        from .coach.judge import favour
+        return favour(text)
+    except Exception:  # noqa: BLE001 - the coach is optional here
+        return None
+
+
 def _head(text: str) -> str:
     return clean(text)[:CHECK_LIMIT]
 
@@ -75,6 +84,10 @@ def check_reflection(answers: object) -> list[tuple[str, str]]:
     hope_words = _lower_words(hope)
     if is_blank(hope):
         items.append(("fix", "Write what you hope to learn: two or three things you would like to find out."))
+    elif _coach_favour(_head(hope)):
+        items.append(("fix", f"This asks them {_coach_favour(_head(hope))}, not for something to learn. The meeting "
+                             "is to learn from them: write what you would like to find out, for example how they got "
+                             "in and what the work needs."))
     else:
         if hope_words & JOB_WORDS:
             items.append(("info", "You mention a job. Hoping for one later is fine, but the meeting itself is to learn, "

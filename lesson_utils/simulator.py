@@ -485,35 +485,100 @@ def _coach_review(text: str):
         return None
 
 
+NO_MATCH = "I didn't catch that; pick the closest line from the list."
+
+
+def _match_data() -> dict:
+    global _MATCH_DATA
+    if _MATCH_DATA is None:
+        d = load_json("simulator_match.json")
+        canon: dict[str, str] = {}
+        phrases: list[tuple[str, str]] = []
+        for row in d.get("same", []):
+            head = _stem(row[0])
+            for w in row:
+                if " " in w:
+                    phrases.append((w, row[0]))
+                else:
+                    canon[_stem(w)] = head
+        phrases.sort(key=lambda p: -len(p[0]))
+        _MATCH_DATA = {"canon": canon, "phrases": phrases, "stop": STOPWORDS | frozenset(d.get("stop", ())),
+                       **{k: v for k, v in d.items() if not isinstance(v, list)}}
+    return _MATCH_DATA
+
+
+_MATCH_DATA: dict | None = None
+
+
+def _concepts(text: str) -> set[str]:
+    """The typed or scripted line as concepts: content words, with words that mean the same here
+    ("customers", "clients") and phrases ("get into", "who else") folded together."""
+    d = _match_data()
+    low = " " + " ".join(w.lower() for w in words(text)) + " "
+    out: set[str] = set()
+    for phrase, head in d["phrases"]:
+        if f" {phrase} " in low:
+            out.add(_stem(head.split()[0]) if " " not in head else head)
+            low = low.replace(f" {phrase} ", " ")
+    for w in low.split():
+        if w in d["stop"]:
+            continue
+        st = _stem(w)
+        out.add(d["canon"].get(st, st))
+    return out
+
+
+def _weights(options: list[Option]) -> dict[str, float]:
+    """Rarer concepts among the lines on offer say more about which one was meant."""
+    seen: dict[str, int] = {}
+    for opt in options:
+        for c in _concepts(opt.say + " " + opt.keywords):
+            seen[c] = seen.get(c, 0) + 1
+    n = len(options)
+    return {c: 1.0 + math.log((1 + n) / (1 + k)) for c, k in seen.items()}
+
+
 def match_line(text: object, options: list[Option], use_coach: bool = True) -> Match:
-    """The option nearest to a typed line: word overlap, helped by the question coach when available."""
+    """The option nearest to a typed line: shared concepts (rarer ones weigh more), helped by the
+    question coach's reading (topic, favour, flags) when available. When nothing is close, no
+    option is forced: the learner is asked to pick the closest line."""
     line = clean(text).strip()[:CHECK_LIMIT]
     if not options:
         return Match(None, 0.0, "The meeting is over, so there is nothing to say.")
     if not line:
         return Match(None, 0.0, "Type a line first, or pick one from the list. (To stay silent, pick a line in brackets.)")
-    mine = content_words(line)
-    if not mine:
+    if not content_words(line):
         return Match(None, 0.0, "That line has no words the contact could answer. Try a sentence, or pick one from the list.")
+    d = _match_data()
+    mine = _concepts(line)
     review = _coach_review(line) if use_coach else None
     flags = frozenset(getattr(review, "flags", ()) or ()) if review is not None else frozenset()
     topic = getattr(review, "topic", None) if review is not None else None
+    weight = _weights(options)
+    mine_w = sum(weight.get(c, 1.0 + math.log(1 + len(options))) for c in mine)
     best, best_score = None, 0.0
     for opt in options:
-        theirs = content_words(opt.say + " " + opt.keywords)
-        overlap = len(mine & theirs)
-        score = overlap / math.sqrt(len(mine) * len(theirs)) if theirs else 0.0
+        theirs = _concepts(opt.say + " " + opt.keywords)
+        if not theirs or ("silence" in opt.flags and "silence" not in mine):
+            continue  # a silent line is reached only by saying nothing, nodding, pausing...
+        shared = sum(weight[c] for c in mine & theirs)
+        # half how alike the two lines are, half how much of what was typed the line covers
+        score = (0.5 * shared / math.sqrt(mine_w * sum(weight[c] for c in theirs)) + 0.5 * shared / mine_w) if shared else 0.0
         if review is not None:
             if "asks_for_favor" in flags and "asks_for_favor" in opt.flags:
-                score += 0.35
-            elif "asks_for_favor" in opt.flags and "asks_for_favor" not in flags:
-                score -= 0.1
-            if topic and topic != "none" and topic == opt.topic:
-                score += 0.2
+                score += d["favour_bonus"]
+            elif "asks_for_favor" in opt.flags:
+                score -= d["favour_penalty"]
+            if topic and topic != "none" and opt.topic != "none":
+                # a question on another topic keeps only part of its word overlap
+                score = score + d["topic_bonus"] if topic == opt.topic else score * (1 - d["topic_mismatch"])
+            for f in ("researchable", "self_focused", "vague"):
+                if f in opt.flags and f not in flags:
+                    score -= d["flag_penalty"]
         if score > best_score:
             best, best_score = opt, score
-    if best is None or best_score < 0.12:
-        return Match(None, best_score, "None of the lines here is close to what you typed. Pick the nearest one from the list.", review is not None)
+    if best is None or best_score < d["threshold"]:
+        return Match(None, round(best_score, 2), NO_MATCH, review is not None)
     closeness = "close to" if best_score >= 0.3 else "nearest to"
     return Match(best, round(best_score, 2), f"Your line is {closeness}: “{best.say}”", review is not None)
 

@@ -37,6 +37,7 @@ _SPECIFIC = re.compile(
     r"\byou (mentioned|said|suggested|explained|described|told me|pointed out|recommended|shared|advised|talked about|spoke about)\b"
     r"|\byour (advice|suggestion|point|tip|idea|story|comment|recommendation|insight|explanation|description|view|thoughts?) (about|on|that|to|of)\b"
     r"|\bi (learned|learnt|had(n't| not) (known|realised|realized|thought)|did(n't| not) know|now (know|understand|see))\b"
+    r"(?! (a lot|so much|loads|lots|tons|heaps|a ton|a great deal|plenty|much|everything|something|things)\b)"
     r"|\b(what struck me|in particular|especially|the idea (that|of)|the point about|hearing about|it was (helpful|useful|eye-opening|good) to (hear|learn))\b"
     r"|[\"“][^\"”]{8,}[\"”]"
 )
@@ -56,6 +57,16 @@ _FAVOUR = re.compile(
     r"|\b(hire|employ) me\b|\bkeep me in mind\b|\bif (anything|a position|a role|a job) (comes up|opens)\b"
     r"|\brecommend me for\b|\bgive me a job\b"
 )
+
+
+def _coach_favour(text: str) -> str | None:
+    """What the note asks the contact for, by the question coach's judgement (None when nothing
+    is asked, or the coach is not available)."""
+    try:
+        from .coach.judge import favour
+        return favour(text)
+    except Exception:  # noqa: BLE001 - the coach is optional here
+        return None
 
 
 @dataclass(frozen=True)
@@ -191,10 +202,16 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
     elif resume_offered:
         checks.append(Check("resume", None, "They asked for your resume: attach it and say so in one line."))
 
+    asked = None if _FAVOUR.search(low) else _coach_favour(text[:CHECK_LIMIT])
     if _FAVOUR.search(low):
         checks.append(Check(
             "favour", False,
             "The note asks for a job, clients or referrals. A thank-you gives; it does not ask. Take that part out.",
+        ))
+    elif asked:
+        checks.append(Check(
+            "favour", False,
+            f"The note asks them {asked}: a new favour. A thank-you gives; it does not ask. Take that part out.",
         ))
 
     if words > MAX_WORDS:

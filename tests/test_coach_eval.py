@@ -71,8 +71,8 @@ def test_score_by_hand():
     comp = res.flags["compound"]
     assert (comp.tp, comp.fp, comp.fn) == (0, 1, 0)
     assert comp.f1 == 0.0
-    # other six: closed 2/3, vague 1, self 1 (nothing to find), researchable 1, compound 0, naq 1
-    assert res.mean_other_f1 == pytest.approx((2 / 3 + 1 + 1 + 1 + 0 + 1) / 6)
+    # other seven: closed 2/3, vague 1, self 1 (nothing to find), researchable 1, compound 0, naq 1, personal 1
+    assert res.mean_other_f1 == pytest.approx((2 / 3 + 1 + 1 + 1 + 0 + 1 + 1) / 7)
     assert res.confusion[("resources", "role_insight")] == 1
     assert len(res.errors) == 3
 
@@ -81,7 +81,7 @@ def test_cli_eval_runs(capsys):
     from lesson_utils.coach.__main__ import main
     assert main(["--eval", str(OWN[0])]) == 0
     out = capsys.readouterr().out
-    assert "topic accuracy" in out and "mean F1 of the other six flags" in out
+    assert "topic accuracy" in out and "mean F1 of the other flags" in out
 
 
 def test_cli_review_runs(capsys):
@@ -96,23 +96,24 @@ def test_cli_review_runs(capsys):
 TUNE_HALVES = sorted((HERE / "data").glob("questions-*-tune.jsonl"))
 
 # Figures measured on each held-back set with `python -m lesson_utils.coach --eval FILE`
-# (topic accuracy, mean F1 of the other six flags). Asserted at the measured figure minus
+# (topic accuracy, mean F1 of the other seven flags, personal included: 1.0 where a set has no
+# personal item and the coach gives none). Asserted at the measured figure minus
 # 0.03, or at the bar when the figure cleared it with room: they guard against regressions.
 # Where the floor sits below the bar, the bar was not reached on that set (see the README).
 CHECKS = {
-    "questions-own-holdout.jsonl": (0.985, 0.987),
-    "questions-final.jsonl": (0.955, 0.925),
-    "questions-independent-check.jsonl": (0.892, 0.814),
-    "questions-favour-stress-check.jsonl": (0.923, 0.875),
-    "questions-third-check.jsonl": (0.920, 0.988),
-    "questions-fourth-check.jsonl": (0.950, 0.846),
-    "questions-fifth-check.jsonl": (0.938, 0.956),
-    "questions-sixth-check.jsonl": (0.912, 0.826),
-    "questions-seventh-check.jsonl": (0.938, 0.783),
-    "questions-eighth-check.jsonl": (0.940, 0.875),
-    "questions-ninth-check.jsonl": (0.856, 0.886),
-    "questions-tenth-check.jsonl": (0.860, 0.849),
-    "questions-eleventh-check.jsonl": (0.930, 0.884),
+    "questions-own-holdout.jsonl": (0.985, 0.989),
+    "questions-final.jsonl": (0.960, 0.935),
+    "questions-independent-check.jsonl": (0.883, 0.852),
+    "questions-favour-stress-check.jsonl": (0.923, 0.893),
+    "questions-third-check.jsonl": (0.920, 0.990),
+    "questions-fourth-check.jsonl": (0.950, 0.868),
+    "questions-fifth-check.jsonl": (0.938, 0.962),
+    "questions-sixth-check.jsonl": (0.912, 0.830),
+    "questions-seventh-check.jsonl": (0.938, 0.814),
+    "questions-eighth-check.jsonl": (0.930, 0.884),
+    "questions-ninth-check.jsonl": (0.844, 0.903),
+    "questions-tenth-check.jsonl": (0.870, 0.875),
+    "questions-eleventh-check.jsonl": (0.930, 0.900),
 }
 
 
@@ -143,13 +144,17 @@ def test_held_back_sets_hold_their_figures(name):
 
 def test_favour_over_all_held_back_sets():
     """Favour figures pooled over every held-back set (1,410 items, 282 favours), because
-    single sets hold from 1 to 75 favours. Measured: precision 0.982 (266 caught, 5 false),
-    recall 0.943 (16 missed). Recall is short of the 0.97 bar; asserted at the figures minus 0.02."""
+    single sets hold from 1 to 75 favours. Measured after the new label contract's readings:
+    precision 0.985 (265 caught, 4 false), recall 0.940 (17 missed); good questions that got some
+    flag 6 of 544 (1.1%); learning questions called favours 3 of 999. Recall is short of the
+    issue's 0.95 target and 3 is not 0: asserted at the figures minus 0.02 (counts plus 2)."""
     items = [i for name in CHECKS for i in load(HERE / "data" / name)]
     res = evaluate(items)
     assert res.n == 1410 and res.favour.support == 282
-    assert res.favour.precision >= 0.962, res.favour
-    assert res.favour.recall >= 0.923, res.favour
+    assert res.favour.precision >= 0.965, res.favour
+    assert res.favour.recall >= 0.920, res.favour
+    assert res.topic_accuracy >= 0.905, res.topic_accuracy
+    assert res.good_flagged <= 8 and res.learning_called_favours <= 5, (res.good_flagged, res.learning_called_favours)
 
 
 def test_last_independent_set():
@@ -159,7 +164,8 @@ def test_last_independent_set():
     the topic reading leans on words (cue dropout 0.3, cues taken as they are only when far
     ahead, the host's field for requests no cue recognises): 0.870 / 0.947 / 0.900 / 0.873. After
     the round on the eighth and ninth sets: 0.865 / 0.900 / 0.900 / 0.858; after the tenth and
-    eleventh: 0.875 / 0.947 / 0.900 / 0.865. Its items were never
+    eleventh: 0.875 / 0.947 / 0.900 / 0.865; after the new label contract's readings (other
+    flags now seven, personal included): 0.870 / 0.947 / 0.900 / 0.884. Its items were never
     read one by one. Asserted at the figures minus 0.03; favour recall is short of the 0.97 bar."""
     res = evaluate(load(HERE / "data" / "questions-final-2.jsonl"))
     assert res.n == 200 and res.favour.support == 20

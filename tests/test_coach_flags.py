@@ -164,7 +164,7 @@ def test_introduction_to_learn_is_a_referral_without_favour():
 
 def test_every_flag_has_a_label():
     assert set(FLAG_LABELS) == set(FLAGS)
-    assert len(FLAGS) == 7
+    assert len(FLAGS) == 8
 
 
 # Favour detection is compositional (lesson_utils/coach/favour.py): a request or wish aimed at the

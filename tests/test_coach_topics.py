@@ -124,9 +124,7 @@ MORE_FAMILIES = [
     ("How do small charities win government grants?", "finding_position"),
     ("What's the best way to find paid internships in zoology?", "finding_position"),
     # what buyers and employers weigh, reward or punish: valued_qualities
-    pytest.param("How do admissions tutors weigh work experience against grades?", "valued_qualities",
-                 marks=pytest.mark.xfail(strict=True, reason="known miss: the fitted topic reading hears "
-                                         "'work experience' and says skills_experience")),
+    ("How do admissions tutors weigh work experience against grades?", "valued_qualities"),
     ("What makes restaurants keep booking the same suppliers?", "valued_qualities"),
     ("What made your clients choose you over the big agencies?", "valued_qualities"),
     ("Do editors care more about clips or a degree?", "valued_qualities"),

@@ -257,12 +257,14 @@ def test_budget_cuts_weak_questions_first_and_keeps_a_referral_for_the_close():
 
 
 # ------------------------------------------------------------------ order
-def test_suggested_order_runs_broad_to_specific_referrals_last_weak_at_the_end():
+def test_suggested_order_runs_broad_to_specific_referrals_last_weak_before_the_close():
     qs = build(GOOD["referrals"], CLOSED, GOOD["resources"], GOOD["finding_position"], GOOD["breaking_in"],
                GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"])
     order = D.suggested_order(qs)
-    assert [qs[i].topic for i in order][:7] == list(D.FLOW_ORDER)
-    assert qs[order[-1]].text == CLOSED
+    good = [qs[i].topic for i in order if qs[i].good]
+    assert good == list(D.FLOW_ORDER)
+    assert qs[order[-1]].topic == "referrals" and qs[order[-1]].good  # a good question closes
+    assert qs[order[-2]].text == CLOSED
 
 
 def test_suggested_order_keeps_the_learners_priority_within_a_kind():
@@ -343,3 +345,37 @@ def test_operations_never_raise_and_keep_the_list_consistent(text, index, delta)
     D.budget(added.questions, 30)
     D.coverage(added.questions)
     assert sorted(D.suggested_order(added.questions)) == list(range(len(added.questions)))
+
+
+# ------------------------------------------------- flagged questions never close, never kept
+PORTFOLIO = "Would you be willing to look over my portfolio and tell me if it's good enough to get hired?"
+
+
+@pytest.mark.parametrize("texts", [
+    (GOOD["breaking_in"], GOOD["role_insight"], PORTFOLIO),
+    (PORTFOLIO, GOOD["referrals"], GOOD["breaking_in"]),
+    (GOOD["referrals"], FAVOUR, CLOSED, GOOD["skills_experience"]),
+    (GOOD["resources"], "Would you be my mentor?", GOOD["breaking_in"], "How much do you make?"),
+])
+def test_suggested_order_never_closes_on_a_flagged_question(texts):
+    qs = build(*texts)
+    order = D.suggested_order(qs)
+    assert sorted(order) == list(range(len(qs)))
+    assert qs[order[-1]].good
+
+
+def test_format_order_says_which_questions_need_work():
+    qs = build(GOOD["breaking_in"], PORTFOLIO, GOOD["referrals"])
+    lines = D.format_order(qs, D.suggested_order(qs))
+    assert "needs work" in lines[1] and "needs work" not in lines[-1]
+
+
+@pytest.mark.parametrize("minutes,extra_good", [(30, 1), (30, 4), (20, 2), (20, 8)])
+def test_budget_never_keeps_a_flagged_question(minutes, extra_good):
+    goods = [GOOD[k] for k in D.FLOW_ORDER][:extra_good] + [f"What did your first {w} teach you?" for w in
+                                                            ("month", "client", "mistake", "manager")][:max(0, extra_good - 7)]
+    qs = build(*goods, PORTFOLIO, FAVOUR, CLOSED)
+    b = D.budget(qs, minutes)
+    weak = {i for i, q in enumerate(qs) if not q.good}
+    assert weak and weak <= set(b.cut)
+    assert "Fix or drop" in b.message

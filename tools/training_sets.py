@@ -34,3 +34,24 @@ def rows() -> Iterator[dict]:
 
 def files_present() -> int:
     return sum(1 for p in TRAIN if p.exists())
+
+
+def split(src: Path, dest_dir: Path) -> tuple[Path, Path]:
+    """Split a newly arrived labelled set into ``-tune`` and ``-check`` halves, deterministically:
+    items are ranked by the SHA-1 of their text and dealt alternately (tune, check), each half
+    keeping the file's order. Writes ``questions-NAME-tune.jsonl`` and ``...-check.jsonl``."""
+    import hashlib
+    lines = [ln for ln in src.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    ranked = sorted(range(len(lines)), key=lambda i: hashlib.sha1(json.loads(lines[i])["text"].encode("utf-8")).hexdigest())
+    tune_idx = set(ranked[0::2])
+    stem = src.name[: -len(".jsonl")]
+    tune, check = dest_dir / f"{stem}-tune.jsonl", dest_dir / f"{stem}-check.jsonl"
+    tune.write_text("".join(lines[i] + "\n" for i in range(len(lines)) if i in tune_idx), encoding="utf-8")
+    check.write_text("".join(lines[i] + "\n" for i in range(len(lines)) if i not in tune_idx), encoding="utf-8")
+    return tune, check
+
+
+if __name__ == "__main__":  # python tools/training_sets.py NEW_SET.jsonl: split it into tests/data/
+    for arg in sys.argv[1:]:
+        for out in split(Path(arg), ROOT / "tests/data"):
+            print("wrote", out)

@@ -94,6 +94,7 @@ _FIELD = re.compile(
     r"(?: (?:in general|overall|as a whole|on the whole|really like|like|all about))?\s*\??$"
 )
 _LEAD_FIELD = re.compile(r"^(?:so,? )?([a-z][a-z' ]{1,30}?)(?:,| in general| overall| as a whole)")
+_GENERIC_FIELD = {"field", "industry", "sector", "profession", "business", "area", "line of work", "world", "trade", "career", "work"}
 _NOT_FIELD = {"it", "things", "that", "this", "me", "everything", "you", "know", "there", "all", "to know"}
 
 
@@ -103,17 +104,61 @@ def field_of(norm: str) -> str:
     if m:
         f = m.group(1).strip()
         f = re.sub(r"\b(?:in general|overall|as a whole|really|actually|all about|what's it|what's)\b", "", f).strip()
-        if f and f not in _NOT_FIELD and len(f.split()) <= 4:
+        if f in _GENERIC_FIELD:
+            return "your " + f  # "this industry" is the contact's: "your industry"
+        if f and f not in _NOT_FIELD and len(f.split()) <= 4 and not re.match(r"(?:my|our|me|us|your|you|i)\b", f):
             return f
     return "your field"
 
 
-def favour_kind(text: str) -> tuple[str, str]:
-    """(what is asked for, a learning question behind it)."""
+def favour_kind(text: str, family: str | None = None, field: str = "your field") -> tuple[str, str]:
+    """(what is asked for, a learning question behind it); ``family`` is the contract's favour
+    family when one was found (mentoring is not "clients")."""
+    fam = _data()["raw"].get("family_kinds", {})
+    if family == "pass_on":
+        # "pass my resume to HR and get me an interview": the job is what is really asked for
+        for _, rx, what, rewrite in _data()["kinds"]:
+            if rx is not None and rx.search(text):
+                return what, rewrite.format(field=field)
+    if family in fam:
+        what, rewrite = fam[family]
+        return what, rewrite.format(field=field)
     for _, rx, what, rewrite in _data()["kinds"]:
         if rx is None or rx.search(text):
-            return what, rewrite
-    return "a favour", "How do people in your line of work usually find their clients?"
+            return what, rewrite.format(field=field)
+    return "for a favour", "What would you do first if you were starting out in {field} today?".format(field=field)
+
+
+_ROLE = re.compile(r"\b(?:as|being) (an? [A-Za-z][\w' -]{1,40}?)(?=\s*(?:[?.!,;]|$| (?:in|at|for|these|now|today)\b))")
+
+
+def personal_advice(kind: str, display: str, field: str) -> tuple[str, str]:
+    """(what is private, a question about the field instead)."""
+    what, rewrite = _data()["raw"]["personal_kinds"].get(kind, ("private life", "What values matter most to people in {field}?"))
+    m = _ROLE.search(display)
+    role = m.group(1) if m else "someone in your role"
+    return what, rewrite.format(role=role, field=field)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'&.-]*[A-Za-z0-9]|[A-Za-z]")
+
+
+def keep_case(text: str, display: str) -> str:
+    """``text`` with the learner's own capitals put back ("UX research", "MedChart", "Priya"):
+    the coach reads a lower-case copy, but a rewrite must keep the learner's words as typed."""
+    own: dict[str, str] = {}
+    start = True
+    for m in re.finditer(r"[A-Za-z][A-Za-z0-9'&.-]*[A-Za-z0-9]|[A-Za-z]|[.?!]", display):
+        w = m.group(0)
+        if w in ".?!":
+            start = True
+            continue
+        if w != w.lower() and w != "I" and (not start or any(c.isupper() for c in w[1:])):
+            own.setdefault(w.lower(), w)
+        start = False
+    if not own:
+        return text
+    return _WORD.sub(lambda m: own.get(m.group(0).lower(), m.group(0)) if m.group(0) == m.group(0).lower() else m.group(0), text)
 
 
 def self_rewrite(text: str) -> str:
@@ -134,9 +179,11 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
     advice: list[str] = []
     rewrites: dict[str, str | None] = {}
 
+    field = keep_case(field_of(norm), display)
     if "asks_for_favor" in flags:
         fav_text = " ".join(i.unit.full for i in infos if i.favour)
-        what, rw = favour_kind(fav_text)
+        family = next((i.family for i in infos if i.favour and i.family), None)
+        what, rw = favour_kind(fav_text, family, field)
         if learning:
             keep = as_question(_surface(learning[0], display, single) if single else learning[0].unit.full)
             rewrites["asks_for_favor"] = keep
@@ -144,6 +191,12 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         else:
             rewrites["asks_for_favor"] = rw
             advice.append(t["asks_for_favor"].format(what=what, rewrite=rw))
+
+    if "personal" in flags:
+        kind = next(i.personal for i in infos if i.personal)
+        what, rw = personal_advice(kind, display, field)
+        rewrites["personal"] = rw
+        advice.append(t["personal"].format(what=what, rewrite=rw))
 
     if "self_focused" in flags:
         rw = self_rewrite(norm)
@@ -159,7 +212,7 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
 
     if "vague" in flags:
         tmpl = d["vague_rewrites"].get(topic, d["vague_rewrites"]["none"])
-        rw = tmpl.format(field=field_of(norm))
+        rw = tmpl.format(field=field)
         rewrites["vague"] = rw
         advice.append(t["vague"].format(rewrite=rw))
 
@@ -204,11 +257,13 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
             advice.append(d["praise"].format(topic=label, description=TOPIC_DESCRIPTIONS[topic]))
 
     main = None
-    for flag in ("asks_for_favor", "self_focused", "compound", "vague", "not_a_question", "closed", "researchable"):
+    for flag in ("asks_for_favor", "personal", "self_focused", "compound", "vague", "not_a_question", "closed", "researchable"):
         if rewrites.get(flag):
             main = rewrites[flag]
             break
-    return tuple(advice), main
+    quoted = re.compile(r'"([^"]*)"')
+    advice = [quoted.sub(lambda m: '"' + keep_case(m.group(1), display) + '"', a) for a in advice]
+    return tuple(advice), (keep_case(main, display) if main else main)
 
 
 def _count_word(n: int) -> str:

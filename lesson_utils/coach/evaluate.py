@@ -53,6 +53,14 @@ class Result:
     mean_other_f1: float
     errors: tuple  # (item, predicted topic, predicted flags)
     confusion: Counter  # (gold topic, predicted topic) -> count, errors only
+    good: int = 0  # items labelled good: a learning topic and no flag
+    good_flagged: int = 0  # ... that got some flag (the nag count)
+    learning: int = 0  # items asking to learn with no favour (topic not none, no asks_for_favor)
+    learning_called_favours: int = 0
+
+    @property
+    def nag_rate(self) -> float:
+        return self.good_flagged / self.good if self.good else 0.0
 
     @property
     def favour(self) -> PRF:
@@ -88,7 +96,11 @@ def score(items: list[Item], predictions: list[tuple[str, frozenset]]) -> Result
     mean_other = sum(flags[f].f1 for f in OTHER_FLAGS) / len(OTHER_FLAGS)
     errors = tuple((it, p[0], p[1]) for it, p in zip(items, predictions) if it.topic != p[0] or it.flags != p[1])
     confusion = Counter((it.topic, p[0]) for it, p in zip(items, predictions) if it.topic != p[0])
-    return Result(n, correct / n if n else 0.0, topics, flags, mean_other, errors, confusion)
+    good = [(it, p) for it, p in zip(items, predictions) if it.topic != "none" and not it.flags]
+    learning = [(it, p) for it, p in zip(items, predictions) if it.topic != "none" and "asks_for_favor" not in it.flags]
+    return Result(n, correct / n if n else 0.0, topics, flags, mean_other, errors, confusion,
+                  len(good), sum(1 for _, p in good if p[1]),
+                  len(learning), sum(1 for _, p in learning if "asks_for_favor" in p[1]))
 
 
 def evaluate(items: list[Item], reviewer: Callable | None = None) -> Result:
@@ -111,7 +123,9 @@ def report(res: Result, show_errors: bool = False) -> str:
         out.append(f"{f:<20}{m.precision:>7.3f}{m.recall:>7.3f}{m.f1:>7.3f}{m.support:>6}")
     fav = res.favour
     out += ["", f"asks_for_favor: precision {fav.precision:.3f}, recall {fav.recall:.3f}, F1 {fav.f1:.3f}",
-            f"mean F1 of the other six flags: {res.mean_other_f1:.3f}", "",
+            f"mean F1 of the other flags ({len(OTHER_FLAGS)}): {res.mean_other_f1:.3f}", "",
+            f"good questions that got some flag (nag rate): {res.good_flagged} of {res.good} ({res.nag_rate:.3f})",
+            f"learning questions called favours: {res.learning_called_favours} of {res.learning}",
             f"items with any error: {len(res.errors)}"]
     if res.confusion:
         out.append("topic confusions (gold -> predicted: count):")

@@ -1,7 +1,7 @@
 """Find requests for favours by composition rather than by listing whole phrasings.
 
-A unit asks for a favour when a request or wish aimed at the host (or an act the
-host's side would do) has a favour as its object (a job, work, a hire, a purchase,
+A unit asks for a favour when a request or wish aimed at the contact (or an act the
+contact's side would do) has a favour as its object (a job, work, a hire, a purchase,
 money, an introduction to someone who hires, buys or funds) directed at the asker.
 Learning questions that merely mention jobs, clients or hiring are kept out by
 blockers: wh-questions about how things work, third-person and hypothetical
@@ -62,7 +62,7 @@ def _data():
 
 
 def broad_request(text: str) -> bool:
-    """The last, broad reading: a request to the host, for the asker, about work or money, asking nothing to learn."""
+    """The last, broad reading: a request to the contact, for the asker, about work or money, asking nothing to learn."""
     b = _data()["broad"]
     if not (b["request"].search(text) and b["object"].search(text)):
         return False
@@ -72,8 +72,8 @@ def broad_request(text: str) -> bool:
 
 
 def strong(text: str) -> bool:
-    """The host acting on the asker with a favour verb ("so you can hire me"), or the asker
-    asking to take a job at the host's side or offering to start: a favour however it is framed."""
+    """The contact acting on the asker with a favour verb ("so you can hire me"), or the asker
+    asking to take a job at the contact's side or offering to start: a favour however it is framed."""
     d = _data()
     return bool(d["strong"].search(text)) and not d["negation"].search(text) and not _HYPOTHETICAL.search(text)
 
@@ -84,9 +84,9 @@ def learning_words(text: str) -> bool:
 
 
 def _host_side(prefix: str, matched: str, after: str = "") -> bool:
-    """Whether the act matched after ``prefix`` is asked of the host's side: the host is
+    """Whether the act matched after ``prefix`` is asked of the contact's side: the contact is
     named before it, it opens the unit as a command, or the asker asks permission to do it
-    to the host ("Could I send my CV to your recruiter?", "Any chance I could exhibit my
+    to the contact ("Could I send my CV to your recruiter?", "Any chance I could exhibit my
     photos at your gallery?")."""
     d = _data()
     if _HYPOTHETICAL.search(prefix):
@@ -95,7 +95,7 @@ def _host_side(prefix: str, matched: str, after: str = "") -> bool:
     hosts = [k for k, w in enumerate(ws) if w in d["host"]]
     if hosts:
         # "How would you suggest I approach a shop about stocking my products?": the asker
-        # (or someone else) acts after the host is named
+        # (or someone else) acts after the contact is named
         tail = ws[hosts[-1] + 1:]
         return not any(w in ("i", "we", "i'm", "we're") for w in tail)
     if all(w in d["imperative_ok"] for w in ws):
@@ -174,7 +174,7 @@ _TAIL = re.compile(r"(?:[,;]|\s-)\s+(?:and\s+|but\s+)?(?:then\s+|also\s+|maybe\s
 def detect(text: str, head_text: str, item: str = "") -> bool:
     """Whether the unit ``text`` asks a favour, in the whole or in a coordinated clause of its own."""
     if not _PERSON.search(text):
-        return False  # every reading below needs the asker, the host or a "please"
+        return False  # every reading below needs the asker, the contact or a "please"
     if _detect_one(text, head_text, item) or broad_request(text) or strong(text):
         return True
     if len(text) > len(head_text) + 12 and text.endswith(head_text):

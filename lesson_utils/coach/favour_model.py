@@ -2,7 +2,7 @@
 
 The rules in ``favour.py`` read requests by their grammar and are precise but
 miss phrasings nobody listed. This scorer reads a unit as a bag of words,
-word pairs and word *classes* (a job word, a money word, a word for the host,
+word pairs and word *classes* (a job word, a money word, a word for the contact,
 one for the asker...), so "any shifts going at your place?" scores like
 "any jobs at your firm?" even if neither was ever seen. Its weights are plain
 numbers in ``data/coach/favour_model.json``, fitted by
@@ -50,7 +50,7 @@ def features(text: str) -> set[str]:
     if len(cs) > 1:
         feats.add(f"s:{cs[0]} {cs[1]}")
     present = {c for c in cs if c.isupper()}
-    # pairs of classes anywhere in the unit: the host acting on the asker's work...
+    # pairs of classes anywhere in the unit: the contact acting on the asker's work...
     for a in sorted(present):
         for b in sorted(present):
             if a < b:
@@ -65,7 +65,7 @@ def _weights() -> tuple[dict[str, float], float]:
 
 
 def score(text: str) -> float:
-    """The probability-like score (0-1) that ``text`` asks the host for a favour."""
+    """The probability-like score (0-1) that ``text`` asks the contact for a favour."""
     w, _ = _weights()
     z = sum(w.get(f, 0.0) for f in features(text))
     z = max(-30.0, min(30.0, z))
@@ -77,7 +77,7 @@ _INTRODUCTION = re.compile(r"(?<![a-z'])(?:introduc\w*|intros?|connect(?:ed|ing)
                            r"names? of|point me (?:to|toward|towards|at))(?![a-z'])")
 
 
-# questions about how things are or were done at the host's side, and verdicts asked on the asker
+# questions about how things are or were done at the contact's side, and verdicts asked on the asker
 _NOT_REQUEST = re.compile(
     r"(?<![a-z'])(?:ever|usually|mostly|typically|generally|normally|often|tend to|would you say|do you think|don't you think|"
     r"let me (?:play|show|walk|tell) you|strong enough|good enough|fit right in|"
@@ -92,7 +92,7 @@ _NOT_REQUEST = re.compile(
 
 def applies(text: str) -> bool:
     """Whether the scorer reads ``text`` at all. Units that ask how, what or why, ask to learn,
-    ask about habits, the past or the host's practice ("have you ever hired...", "does your
+    ask about habits, the past or the contact's practice ("have you ever hired...", "does your
     team use freelancers"), ask a verdict, or ask for an introduction (whether the person met
     hires or teaches decides those) are left to the rules."""
     from .favour import learning_words

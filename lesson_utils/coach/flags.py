@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import contract
 from . import favour as favour_rules
 from . import favour_model
 from . import lexicon
@@ -28,6 +29,8 @@ class UnitInfo:
     closed: bool
     vague: bool
     researchable: bool
+    personal: str | None = None  # which part of the contact's private life it asks about
+    family: str | None = None  # the favour family the contract names, when one is found
 
 
 _MACRO = re.compile(r"<([A-Z]+)>")
@@ -148,7 +151,8 @@ def is_vague(text: str, full: str | None = None) -> bool:
         return True
     if len(text) <= 90 and _frame_is_vague(text if full is None else full):
         return True
-    toks = words(text)
+    # "If you could change one thing about the industry, what would it be?": the lead gives the angle
+    toks = words(text if full is None else full)
     if 0 < len(toks) <= 7 and all(w in generic for w in toks):
         return True
     return False
@@ -178,7 +182,7 @@ def is_self_unit(u: Unit) -> bool:
 
 
 def is_self_ask(u: Unit) -> bool:
-    """A question asking the host to react to what the asker just shared ("Does that sound realistic?")."""
+    """A question asking the contact to react to what the asker just shared ("Does that sound realistic?")."""
     return u.question and bool(_rx()["self_ask"].search(u.text))
 
 
@@ -192,7 +196,7 @@ def is_learning_statement(text: str) -> bool:
 
 
 def is_company_fact(text: str) -> bool:
-    """Asks a fact about the host's organisation that its website answers (where based, size, products...)."""
+    """Asks a fact about the contact's organisation that its website answers (where based, size, products...)."""
     return bool(_rx()["researchable_company"].search(text))
 
 
@@ -218,10 +222,16 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
     item = " ".join(u.full for u in units)
     for u in units:
         t = u.full
-        favour = rule_favour(u, item) or favour_model.is_favour(t)
-        selfish = not favour and is_self_unit(u)
-        small = False
-        if not favour and not selfish:
+        family = contract.favour_family(t)
+        favour = family is not None or rule_favour(u, item) or favour_model.is_favour(t)
+        # a card, the meeting, keeping in touch, shadowing, feedback on the asker's work: not favours;
+        # the first four are arrangements rather than questions to learn from
+        small = family is None and contract.logistics(t)
+        if favour and family is None and contract.not_favour(t):
+            favour = False
+        # asking for a verdict on the asker's own work is about the asker as well as a favour
+        selfish = (not favour or family == "hireability") and not small and (family == "hireability" or is_self_unit(u))
+        if not favour and not selfish and not small:
             # pleasantries that open the unit decide it; elsewhere only if nothing else is asked.
             # A pleasantry leading a question ("Sorry for my English - how did you start?") is
             # only a lead: the question decides.
@@ -236,19 +246,21 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
             closed=u.question and is_closed(u),
             vague=learning and is_vague(u.text if u.question else t, t),
             researchable=learning and is_researchable(u.text if u.question else t),
+            personal=contract.personal(t) if not favour else None,
+            family=family,
         ))
     # "Here's my portfolio. Thoughts?" / "I want to open a bakery. Is that realistic?":
     # a request for a reaction to what the asker has just shared about themselves
     if any(i.self_focused for i in infos):
         for k, i in enumerate(infos):
             if i.learning and (set(words(i.unit.text)) <= _REACTION or is_self_ask(i.unit)):
-                infos[k] = UnitInfo(i.unit, False, True, False, False, i.closed, False, False)
+                infos[k] = UnitInfo(i.unit, False, True, False, False, i.closed, False, False, i.personal)
     # A statement with strong topic cues counts as learning when nothing else does.
     if not any(i.learning for i in infos):
         for k, i in enumerate(infos):
             if not (i.favour or i.self_focused or i.smalltalk) and topic_score(i.unit.full) >= 6:
                 infos[k] = UnitInfo(i.unit, False, False, False, True, i.closed,
-                                    is_vague(i.unit.full), is_researchable(i.unit.full))
+                                    is_vague(i.unit.full), is_researchable(i.unit.full), i.personal)
     return infos
 
 
@@ -266,9 +278,13 @@ def item_flags(infos: list[UnitInfo]) -> frozenset[str]:
         flags.add("closed")
     if learning and all(i.vague for i in learning):
         flags.add("vague")
-    # a favour is the fault the host hears; "I'd love to be one" after it is part of the pitch
+    # a favour is the fault the contact hears; "I'd love to be one" after it is part of the pitch
     if any(i.self_focused for i in infos) and not learning and "asks_for_favor" not in flags:
+        flags.add("self_focused")
+    if any(i.self_focused and i.family == "hireability" for i in infos):
         flags.add("self_focused")
     if any(i.researchable for i in learning):
         flags.add("researchable")
+    if any(i.personal for i in infos):
+        flags.add("personal")
     return frozenset(flags)

@@ -14,7 +14,7 @@ TOPICS: tuple[str, ...] = (
     "none",
 )
 
-#: The seven flags.
+#: The eight flags.
 FLAGS: tuple[str, ...] = (
     "asks_for_favor",
     "closed",
@@ -23,6 +23,7 @@ FLAGS: tuple[str, ...] = (
     "researchable",
     "compound",
     "not_a_question",
+    "personal",
 )
 
 TOPIC_LABELS: dict[str, str] = {
@@ -44,16 +45,17 @@ TOPIC_DESCRIPTIONS: dict[str, str] = {
     "finding_position": "how openings or clients are found and chosen",
     "referrals": "who else you could learn from",
     "resources": "what to read, join or attend",
-    "role_insight": "what the host's work is really like",
-    "none": "nothing the host can teach you",
+    "role_insight": "what the contact's work is really like",
+    "none": "nothing the contact can teach you",
 }
 
 FLAG_LABELS: dict[str, str] = {
     "asks_for_favor": "Asks for a favour",
     "closed": "Closed (yes/no or one word)",
     "vague": "Too vague",
-    "self_focused": "About you, not the host",
+    "self_focused": "About you, not the contact",
     "researchable": "Answered by a quick search",
     "compound": "Several questions in one",
     "not_a_question": "Not a question",
+    "personal": "About the contact's private life",
 }

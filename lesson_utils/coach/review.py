@@ -61,10 +61,21 @@ _UPPER = re.compile(r"[A-Z]")
 _LOWER = re.compile(r"[a-z]")
 
 
+# "MedChart Systems", "Northwind Health", "BrightPath": a named organisation (a word with inner
+# capitals, or capitalised words ending in a company word)
+_NAMED_ORG = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+[A-Z][A-Za-z]*(?: (?:[A-Z][a-z]+))*|(?:[A-Z][a-z]+ ){1,3}"
+                        r"(?:Systems|Inc|Ltd|LLC|Labs|Group|Health|Healthcare|Corp|Corporation|Technologies|Tech|Solutions|"
+                        r"Partners|Bank|Foods|Media|Studios|Software|Industries|Pharma|Consulting|Logistics|Networks|Holdings|"
+                        r"Energy|Motors|Hospital|Clinic|Agency|Associates|Company|Co))(?![A-Za-z])")
+
+
 def _mark_acronyms(display: str, norm: str) -> str:
     upper = len(_UPPER.findall(display))
     if upper > 8 and upper > 1.5 * len(_LOWER.findall(display)):
         return norm  # SHOUTED TEXT: capitals say nothing about acronyms
+    for name in {n for n in _NAMED_ORG.findall(display)}:
+        low = re.escape(name.lower())
+        norm = re.sub(rf"(?<![a-z0-9']){low}(?![a-z0-9])", "zorg", norm)
     found = {a for a in _ACRONYM.findall(display) if a not in _NOT_ORG}
     for a in found:
         norm = re.sub(rf"(?<![a-z0-9']){re.escape(a.lower())}(?![a-z0-9])", "zorg", norm)
@@ -129,7 +140,7 @@ def _review(display: str) -> Review:
                                 or any(i.unit.question and i.unit.head in _WH for i in learning)
                                 or any(not i.unit.question for i in learning)):
             # "Any tips?", "What is a paralegal?", "Explain how councils award contracts.": a learning
-            # question or request with no topic cue at all: the host's field, unless its words
+            # question or request with no topic cue at all: the contact's field, unless its words
             # clearly point elsewhere
             from . import topic_model
             topic = topic_model.fallback(text, total)
@@ -151,7 +162,7 @@ def _evidence(learning, scores) -> tuple[str, dict[str, float]]:
         for k, v in scores(i.unit.full).items():
             total[k] = total.get(k, 0) + v * share
         if i.researchable and flagmod.is_company_fact(i.unit.full):
-            # facts about the host's organisation are insight into their work (contract)
+            # facts about the contact's organisation are insight into their work (contract)
             total["role_insight"] = total.get("role_insight", 0) + flagmod.company_fact_bonus() * share
     return " ".join(parts), total
 
@@ -175,5 +186,5 @@ def _foreign(display: str, norm: str) -> Review:
     """Text with no Latin letters: the coach reads English only."""
     asked = display.rstrip().endswith(("?", "\uff1f", "\u061f", "\u037e"))
     msg = ("The coach reads questions in English; try writing your question in English so it can "
-           "tell you what the host will hear.")
+           "tell you what the contact will hear.")
     return Review(display, "none", frozenset() if asked else frozenset({"not_a_question"}), (msg,), None)

@@ -111,12 +111,12 @@ def choose(text: str, total: dict[str, float], always: bool = False) -> str:
     return max(topics, key=lambda t: s[t])
 
 
-#: with no cue at all, the words must favour another topic by this much over the host's work
+#: with no cue at all, the words must favour another topic by this much over the contact's work
 FALLBACK_MARGIN = 4.0
 
 
 def fallback(text: str, total: dict[str, float], default: str = "role_insight") -> str:
-    """The topic of a learning question no cue recognised: ``default`` (the host's own work and
+    """The topic of a learning question no cue recognised: ``default`` (the contact's own work and
     field), unless its words clearly point elsewhere."""
     _, weights, topics = _data()
     if not weights:

@@ -1,0 +1,85 @@
+"""The label contract's newer readings: favour families the older rules did not know
+(mentoring, judging hireability, being hired at the contact's side, pitching the asker's
+services to the contact's clients), the asks that are not favours (a business card, the
+meeting itself, keeping in touch, shadowing, feedback on the asker's work), and the
+``personal`` flag (the contact's own pay, age, health, family, religion or politics).
+
+Each reading is a small grammar over word classes in ``contract.json``, not a list of
+whole sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import lexicon
+
+_MACRO = re.compile(r"<([A-Z]+)>")
+
+
+def _expand(p: str, macros: dict[str, str]) -> str:
+    for _ in range(4):
+        out = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), p)
+        if out == p:
+            break
+        p = out
+    return p
+
+
+@lru_cache(maxsize=None)
+def _data() -> dict:
+    d = lexicon.load("contract")
+    m = d["macros"]
+    alt = lambda rows: re.compile("|".join(f"(?:{_expand(p, m)})" for p in rows))  # noqa: E731
+    return {
+        "families": tuple((k, alt(v)) for k, v in d["favour_families"].items()),
+        "strong": re.compile(d["strong_favour_words"]),
+        "not": alt(d["not_favours"]["logistics"] + d["not_favours"]["learning"]),
+        "logistics": alt(d["not_favours"]["logistics"]),
+        "personal": tuple((k, alt(v)) for k, v in d["personal"].items()),
+    }
+
+
+# "What did you ask when you were starting out?" / "what do people in your role earn": a
+# question about others or the field, not about the contact's own life
+_ABOUT_FIELD = re.compile(r"(?<![a-z'])(?:typical(?:ly)?|usual(?:ly)?|average|range|people|someone|somebody|others|juniors?|"
+                          r"seniors|newcomers|beginners|entry[- ]level|starting out|start out|graduates|in (?:this|the|your) "
+                          r"(?:field|industry|sector|line of work|profession)|in general|generally|most|folks|they|their)(?![a-z'])")
+_THIRD = re.compile(r"^(?:how|what|when|why|where|which)(?:'s| is| are| do| does| did| can| should)? (?:a |an |the |most |many )?"
+                    r"(?:people|someone|somebody|folks|juniors?|newcomers|beginners|they)(?![a-z'])")
+
+
+def favour_family(text: str) -> str | None:
+    """The favour family a unit's normalised text asks for, or None."""
+    for name, rx in _data()["families"]:
+        if rx.search(text):
+            return name
+    return None
+
+
+def not_favour(text: str) -> bool:
+    """An ask the contract says is not a favour (a card, the meeting, keeping in touch, shadowing,
+    hearing the contact's story, feedback on the asker's work), with no favour word beside it."""
+    d = _data()
+    if not d["not"].search(text):
+        return False
+    rest = d["not"].sub(" ", text)
+    return not d["strong"].search(rest) and favour_family(text) is None
+
+
+def logistics(text: str) -> bool:
+    """A card, keeping in touch, the meeting itself or shadowing: arrangements, not questions to learn from."""
+    return bool(_data()["logistics"].search(text)) and not_favour(text)
+
+
+def personal(text: str) -> str | None:
+    """Which part of the contact's private life a unit asks about (pay, age, ...), or None."""
+    for name, rx in _data()["personal"]:
+        m = rx.search(text)
+        if not m:
+            continue
+        if name == "pay" and (_THIRD.match(text) or _ABOUT_FIELD.search(text[: m.start()])):
+            continue  # "What do people in your role earn?", "What is typical pay...": the field's pay
+        return name
+    return None

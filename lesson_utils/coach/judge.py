@@ -1,0 +1,68 @@
+"""One judgement for every check that reads learner text.
+
+The lessons' other checks (lesson 1's reflection, the research question in 3.2, the
+request e-mail in 5.2, the thank-you note in 7.2, the drafter's order and time budget)
+call these instead of keeping their own word lists, so a favour the coach catches in
+lesson 4 is caught everywhere, and a search question is a search question everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .review import review
+
+_SENTENCE = re.compile(r"(?<=[.?!;])\s+|\n+")
+_LIMIT = 2000
+
+
+def sentences(text: object) -> list[str]:
+    """The sentences of ``text`` (the first 2,000 characters), blanks dropped."""
+    s = text if isinstance(text, str) else ""
+    return [p.strip() for p in _SENTENCE.split(s[:_LIMIT]) if p and p.strip()]
+
+
+def favour(text: object) -> str | None:
+    """What ``text`` asks the contact for, worded for a learner ("for a job or an interview"),
+    or None when no sentence asks a favour."""
+    from .advice import favour_kind
+    for s in sentences(text):
+        r = review(s)
+        if "asks_for_favor" in r.flags:
+            reason = r.advice[0] if r.advice else ""
+            m = re.match(r"It asks the contact (.+?), which ", reason)
+            return m.group(1) if m else favour_kind(s.lower())[0]
+    return None
+
+
+def researchable(text: object) -> bool:
+    """Whether a sentence of ``text`` asks what a quick search answers."""
+    return any("researchable" in review(s).flags for s in sentences(text))
+
+
+def flags(text: object) -> frozenset:
+    """Every flag the coach gives any sentence of ``text``."""
+    out: set[str] = set()
+    for s in sentences(text):
+        out |= review(s).flags
+    return frozenset(out)
+
+
+_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]")
+_PLEA = re.compile(r"(?<![a-z'])(?:please|pls|plz|desperate(?:ly)?|begging|beg|urgent(?:ly)?|asap|help me|help a|help an|"
+                   r"need (?:your )?help|save me|any help)(?![a-z'])", re.I)
+
+
+def pleading(text: object) -> bool:
+    """A plea rather than a topic ("🙏🙏 Please help a nurse 🙏🙏", "URGENT: need help"): it asks for
+    rescue and says nothing about what the asker hopes to learn."""
+    s = text if isinstance(text, str) else ""
+    s = s[:_LIMIT]
+    return bool(_PLEA.search(s)) or len(_EMOJI.findall(s)) >= 2
+
+
+def warm() -> None:
+    """Load the coach's word lists and fitted readings now (a lesson's setup cell calls this),
+    so the learner's first question is answered at once."""
+    from . import warm as _warm
+    _warm()

@@ -1,0 +1,189 @@
+"""The label contract's newer readings: favour families, not-favours, the narrower vague,
+the personal flag, and advice that names the actual favour and keeps the learner's words."""
+
+import pytest
+
+from lesson_utils.coach import FLAG_LABELS, review
+
+# Favour families the lessons name as out of bounds: the quoted cases plus our own wordings
+FAVOURS = [
+    # judging hireability
+    ("Would you be willing to look over my portfolio and tell me if it's good enough to get hired?", "hireability"),
+    ("Do you think my writing samples are strong enough to land me a job on your team?", "hireability"),
+    ("Is my reel good enough to get hired at your studio?", "hireability"),
+    ("Do you think I'm good enough to get hired?", "hireability"),
+    # mentoring
+    ("Would you be my mentor?", "mentoring"),
+    ("Could you mentor me while I retrain as a welder?", "mentoring"),
+    ("Would you consider being my mentor for the next year?", "mentoring"),
+    ("Please take me under your wing.", "mentoring"),
+    # a job at the contact's side
+    ("How do I get hired here?", "hired_there"),
+    ("What would it take for you to hire me?", "hired_there"),
+    ("How can I get a job on your team?", "hired_there"),
+    ("Would your firm hire me as a trainee?", "hired_there"),
+    # the contact's clients as the asker's buyers or employers
+    ("Which of your clients do you think would be a good fit for my services?", "clients_for_me"),
+    ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
+    ("Do any of your clients need a freelance bookkeeper at the moment?", "clients_for_me"),
+    ("Could my bakery be a good match for any of your customers?", "clients_for_me"),
+]
+
+
+@pytest.mark.parametrize("text,family", FAVOURS)
+def test_favour_families_are_caught(text, family):
+    r = review(text)
+    assert "asks_for_favor" in r.flags, r
+
+
+# Learning questions that look like favours: never called favours
+LEARNING = [
+    "How did you find a mentor when you were starting out?",
+    "What makes a portfolio good enough to get hired in UX research?",
+    "How do junior designers usually get hired at studios like yours?",
+    "What do your clients value most in a consultant?",
+    "Which kinds of clients are the best fit for a new bookkeeper?",
+    "How do restaurants decide when they need another pastry chef?",
+    "What did you look for the last time you hired a junior?",
+    "How do people in your role find their first clients?",
+]
+
+
+@pytest.mark.parametrize("text", LEARNING)
+def test_learning_questions_are_not_favours(text):
+    assert "asks_for_favor" not in review(text).flags
+
+
+# The contract's not-favours: a card, the meeting, keeping in touch, shadowing, feedback, hearing the story
+NOT_FAVOURS = [
+    "I'd love to hear your story.",
+    "Can I please have one of your business cards?",
+    "Could I grab your card before I go?",
+    "Can we keep in touch after today?",
+    "Would it be all right to stay in touch on LinkedIn?",
+    "Could I shadow you for a day at the clinic?",
+    "Would you be open to meeting for 20 minutes next week?",
+    "Could you look over my resume and tell me what to improve?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FAVOURS)
+def test_not_favours(text):
+    assert "asks_for_favor" not in review(text).flags
+
+
+@pytest.mark.parametrize("text", [
+    "Could I shadow you for a day and then apply for the opening on your team?",
+    "Can I have your card so I can send you my CV for the job?",
+    "Would you put my business card on your front desk?",
+])
+def test_a_favour_beside_a_not_favour_is_still_caught(text):
+    assert "asks_for_favor" in review(text).flags
+
+
+# vague covers only the field as a whole and bare fragments
+VAGUE = [
+    ("How did you get into this industry?", False),
+    ("What skills are essential to succeed in this field?", False),
+    ("How do people break into this field?", False),
+    ("If you could change one thing about the industry, what would it be?", False),
+    ("How did you get started?", False),
+    ("What training do I need for hospital pharmacy?", False),
+    ("Tell me about working with difficult clients.", False),
+    ("What's nursing like?", True),
+    ("Tell me about your industry.", True),
+    ("Any advice?", True),
+    ("What should I know?", True),
+    ("What skills matter?", True),
+    ("How do I get in?", True),
+    ("What should I read?", True),
+]
+
+
+@pytest.mark.parametrize("text,vague", VAGUE)
+def test_vague_is_narrow(text, vague):
+    assert ("vague" in review(text).flags) == vague
+
+
+PERSONAL = [
+    ("How much do you make as a senior researcher?", True),
+    ("What's your salary?", True),
+    ("How much did you earn in your first year?", True),
+    ("How old are you?", True),
+    ("Are you married?", True),
+    ("Do you have kids?", True),
+    ("Who did you vote for?", True),
+    ("Are you religious?", True),
+    ("How is your health these days?", True),
+    ("What is the typical pay for a junior UX researcher?", False),
+    ("How much do people in your role usually make?", False),
+    ("What salary range should a new graduate expect?", False),
+    ("What do you make of the new licensing rules?", False),
+    ("Which hospitals are part of your health network?", False),
+    ("How do you balance the night shifts with your family life?", False),
+]
+
+
+@pytest.mark.parametrize("text,personal", PERSONAL)
+def test_personal_flag(text, personal):
+    assert ("personal" in review(text).flags) == personal
+
+
+def test_personal_has_a_label_and_points_to_the_field():
+    assert FLAG_LABELS["personal"]
+    r = review("How much do you make as a senior researcher?")
+    assert "personal" in r.flags
+    text = " ".join(r.advice)
+    assert "pay" in text and "field" in text
+    assert r.rewrite == "What pay range is typical for a senior researcher?"
+
+
+# The reason names the actual favour; nothing is "clients" unless it was about clients
+REASONS = [
+    ("Would you be my mentor?", "mentor", "client"),
+    ("Would you be willing to look over my portfolio and tell me if it's good enough to get hired?", "hired", "client"),
+    ("How do I get hired here?", "job", "client"),
+    ("Which of your clients do you think would be a good fit for my services?", "clients", "mentor"),
+]
+
+
+@pytest.mark.parametrize("text,names,never", REASONS)
+def test_favour_advice_names_the_favour(text, names, never):
+    r = review(text)
+    reason = r.advice[0]
+    assert names in reason
+    assert never not in reason.split("for example")[0]
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Would you mentor me through my move into UX research?", "UX research"),
+    ("I want to move into UX research. Could you mentor me, and what was your first step?", "UX research"),
+    ("What's MedChart like as a place to work? Also could you hire me?", "MedChart"),
+])
+def test_rewrite_keeps_the_learners_capitals(text, kept):
+    r = review(text)
+    assert "asks_for_favor" in r.flags
+    shown = " ".join(r.advice) + " " + (r.rewrite or "")
+    assert kept in shown or kept.lower() not in shown
+
+
+@pytest.mark.parametrize("text", [q for q, _ in FAVOURS] + NOT_FAVOURS + [q for q, _ in PERSONAL] + [q for q, _ in VAGUE])
+def test_no_output_says_host(text):
+    r = review(text)
+    words = " ".join(r.advice) + " " + (r.rewrite or "") + " " + " ".join(r.flag_labels) + " " + r.topic_label
+    assert "host" not in words.lower()
+
+
+# Closing invitations, salary ranges in the field and the contact's own path are not nagged
+@pytest.mark.parametrize("text", [
+    "Is there anything I haven't asked that I should know?",
+    "Is there anything else you would like to add?",
+    "What is the salary range for entry-level positions?",
+    "Can you tell me about your career path?",
+])
+def test_open_invitations_are_not_nagged(text):
+    assert not review(text).flags
+
+
+def test_a_command_about_the_contacts_own_path_is_not_vague():
+    assert review("Tell me about your first year in the job.").flags == {"not_a_question"}

@@ -1,0 +1,91 @@
+"""Typed lines in the conversation simulator reach the option they mean (with the coach's reading),
+and a line that matches nothing well gets "I didn't catch that; pick the closest line"."""
+
+import pytest
+
+from lesson_utils import simulator as sim
+from lesson_utils.simulator import load_script, match_line
+
+SCRIPT = load_script()
+ALL = [o for n in SCRIPT.nodes.values() for o in n.options]
+
+
+def at(node):
+    return list(SCRIPT.nodes[node].options)
+
+
+TABLE = [
+    ("arrive", "Thanks so much for meeting me, can I grab you a coffee?", "smalltalk_brief"),
+    ("arrive", "ugh the traffic was terrible and my train was late", "smalltalk_long"),
+    ("arrive", "I've always been passionate about helping people grow", "passions_first"),
+    ("purpose", "I'm in HR and want to learn how you moved into coaching", "intro_clear"),
+    ("purpose", "Is your practice hiring? I need a job", "intro_job"),
+    ("purpose", "honestly I'm still figuring things out, I just like helping", "intro_vague"),
+    ("q1", "How did you get started as a coach?", "q_breaking_in"),
+    ("q1", "what services do you offer", "q_website"),
+    ("q1", "How do you find clients?", "how_customers_early"),
+    ("q1", "Where do your customers come from?", "how_customers_early"),
+    ("a_breaking_in", "How did you pick your niche?", "follow_niche"),
+    ("a_breaking_in", "Which skills matter most day to day?", "q_skills"),
+    ("a_breaking_in", "(nod silently)", "silence_mid"),
+    ("a_breaking_in", "That's just like me, I help colleagues all the time", "talk_self_mid"),
+    ("a_niche", "What do your clients value most in a coach?", "q_qualities_n"),
+    ("a_niche", "What do clients appreciate most in a coach?", "q_qualities_n"),
+    ("a_niche", "Could you send some clients my way?", "refer_clients_niche"),
+    ("a_niche", "Should I join a company, an outplacement firm, or go straight to my own practice?", "q_finding"),
+    ("a_skills", "What makes clients recommend a coach?", "q_qualities"),
+    ("a_skills", "Would you refer customers to me?", "refer_clients_skills"),
+    ("a_skills", "How would I find the right first role?", "q_finding_skills"),
+    ("a_customers", "Can you pass some of your clients to me?", "refer_clients_customers"),
+    ("a_customers", "How did you find your very first client?", "follow_customers"),
+    ("lull", "So how do you get customers?", "how_customers"),
+    ("lull", "I don't have any questions really", "no_questions"),
+    ("q2", "What skills does the work need?", "q_skills_q2"),
+    ("q2", "Where should I look for a first position?", "q_finding_q2"),
+    ("q2", "Can you refer clients to me?", "refer_clients_q2"),
+    ("a_finding", "Oh, is that opening still available? Could I apply?", "pounce_opening"),
+    ("a_finding", "Thank you, that's really helpful to know.", "gracious_opening"),
+    ("time_up", "I see we're at time - I'll let you go, thank you", "respect_time"),
+    ("close", "Who else would you suggest I talk to?", "ask_who_else"),
+    ("close", "What should I read to learn more?", "ask_resources"),
+    ("close", "Can you refer some clients to me?", "refer_clients_close"),
+    ("close_names", "Thank you, I'll keep you posted on how it goes", "keep_in_touch"),
+    ("close_final", "Bye, thanks again", "leave"),
+]
+
+
+def test_the_table_is_large():
+    assert len(TABLE) >= 30
+
+
+@pytest.mark.parametrize("node,typed,expected", TABLE)
+def test_typed_line_reaches_its_option(node, typed, expected):
+    found = match_line(typed, at(node))
+    assert found.option is not None and found.option.id == expected, found
+
+
+def test_valued_qualities_beats_getting_customers_among_all_lines():
+    found = match_line("What do your clients value most in a coach?", ALL)
+    assert found.option is not None and found.option.topic == "valued_qualities"
+    assert "customers" not in found.option.say.lower()
+
+
+@pytest.mark.parametrize("typed", [
+    "What do your clients value most in a coach?",  # no valued-qualities line here: not forced onto customers
+    "What surprised you most about running your own business?",
+])
+def test_no_forced_match_on_the_first_question(typed):
+    found = match_line(typed, at("q1"))
+    assert found.option is None or found.option.id not in ("q_website", "how_customers_early")
+
+
+@pytest.mark.parametrize("typed", ["Quantum chromodynamics lattice gauge", "What's your favourite colour?"])
+def test_fallback_when_nothing_matches(typed):
+    found = match_line(typed, at("q1"))
+    assert found.option is None
+    assert found.message == sim.NO_MATCH == "I didn't catch that; pick the closest line from the list."
+
+
+def test_silent_lines_need_silence():
+    found = match_line("I see we're at time - I'll let you go", at("time_up"))
+    assert found.option is None or "silence" not in found.option.flags
