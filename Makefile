@@ -32,9 +32,11 @@ $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
 	touch $@
 
 start: $(VENV)/.installed
-	@echo "Starting the course on http://127.0.0.1:$(PORT)/ : your browser opens on 00_start_here."
-	@echo "If it does not, copy the address with ?token=... that Jupyter prints below. Ctrl+C stops the course."
-	cd notebooks && ../$(BIN)/jupyter lab --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG) 00_start_here.ipynb
+	@echo "Starting the course: your browser opens on lesson 00, Start here."
+	@echo "If it does not, copy the address below that ends in ?token=... into your browser."
+	@echo "Press Ctrl+C here to stop the course (your work is saved)."
+	@cd notebooks && PYTHONWARNINGS=ignore::DeprecationWarning ../$(BIN)/jupyter lab \
+		--config=../config/jupyter_server_config.py --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG)
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rfEs
