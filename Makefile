@@ -32,6 +32,7 @@ $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
 	touch $@
 
 start: $(VENV)/.installed
+	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
 	@echo "Starting the course: your browser opens on lesson 00, Start here."
 	@echo "If it does not, copy the address below that ends in ?token=... into your browser."
 	@echo "Press Ctrl+C here to stop the course (your work is saved)."
@@ -42,8 +43,11 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rfEs
 
 app: $(VENV)/.installed-app
-	@echo "The course as an app at http://127.0.0.1:$(APP_PORT)/ (Ctrl+C to stop)"
-	$(BIN)/voila --no-browser --port $(APP_PORT) --Voila.ip=127.0.0.1 notebooks
+	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
+	@echo "The course as an app: open http://127.0.0.1:$(APP_PORT)/ in your browser. Ctrl+C here stops it."
+	@JUPYTER_PATH=$(CURDIR)/config ASK_TO_LEARN_APP=1 PYTHONWARNINGS=ignore::DeprecationWarning \
+		$(BIN)/voila --no-browser --port $(APP_PORT) --Voila.ip=127.0.0.1 --template=course \
+		--Voila.log_level=WARN --KernelManager.transport=ipc notebooks
 
 notebooks: $(BIN)/python
 	$(BIN)/python tools/build_notebooks.py

@@ -28,6 +28,11 @@ c.ServerApp.log_level = "WARN"
 c.LabApp.log_level = "WARN"
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 warnings.filterwarnings("ignore", message="Overriding existing pre_save_hook")
+# The app (`make app`) runs Voila on its own; inside JupyterLab its extension only adds warnings.
+c.ServerApp.jpserver_extensions = {"voila.server_extension": False}
+
+# Kernels talk over local sockets (no "not encrypted" warning at each start).
+c.KernelManager.transport = "ipc"
 
 # Kernels: cull those idle for 20 minutes with no tab connected, checked every minute.
 c.MappingKernelManager.cull_idle_timeout = 20 * 60
