@@ -32,14 +32,14 @@ def conversation_simulator(exercise_id: str = SIMULATOR_ID, store: Store | None 
 
 
 def print_my_meeting(exercise_id: str = SIMULATOR_ID, store: Store | None = None) -> None:
-    """Text fallback: your last finished meeting (verdict and path), if you have one."""
+    """Plain-text copy: your last finished meeting (verdict and path), once you have one."""
     if not heading('your last meeting in the simulator', exercise_id, store):
         return
-    print(format_run(_saved(exercise_id, store)))
-
-
-
-
+    value = _saved(exercise_id, store)
+    if not isinstance(value, dict) or not value.get("runs"):
+        print("No finished meeting saved yet: play the simulator above to the end, and your meeting appears here.")
+        return
+    print(format_run(value))
 
 
 __all__ = ["meeting_timeline", "print_meeting_shape", "conversation_simulator", "play", "play_visitor",
