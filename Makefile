@@ -45,7 +45,7 @@ test: $(VENV)/.installed-test
 app: $(VENV)/.installed-app
 	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
 	@echo "The course as an app: open http://127.0.0.1:$(APP_PORT)/ in your browser. Ctrl+C here stops it."
-	@JUPYTER_PATH=$(CURDIR)/config ASK_TO_LEARN_APP=1 PYTHONWARNINGS=ignore::DeprecationWarning \
+	@JUPYTER_PATH=$(CURDIR)/config JUPYTER_CONFIG_PATH=$(CURDIR)/config ASK_TO_LEARN_APP=1 PYTHONWARNINGS=ignore::DeprecationWarning \
 		$(BIN)/voila --no-browser --port $(APP_PORT) --Voila.ip=127.0.0.1 --template=course \
 		--Voila.log_level=WARN --KernelManager.transport=ipc notebooks
 
