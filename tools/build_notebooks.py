@@ -90,11 +90,11 @@ def is_plain_copy(cell: dict) -> bool:
 
 
 def fold_plain_copies(cells: list[dict]) -> None:
-    """Fold each plain-text copy (source and output) and tag it with the line above it."""
+    """Fold each plain-text copy's source (its output folds itself) and tag it with the line above it."""
     for i, cell in enumerate(cells):
         if not is_plain_copy(cell):
             continue
-        cell["metadata"] = {"jupyter": {"outputs_hidden": True, "source_hidden": True}, "tags": [COPY_TAG]}
+        cell["metadata"] = {"jupyter": {"source_hidden": True}, "tags": [COPY_TAG]}
         if i and cells[i - 1]["cell_type"] == "markdown":
             cells[i - 1]["metadata"] = {"tags": [COPY_TAG]}
 

@@ -10,6 +10,9 @@ exercises' buttons. They follow three rules:
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
 import os
 import time
 
@@ -62,6 +65,63 @@ def heading(what: str, exercise_id: str | None = None, store: Store | None = Non
     print(f"Plain-text copy of {what}, {when}. Run this cell again to refresh it.")
     print()
     return True
+
+
+def _in_kernel() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
+def show_folded(text: str) -> None:
+    """Show a copy folded behind its first line (HTML ``<details>``), with the whole text as plain text.
+
+    A frontend that shows HTML (JupyterLab, VS Code) shows one line to open; one that shows only text
+    (a terminal, a static converter set to text) shows everything. Outside a kernel it is printed.
+    """
+    if not text.strip():
+        return
+    if not _in_kernel():
+        print(text, end="")
+        return
+    from IPython.display import display
+
+    from ..text import escape
+
+    first, _, rest = text.partition("\n")
+    html = ('<details><summary style="cursor:pointer">' + escape(first) + "</summary>"
+            '<div style="white-space:pre-wrap;font-family:inherit;margin:0.4em 0 0 1em">'
+            + escape(rest.strip("\n")) + "</div></details>")
+    display({"text/plain": text.rstrip("\n"), "text/html": html}, raw=True)
+
+
+def folded(fn):
+    """Wrap a ``print_...`` copy so that in a kernel it shows folded (see :func:`show_folded`)."""
+    if getattr(fn, "_folded", False):
+        return fn
+
+    @functools.wraps(fn)
+    def inner(*args, **kwargs):
+        if in_app():
+            return None
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            result = fn(*args, **kwargs)
+        show_folded(buf.getvalue())
+        return result
+
+    inner._folded = True
+    return inner
+
+
+def fold_copies(names: dict) -> None:
+    """Fold every ``print_...`` function of a lesson module (call with ``globals()``)."""
+    for name, value in list(names.items()):
+        if name.startswith("print_") and callable(value):
+            names[name] = folded(value)
 
 
 # --- quizzes -------------------------------------------------------------------------------
@@ -124,7 +184,7 @@ def quiz_functions(default_id: str):
         print(f"Question {question}: {r.feedback}")
         print(result.summary)
 
-    return quiz_widget, print_quiz, choose
+    return quiz_widget, folded(print_quiz), choose
 
 
 # --- the question coach, warmed while the setup cell runs -----------------------------------------

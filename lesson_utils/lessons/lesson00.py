@@ -1,6 +1,6 @@
 """What 00_start_here.ipynb uses."""
 
-from .common import heading
+from .common import fold_copies, heading
 from ..check import format_checks, run_checks
 from ..course import course_map, format_course_map
 from ..paths import data_dir
@@ -28,3 +28,5 @@ def where_is_my_work() -> None:
 
 
 __all__ = ["setup_check", "course_map_widget", "print_setup_check", "print_course_map", "where_is_my_work"]
+
+fold_copies(globals())

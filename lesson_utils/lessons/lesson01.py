@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import heading
+from .common import fold_copies, heading
 
 from .common import quiz_functions
 from ..reflection import EXAMPLE, FIELDS, check_reflection, format_reflection
@@ -48,3 +48,5 @@ def print_reflection_feedback(exercise_id: str = REFLECTION_ID, store: Store | N
 
 
 __all__ = ["reflection_exercise", "print_reflection_feedback", "check_reflection", "quiz_widget", "print_quiz", "choose"]
+
+fold_copies(globals())

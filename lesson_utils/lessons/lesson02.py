@@ -9,7 +9,7 @@ from ..story import format_replay, format_story, load_story
 from ..views.faux_pas_spotter import spot_the_faux_pas
 from ..views.replay import replay_side_by_side
 from ..views.story_stepper import story_stepper
-from .common import heading, warm_coach
+from .common import fold_copies, heading, warm_coach
 from .common import saved as _saved
 
 STEPPER_ID = "02.1-step-through-the-meeting"
@@ -67,3 +67,5 @@ __all__ = ["story_stepper", "print_story", "spot_the_faux_pas", "print_spot_feed
            "print_replay", "quiz_widget", "print_quiz", "choose"]
 
 warm_coach()
+
+fold_copies(globals())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import heading, warm_coach
+from .common import fold_copies, heading, warm_coach
 
 from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
 from .common import quiz_functions
@@ -68,3 +68,5 @@ __all__ = ["intro_builder", "print_intro_check", "research_and_goal", "print_res
            "print_quiz", "choose"]
 
 warm_coach()
+
+fold_copies(globals())

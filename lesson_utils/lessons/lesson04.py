@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import heading, warm_coach
+from .common import fold_copies, heading, warm_coach
 
 from .. import drafter as D
 from .. import rewrite_drill as R
@@ -67,3 +67,5 @@ __all__ = ["review", "format_review", "question_drafter", "print_my_questions", 
            "print_rewrite_drill", "check_rewrite", "question_bank", "print_question_bank", "quiz_widget", "print_quiz", "choose"]
 
 warm_coach()
+
+fold_copies(globals())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import heading, warm_coach
+from .common import fold_copies, heading, warm_coach
 
 from ..request_email import (
     WHO_FIELDS,
@@ -104,3 +104,5 @@ __all__ = ["who_to_ask", "print_who_to_ask", "request_email_drafter", "print_req
            "quiz_widget", "print_quiz", "choose"]
 
 warm_coach()
+
+fold_copies(globals())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import heading, warm_coach
+from .common import fold_copies, heading, warm_coach
 
 from ..meeting_shape import format_meeting_shape
 from .common import quiz_functions
@@ -46,3 +46,5 @@ __all__ = ["meeting_timeline", "print_meeting_shape", "conversation_simulator", 
            "print_my_meeting", "quiz_widget", "print_quiz", "choose"]
 
 warm_coach()
+
+fold_copies(globals())

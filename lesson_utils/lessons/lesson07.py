@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import heading, warm_coach
+from .common import fold_copies, heading, warm_coach
 
 from ..keep_in_touch import NOTE_FIELDS, check_meeting_notes, format_notes_feedback, format_plan, plan_for, valid_contacts
 from .common import quiz_functions
@@ -115,3 +115,5 @@ __all__ = ["meeting_notes", "print_notes_feedback", "thank_you_drafter", "check_
            "print_my_thank_you", "keep_in_touch_planner", "print_my_plan", "plan_for", "quiz_widget", "print_quiz", "choose"]
 
 warm_coach()
+
+fold_copies(globals())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import heading, warm_coach
+from .common import fold_copies, heading, warm_coach
 
 from ..export import DEFAULT_FOLDER, write_plan
 from ..export import plan_markdown as _plan_markdown
@@ -101,3 +101,5 @@ __all__ = ["plan_viewer", "plan_markdown", "next_step", "print_next_step", "plan
            "quiz_widget", "print_quiz", "choose"]
 
 warm_coach()
+
+fold_copies(globals())
