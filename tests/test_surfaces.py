@@ -113,3 +113,19 @@ def test_server_config_strips_outputs_and_culls_kernels():
         {"cell_type": "code", "outputs": [], "execution_count": None, "metadata": {}}]}
     overrides = json.loads((ROOT / "config" / "lab" / "overrides.json").read_text())
     assert overrides["@jupyterlab/notebook-extension:tracker"]["kernelShutdown"] is True
+
+
+@pytest.mark.parametrize("texts", [
+    ["What does a typical week look like for you?", "How did you get your first job in nursing?",
+     "Which skills does a nurse need most?", "Who else would you suggest I talk to?"],
+    ["How did you get your first job in nursing?", "Which skills does a nurse need most?"],
+    [],
+])
+def test_done_message_counts_kinds_as_the_coverage_panel_does(texts):
+    from lesson_utils import drafter as D
+
+    questions = ()
+    for t in texts:
+        questions = D.add(questions, t).questions
+    shown = f"{len(D.coverage(questions).covered)} of 6 kinds"
+    assert shown in D.done_message(questions) and shown in D.coverage(questions).summary

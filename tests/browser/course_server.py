@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -31,6 +32,9 @@ def _wait(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
             with urllib.request.urlopen(url, timeout=2) as r:
                 if r.status < 500:
                     return
+        except urllib.error.HTTPError as exc:  # 403 before the token: the server answers
+            if exc.code < 500:
+                return
         except OSError:
             pass
         time.sleep(0.25)
