@@ -129,3 +129,25 @@ def test_done_message_counts_kinds_as_the_coverage_panel_does(texts):
         questions = D.add(questions, t).questions
     shown = f"{len(D.coverage(questions).covered)} of 6 kinds"
     assert shown in D.done_message(questions) and shown in D.coverage(questions).summary
+
+
+@pytest.mark.parametrize("findings, ready", [
+    ([], None),
+    ([("fix", "x")], False),
+    ([("info", "flex_place_missing")], False),
+    ([("info", "no_thanks"), ("good", "g")], False),
+    ([("good", "g")], True),
+    ([("good", "g"), ("info", "long_text")], True),
+])
+def test_ready_to_send_only_when_nothing_is_left_to_improve(findings, ready):
+    from lesson_utils.intro import Finding
+    from lesson_utils.request_email import MessageResult
+    from lesson_utils.views.request_email import _summary
+
+    fields = {f: None for f in MessageResult.__dataclass_fields__ if f != "findings"}
+    result = MessageResult(**fields, findings=tuple(Finding(k, c, "t") for k, c in findings))
+    text = _summary(result)
+    if ready is None:
+        assert text == ""
+    else:
+        assert ("ready to send" in text) is ready
