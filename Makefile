@@ -32,16 +32,22 @@ $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
 	touch $@
 
 start: $(VENV)/.installed
-	@echo "Starting the course on http://127.0.0.1:$(PORT)/ : your browser opens on 00_start_here."
-	@echo "If it does not, copy the address with ?token=... that Jupyter prints below. Ctrl+C stops the course."
-	cd notebooks && ../$(BIN)/jupyter lab --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG) 00_start_here.ipynb
+	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
+	@echo "Starting the course: your browser opens on lesson 00, Start here."
+	@echo "If it does not, copy the address below that ends in ?token=... into your browser."
+	@echo "Press Ctrl+C here to stop the course (your work is saved)."
+	@cd notebooks && PYTHONWARNINGS=ignore::DeprecationWarning ../$(BIN)/jupyter lab \
+		--config=../config/jupyter_server_config.py --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG)
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rfEs
 
 app: $(VENV)/.installed-app
-	@echo "The course as an app at http://127.0.0.1:$(APP_PORT)/ (Ctrl+C to stop)"
-	$(BIN)/voila --no-browser --port $(APP_PORT) --Voila.ip=127.0.0.1 notebooks
+	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
+	@echo "The course as an app: open http://127.0.0.1:$(APP_PORT)/ in your browser. Ctrl+C here stops it."
+	@JUPYTER_PATH=$(CURDIR)/config JUPYTER_CONFIG_PATH=$(CURDIR)/config ASK_TO_LEARN_APP=1 PYTHONWARNINGS=ignore::DeprecationWarning \
+		$(BIN)/voila --no-browser --port $(APP_PORT) --Voila.ip=127.0.0.1 --template=course \
+		--Voila.log_level=WARN --KernelManager.transport=ipc notebooks
 
 notebooks: $(BIN)/python
 	$(BIN)/python tools/build_notebooks.py

@@ -298,12 +298,13 @@ def status(questions: tuple[Entry, ...]) -> str:
 def done_message(questions: tuple[Entry, ...]) -> str:
     good = [q for q in questions if q.good]
     kinds = {q.topic for q in good}
+    six = len(kinds & set(SIX_KINDS))  # counted as the coverage panel counts them
+    covered = f"{six} of 6 kinds" + (" plus the host's own work" if "role_insight" in kinds else "")
     if is_done(questions):
-        return (f"Exercise done: {len(good)} good questions covering {len(kinds)} kinds. "
+        return (f"Exercise done: {len(good)} good questions covering {covered}. "
                 "Keep polishing as long as you like.")
-    return (f"So far {len(good)} good question{'s' if len(good) != 1 else ''} covering {len(kinds)} "
-            f"kind{'s' if len(kinds) != 1 else ''}; the exercise is done at {DONE_GOOD} good questions "
-            f"covering {DONE_KINDS} kinds.")
+    return (f"So far {len(good)} good question{'s' if len(good) != 1 else ''} covering {covered}; "
+            f"the exercise is done at {DONE_GOOD} good questions covering {DONE_KINDS} kinds.")
 
 
 # ----------------------------------------------------------------------------- time budget

@@ -185,26 +185,3 @@ def quiz_text(quiz: Quiz, saved) -> str:
             lines.append(f"{n}. {right.text}\n   {right.why}")
     return "\n".join(lines)
 
-
-def quiz_functions(default_id: str):
-    """A lesson's ``quiz_widget`` and ``print_quiz``, with the lesson's quiz id as their default."""
-
-    def quiz_widget(exercise_id: str = default_id, store=None):
-        """The lesson's quiz as a widget, named by its exercise id."""
-        from .views.quiz import QuizView  # the widget layer is imported only when a widget is wanted
-
-        return QuizView(quiz_for(exercise_id), store)
-
-    def print_quiz(exercise_id: str = default_id, store=None) -> None:
-        """Text fallback: the questions, then the feedback on your saved answers (or the answers with reasons)."""
-        from .store import Store
-
-        quiz = quiz_for(exercise_id)
-        store = store if store is not None else Store()
-        try:
-            saved = store.value(exercise_id)
-        except Exception:  # a broken store must not stop the text fallback
-            saved = None
-        print(quiz_text(quiz, saved))
-
-    return quiz_widget, print_quiz

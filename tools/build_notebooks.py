@@ -72,9 +72,31 @@ def parse(text: str) -> list[dict]:
         elif kind == "code":
             lines.append(raw)
     flush()
+    fold_plain_copies(cells)
     for n, cell in enumerate(cells):
         cell["id"] = f"cell-{n:02d}"
     return cells
+
+
+#: Tag of a plain-text copy and of the one line above it that says what it is: folded in JupyterLab,
+#: left out by the app's template.
+COPY_TAG = "plain-text-copy"
+
+
+def is_plain_copy(cell: dict) -> bool:
+    """A code cell that is only a call to a ``print_...`` function: a copy for screens without buttons."""
+    lines = [line for line in cell["source"].splitlines() if line.strip()]
+    return cell["cell_type"] == "code" and len(lines) == 1 and lines[0].startswith("print_")
+
+
+def fold_plain_copies(cells: list[dict]) -> None:
+    """Fold each plain-text copy's source (its output folds itself) and tag it with the line above it."""
+    for i, cell in enumerate(cells):
+        if not is_plain_copy(cell):
+            continue
+        cell["metadata"] = {"jupyter": {"source_hidden": True}, "tags": [COPY_TAG]}
+        if i and cells[i - 1]["cell_type"] == "markdown":
+            cells[i - 1]["metadata"] = {"tags": [COPY_TAG]}
 
 
 def render(source: Path) -> str:

@@ -1,18 +1,215 @@
-"""What the lesson modules share for their text fallbacks."""
+"""What the lesson modules share: saved work for the plain-text copies, and the quiz glue.
+
+The plain-text copies (the ``print_*`` functions) are for a screen that cannot show the
+exercises' buttons. They follow three rules:
+
+* in the app (Voila) they print nothing: the app always shows the exercises;
+* each starts with one line saying what it is and when it was saved ("as saved at 10:42");
+* before the learner has saved an answer, they print the questions only, never the answers.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import io
+import os
+import time
+
+from ..quiz import Quiz, format_result, grade, quiz_for
 from ..store import Store, StoreError
+
+#: Environment variables set in a kernel started by the app (Voila sets the first two itself).
+APP_MARKERS = ("VOILA_KERNEL_ID", "VOILA_BASE_URL", "ASK_TO_LEARN_APP")
+
+
+def in_app() -> bool:
+    """True when the lesson runs in the app (Voila), where no plain-text copy is printed."""
+    return any(os.environ.get(name) for name in APP_MARKERS)
+
+
+def _record(exercise_id: str, store: Store | None = None):
+    try:
+        store = store if store is not None else Store()
+        record = store.load(exercise_id)
+        for note in store.take_notices():
+            print("Note:", note)
+        return record
+    except (StoreError, OSError, ValueError) as exc:
+        print("Note: your saved work could not be read:", exc)
+        return None
 
 
 def saved(exercise_id: str, store: Store | None = None):
     """The learner's saved value for ``exercise_id``, or None; problems are printed in words, never raised."""
+    record = _record(exercise_id, store)
+    return record.value if record is not None else None
+
+
+def clock(seconds: float | None = None) -> str:
+    """``HH:MM`` in local time."""
+    return time.strftime("%H:%M", time.localtime(seconds if seconds is not None else time.time()))
+
+
+def heading(what: str, exercise_id: str | None = None, store: Store | None = None) -> bool:
+    """Print the copy's first line; return False (print nothing) in the app, where no copy is wanted."""
+    if in_app():
+        return False
+    record = _record(exercise_id, store) if exercise_id else None
+    if record is not None and getattr(record, "saved_at", 0):
+        when = f"as saved at {clock(record.saved_at)}"
+    elif exercise_id:
+        when = f"nothing saved yet at {clock()}"
+    else:
+        when = f"printed at {clock()}"
+    print(f"Plain-text copy of {what}, {when}. Run this cell again to refresh it.")
+    print()
+    return True
+
+
+def _in_kernel() -> bool:
     try:
+        from IPython import get_ipython
+    except ImportError:
+        return False
+    shell = get_ipython()
+    return shell is not None and getattr(shell, "kernel", None) is not None
+
+
+def show_folded(text: str) -> None:
+    """Show a copy folded behind its first line (HTML ``<details>``), with the whole text as plain text.
+
+    A frontend that shows HTML (JupyterLab, VS Code) shows one line to open; one that shows only text
+    (a terminal, a static converter set to text) shows everything. Outside a kernel it is printed.
+    """
+    if not text.strip():
+        return
+    if not _in_kernel():
+        print(text, end="")
+        return
+    from IPython.display import display
+
+    from ..text import escape
+
+    first, _, rest = text.partition("\n")
+    html = ('<details><summary style="cursor:pointer">' + escape(first) + "</summary>"
+            '<div style="white-space:pre-wrap;font-family:inherit;margin:0.4em 0 0 1em">'
+            + escape(rest.strip("\n")) + "</div></details>")
+    display({"text/plain": text.rstrip("\n"), "text/html": html}, raw=True)
+
+
+def folded(fn):
+    """Wrap a ``print_...`` copy so that in a kernel it shows folded (see :func:`show_folded`)."""
+    if getattr(fn, "_folded", False):
+        return fn
+
+    @functools.wraps(fn)
+    def inner(*args, **kwargs):
+        if in_app():
+            return None
+        buf = io.StringIO()
+        with contextlib.redirect_stdout(buf):
+            result = fn(*args, **kwargs)
+        show_folded(buf.getvalue())
+        return result
+
+    inner._folded = True
+    return inner
+
+
+def fold_copies(names: dict) -> None:
+    """Fold every ``print_...`` function of a lesson module (call with ``globals()``)."""
+    for name, value in list(names.items()):
+        if name.startswith("print_") and callable(value):
+            names[name] = folded(value)
+
+
+# --- quizzes -------------------------------------------------------------------------------
+
+def quiz_questions_text(quiz: Quiz) -> str:
+    """The questions with numbered answers, and how to answer without the buttons. No answer is given away."""
+    lines = [quiz.title]
+    for n, q in enumerate(quiz.questions, 1):
+        lines.append(f"Question {n}. {q.prompt}")
+        for i, o in enumerate(q.options, 1):
+            lines.append(f"   {i}) {o.text}")
+    lines += ["", "If you cannot see the buttons above, answer here instead: in a new cell type the word choose,",
+              "then in brackets the question's number and your answer's number. For example, choose(1, 2) "
+              "answers question 1 with answer 2.", "The reasons appear once you have answered."]
+    return "\n".join(lines)
+
+
+def quiz_functions(default_id: str):
+    """A lesson's ``quiz_widget``, ``print_quiz`` and ``choose``, with the lesson's quiz id as their default."""
+
+    def quiz_widget(exercise_id: str = default_id, store=None):
+        """The lesson's quiz as a widget, named by its exercise id."""
+        from ..views.quiz import QuizView
+
+        return QuizView(quiz_for(exercise_id), store)
+
+    def print_quiz(exercise_id: str = default_id, store=None) -> None:
+        """Plain-text copy: the questions; the feedback on your answers only once you have saved some."""
+        if not heading("the quiz", exercise_id, store):
+            return
+        quiz = quiz_for(exercise_id)
+        value = saved(exercise_id, store)
+        if isinstance(value, dict) and isinstance(value.get("answers"), dict) and any(
+                v is not None for v in value["answers"].values()):
+            print(quiz_questions_text(quiz))
+            print()
+            print("Your saved answers:")
+            print(format_result(grade(quiz, value["answers"])))
+        else:
+            print(quiz_questions_text(quiz))
+
+    def choose(question: int, answer: int, exercise_id: str = default_id, store=None) -> None:
+        """Answer quiz question ``question`` with answer ``answer`` (both counted from 1), without the buttons."""
+        quiz = quiz_for(exercise_id)
         store = store if store is not None else Store()
-        value = store.value(exercise_id)
-        for note in store.take_notices():
-            print("Note:", note)
-        return value
-    except (StoreError, OSError, ValueError) as exc:
-        print("Note: your saved work could not be read:", exc)
-        return None
+        if not isinstance(question, int) or not 1 <= question <= len(quiz.questions):
+            print(f"There are questions 1 to {len(quiz.questions)}: choose(question number, answer number).")
+            return
+        q = quiz.questions[question - 1]
+        if not isinstance(answer, int) or not 1 <= answer <= len(q.options):
+            print(f"Question {question} has answers 1 to {len(q.options)}.")
+            return
+        value = saved(exercise_id, store)
+        answers = dict(value["answers"]) if isinstance(value, dict) and isinstance(value.get("answers"), dict) else {}
+        answers[q.id] = answer - 1
+        result = grade(quiz, answers)
+        status = "done" if result.complete else "in_progress"
+        store.save(exercise_id, {"answers": answers, "score": result.score, "total": result.total}, status)
+        r = result.results[question - 1]
+        print(f"Question {question}: {r.feedback}")
+        print(result.summary)
+
+    return quiz_widget, folded(print_quiz), choose
+
+
+# --- the question coach, warmed while the setup cell runs -----------------------------------------
+
+_warmed = []
+
+
+def warm_coach() -> None:
+    """Load and compile the question coach in a background thread, once per kernel.
+
+    Its first review loads data and compiles patterns (a few hundred milliseconds); doing that while
+    the learner reads means the first press of a coach-backed button answers at once.
+    """
+    if _warmed:
+        return
+    import threading
+
+    def run():
+        try:
+            from ..coach import review
+
+            review("How did you find your first clients?")
+        except Exception:  # warming is only an optimisation; the first real call reports any problem
+            pass
+
+    thread = threading.Thread(target=run, name="warm-coach", daemon=True)
+    _warmed.append(thread)
+    thread.start()

@@ -1,5 +1,6 @@
 """What 00_start_here.ipynb uses."""
 
+from .common import fold_copies, heading
 from ..check import format_checks, run_checks
 from ..course import course_map, format_course_map
 from ..paths import data_dir
@@ -9,11 +10,15 @@ from ..views.setup_check import setup_check
 
 def print_setup_check() -> None:
     """Text fallback for the setup check."""
+    if not heading('the setup check'):
+        return
     print(format_checks(run_checks()))
 
 
 def print_course_map() -> None:
     """Text fallback for the course map."""
+    if not heading('the course map'):
+        return
     print(format_course_map(course_map()))
 
 
@@ -23,3 +28,5 @@ def where_is_my_work() -> None:
 
 
 __all__ = ["setup_check", "course_map_widget", "print_setup_check", "print_course_map", "where_is_my_work"]
+
+fold_copies(globals())

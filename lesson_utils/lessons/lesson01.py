@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..quiz import quiz_functions
+from .common import fold_copies, heading
+
+from .common import quiz_functions
 from ..reflection import EXAMPLE, FIELDS, check_reflection, format_reflection
 from ..store import Store
 from ..views.text_exercise import TextExercise
@@ -10,7 +12,7 @@ from .common import saved as _saved
 
 REFLECTION_ID = "01.1-who-to-learn-from"
 QUIZ_ID = "01.9-quiz"
-quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
+quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
 
 def reflection_exercise(exercise_id: str = REFLECTION_ID, store: Store | None = None) -> TextExercise:
@@ -30,6 +32,8 @@ def reflection_exercise(exercise_id: str = REFLECTION_ID, store: Store | None = 
 
 def print_reflection_feedback(exercise_id: str = REFLECTION_ID, store: Store | None = None) -> None:
     """Text fallback: the feedback on your saved answer, or on an example if there is none yet."""
+    if not heading('your answer', exercise_id, store):
+        return
     saved = _saved(exercise_id, store)
     if isinstance(saved, dict) and any(isinstance(v, str) and v.strip() for v in saved.values()):
         print("Your saved answer:")
@@ -43,4 +47,6 @@ def print_reflection_feedback(exercise_id: str = REFLECTION_ID, store: Store | N
 
 
 
-__all__ = ["reflection_exercise", "print_reflection_feedback", "check_reflection", "quiz_widget", "print_quiz"]
+__all__ = ["reflection_exercise", "print_reflection_feedback", "check_reflection", "quiz_widget", "print_quiz", "choose"]
+
+fold_copies(globals())

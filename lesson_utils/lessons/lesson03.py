@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from .common import fold_copies, heading, warm_coach
+
 from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
-from ..quiz import quiz_functions
+from .common import quiz_functions
 from ..views.intro_builder import intro_builder
 from ..views.text_exercise import TextExercise
 from .common import saved as _saved
@@ -11,13 +13,15 @@ from .common import saved as _saved
 INTRO_ID = "03.1-introduction"
 RESEARCH_ID = "03.2-research-and-goal"
 QUIZ_ID = "03.9-quiz"
-quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
+quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
 
 
 
 def print_intro_check() -> None:
     """Text fallback: the introduction check on your saved answers, or on the sample."""
+    if not heading('your introduction', INTRO_ID):
+        return
     saved = _saved(INTRO_ID)
     if isinstance(saved, dict) and any(isinstance(saved.get(k), str) and saved[k].strip()
                                        for k in ("who", "doing", "why_them", "learn")):
@@ -43,6 +47,8 @@ def research_and_goal(exercise_id: str = RESEARCH_ID, store=None) -> TextExercis
 
 def print_research_check() -> None:
     """Text fallback: feedback on your saved research and goal, or a reminder of what to write."""
+    if not heading('your homework and goal', RESEARCH_ID):
+        return
     saved = _saved(RESEARCH_ID)
     if not isinstance(saved, dict) or not any(isinstance(v, str) and v.strip() for v in saved.values()):
         print("Nothing saved yet. Write down, for the person you have in mind:")
@@ -59,4 +65,8 @@ def print_research_check() -> None:
 
 
 __all__ = ["intro_builder", "print_intro_check", "research_and_goal", "print_research_check", "quiz_widget",
-           "print_quiz"]
+           "print_quiz", "choose"]
+
+warm_coach()
+
+fold_copies(globals())

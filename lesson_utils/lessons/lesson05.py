@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .common import fold_copies, heading, warm_coach
+
 from ..request_email import (
     WHO_FIELDS,
     check_decline_reply,
@@ -13,7 +15,7 @@ from ..request_email import (
 )
 from ..views.request_email import decline_reply_drafter, follow_up_drafter, request_email_drafter
 from ..views.text_exercise import TextExercise
-from ..quiz import quiz_functions
+from .common import quiz_functions
 from .lesson03 import _saved
 
 WHO_ID = "05.1-who-to-ask"
@@ -21,7 +23,7 @@ REQUEST_ID = "05.2-request-email"
 FOLLOW_UP_ID = "05.3-follow-up"
 DECLINE_ID = "05.4-if-they-say-no"
 QUIZ_ID = "05.9-quiz"
-quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
+quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
 
 def who_to_ask(exercise_id: str = WHO_ID, store=None) -> TextExercise:
@@ -38,6 +40,8 @@ def who_to_ask(exercise_id: str = WHO_ID, store=None) -> TextExercise:
 
 def print_who_to_ask() -> None:
     """Text fallback: your saved list with feedback, or what to write down."""
+    if not heading('your list of people to ask', WHO_ID):
+        return
     saved = _saved(WHO_ID)
     if not isinstance(saved, dict) or not any(isinstance(v, str) and v.strip() for v in saved.values()):
         print("Nothing saved yet. Write down:")
@@ -66,6 +70,8 @@ def _print_message(exercise_id: str, key: str, check, sample_key: str, what: str
 
 def print_request_check() -> None:
     """Text fallback: the checks on your saved request, or on the sample."""
+    if not heading('your request', REQUEST_ID):
+        return
     saved = _saved(REQUEST_ID)
     if isinstance(saved, dict) and isinstance(saved.get("body"), str) and saved["body"].strip():
         subject = saved.get("subject") if isinstance(saved.get("subject"), str) else ""
@@ -81,14 +87,22 @@ def print_request_check() -> None:
 
 def print_follow_up_check() -> None:
     """Text fallback: the checks on your saved follow-up note, or on the sample."""
+    if not heading('your follow-up note', FOLLOW_UP_ID):
+        return
     _print_message(FOLLOW_UP_ID, "text", check_follow_up, "follow_up", "follow-up note")
 
 
 def print_decline_check() -> None:
     """Text fallback: the checks on your saved reply to a no, or on the sample."""
+    if not heading('your reply to a no', DECLINE_ID):
+        return
     _print_message(DECLINE_ID, "text", check_decline_reply, "decline", "reply to a no")
 
 
 __all__ = ["who_to_ask", "print_who_to_ask", "request_email_drafter", "print_request_check",
            "follow_up_drafter", "print_follow_up_check", "decline_reply_drafter", "print_decline_check",
-           "quiz_widget", "print_quiz"]
+           "quiz_widget", "print_quiz", "choose"]
+
+warm_coach()
+
+fold_copies(globals())

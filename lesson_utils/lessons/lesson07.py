@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from .common import fold_copies, heading, warm_coach
+
 from ..keep_in_touch import NOTE_FIELDS, check_meeting_notes, format_notes_feedback, format_plan, plan_for, valid_contacts
-from ..quiz import quiz_functions
+from .common import quiz_functions
 from ..store import Store
 from ..thank_you import check_note_text, when_label
 from ..views.keep_in_touch import KeepInTouchPlanner
@@ -15,7 +17,7 @@ NOTES_ID = "07.1-meeting-notes"
 THANK_YOU_ID = "07.2-thank-you"
 KEEP_IN_TOUCH_ID = "07.3-keep-in-touch"
 QUIZ_ID = "07.9-quiz"
-quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
+quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
 EXAMPLE_NOTE = """Dear Ruth,
 
@@ -52,6 +54,8 @@ def meeting_notes(exercise_id: str = NOTES_ID, store: Store | None = None) -> Te
 
 def print_notes_feedback(exercise_id: str = NOTES_ID, store: Store | None = None) -> None:
     """Text fallback: feedback on your saved notes, or on an example."""
+    if not heading('your notes', exercise_id, store):
+        return
     saved = _saved(exercise_id, store)
     if isinstance(saved, dict) and any(isinstance(v, str) and v.strip() for v in saved.values()):
         print("Your saved notes:")
@@ -77,6 +81,8 @@ def check_thank_you_note(note: str, hours=None, intro_offered: bool = False, res
 
 def print_my_thank_you(exercise_id: str = THANK_YOU_ID, store: Store | None = None) -> None:
     """Text fallback: your saved note with its checks."""
+    if not heading('your thank-you note', exercise_id, store):
+        return
     saved = _saved(exercise_id, store)
     if not isinstance(saved, dict) or not isinstance(saved.get("note"), str) or not saved["note"].strip():
         print("No thank-you note saved yet. Write one in the drafter above, or check the example with "
@@ -96,6 +102,8 @@ def keep_in_touch_planner(exercise_id: str = KEEP_IN_TOUCH_ID, store: Store | No
 
 def print_my_plan(exercise_id: str = KEEP_IN_TOUCH_ID, store: Store | None = None) -> None:
     """Text fallback: your saved keep-in-touch plan."""
+    if not heading('your keep-in-touch plan', exercise_id, store):
+        return
     print(format_plan(valid_contacts(_saved(exercise_id, store))))
 
 
@@ -104,4 +112,8 @@ def print_my_plan(exercise_id: str = KEEP_IN_TOUCH_ID, store: Store | None = Non
 
 
 __all__ = ["meeting_notes", "print_notes_feedback", "thank_you_drafter", "check_thank_you_note", "EXAMPLE_NOTE",
-           "print_my_thank_you", "keep_in_touch_planner", "print_my_plan", "plan_for", "quiz_widget", "print_quiz"]
+           "print_my_thank_you", "keep_in_touch_planner", "print_my_plan", "plan_for", "quiz_widget", "print_quiz", "choose"]
+
+warm_coach()
+
+fold_copies(globals())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from .common import fold_copies, heading, warm_coach
+
 from ..export import DEFAULT_FOLDER, write_plan
 from ..export import plan_markdown as _plan_markdown
 from ..filenames import DEFAULT_NAME
 from ..plan import NEXT_STEP_FIELDS, build_plan, check_next_step
-from ..quiz import quiz_functions
+from .common import quiz_functions
 from ..store import Store
 from ..views.plan import plan_exporter, plan_viewer
 from ..views.text_exercise import TextExercise
@@ -15,7 +17,7 @@ from .common import saved as _saved
 NEXT_STEP_ID = "08.1-next-step"
 EXPORT_ID = "08.2-export-plan"
 QUIZ_ID = "08.9-quiz"
-quiz_widget, print_quiz = quiz_functions(QUIZ_ID)
+quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 _MARKS = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:", "warn": "! Problem:"}
 
 
@@ -28,6 +30,20 @@ def _store(store: Store | None) -> Store:
 def plan_markdown(store: Store | None = None) -> str:
     """Your plan as Markdown text: ``print(plan_markdown())`` is the text version of the plan."""
     return _plan_markdown(build_plan(_store(store)))
+
+
+def print_plan(store: Store | None = None) -> None:
+    """Plain-text copy of your whole plan (the same text as the Markdown file the export writes)."""
+    if not heading("your interview plan"):
+        return
+    print(plan_markdown(store))
+    print()
+    print("To save your plan as files without the buttons, type export_plan() in a new cell and run it.")
+
+
+def export_plan(folder: str = DEFAULT_FOLDER, name: str = DEFAULT_NAME, store: Store | None = None) -> None:
+    """Write the plan's two files (only when asked) and say where they went."""
+    print(save_plan(folder, name, store))
 
 
 def next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> TextExercise:
@@ -45,6 +61,8 @@ def next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> Te
 
 def print_next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> None:
     """Text fallback: your saved first step with its feedback, or what to write."""
+    if not heading('your first step', exercise_id, store):
+        return
     saved = _saved(exercise_id, store)
     if not isinstance(saved, dict) or not any(isinstance(v, str) and v.strip() for v in saved.values()):
         print("No first step saved yet. Write down:")
@@ -79,5 +97,9 @@ def save_plan(folder: str = DEFAULT_FOLDER, name: str = DEFAULT_NAME, store: Sto
 
 
 
-__all__ = ["plan_viewer", "plan_markdown", "next_step", "print_next_step", "plan_exporter", "save_plan",
-           "quiz_widget", "print_quiz"]
+__all__ = ["plan_viewer", "plan_markdown", "next_step", "print_next_step", "plan_exporter", "save_plan", "print_plan", "export_plan",
+           "quiz_widget", "print_quiz", "choose"]
+
+warm_coach()
+
+fold_copies(globals())

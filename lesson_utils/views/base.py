@@ -6,8 +6,16 @@ from __future__ import annotations
 class View:
     widget = None  # set by subclasses
 
+    #: What a screen without widgets shows in place of the exercise (instead of the widget's code-like repr).
+    PLAIN = ("[An interactive exercise. If you can read this line, this screen cannot show its buttons: "
+             "use the plain-text copy below it, or open the lesson in JupyterLab.]")
+
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        bundle = self.widget._repr_mimebundle_(**kwargs)
+        if isinstance(bundle, dict):
+            bundle = dict(bundle)
+            bundle["text/plain"] = self.PLAIN
+        return bundle
 
     def __repr__(self) -> str:  # what a learner sees if widgets cannot render
         return (

@@ -37,6 +37,9 @@ CSS = """
 .atl-exercise .widget-html-content { line-height: 1.45; }
 .atl-exercise .widget-text, .atl-exercise .widget-textarea, .atl-exercise .widget-select { box-sizing: border-box; max-width: 100%;
   padding-right: 2px; }
+.atl-exercise textarea, .atl-exercise input[type=text] { font-family: var(--jp-content-font-family, system-ui, sans-serif);
+  font-size: var(--jp-content-font-size1, 14px); }
+.atl-exercise { box-sizing: border-box; }
 .atl-table { border-collapse: collapse; margin: 4px 0; }
 .atl-table th, .atl-table td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }
 .atl-table th { background: #f0f0f0; }
@@ -184,8 +187,8 @@ def exercise_box(title: str, children: list, instructions: str = "") -> W.VBox:
     head = f'<div class="atl-title">{escape(title)}</div>'
     if instructions:
         head += f'<div class="atl-muted">{escape(instructions)}</div>'
-    box = W.VBox([css(), W.HTML(head), *children], layout=W.Layout(width="100%", max_width="900px"))
-    box.add_class("atl-exercise")
+    box = W.VBox([css(), W.HTML(head), *children], layout=W.Layout(width="calc(100% - 4px)", max_width="896px"))
+    box.add_class("atl-exercise")  # 896 px plus the widget's 2 px margins fits a 900 px cell
     return box
 
 

@@ -36,13 +36,21 @@ KEEP_DRAFT = ("Your draft is kept: the template only fills an empty box. To star
               "copy your draft somewhere safe, clear the box, and press the button again.")
 
 
+#: Notes that describe the text itself rather than something to improve.
+NEUTRAL_NOTES = {"long_text", "control_characters"}
+
+
 def _summary(result) -> str:
     fixes = len(result.fixes)
     if not result.findings or result.codes <= {"empty"}:
         return ""
-    if fixes == 0:
-        return "Every check passes. Read it aloud once more, then it is ready to send."
-    return f"{fixes} thing{'s' if fixes != 1 else ''} to improve; the reasons are below."
+    if fixes:
+        return f"{fixes} thing{'s' if fixes != 1 else ''} to improve; the reasons are below."
+    notes = [f for f in result.findings if f.kind == "info" and f.code not in NEUTRAL_NOTES]
+    if notes:
+        return (f"No check fails. {len(notes)} suggestion{'s' if len(notes) != 1 else ''} below could still "
+                "make it better before you send it.")
+    return "Every check passes and nothing is left to improve. Read it aloud once more, then it is ready to send."
 
 
 class RequestEmail(View):

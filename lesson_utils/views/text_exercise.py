@@ -56,6 +56,7 @@ class TextExercise(View):
         answers = self.answers()
         if all(is_blank(v) for v in answers.values()):
             self.feedback.value = feedback_html([("info", "Nothing to save yet: write your answer in the box above.")])
+            self.saver.widget.value = ""  # no "Saved" line beside "Nothing to save yet"
             return
         complete = not any(is_blank(v) for v in answers.values())
         items = self.checker(answers) if self.checker else []

@@ -24,7 +24,13 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson01 import print_quiz, print_reflection_feedback, quiz_widget, reflection_exercise
+from lesson_utils.lessons.lesson01 import (
+    choose,
+    print_quiz,
+    print_reflection_feedback,
+    quiz_widget,
+    reflection_exercise,
+)
 
 # %% [markdown]
 # ## A meeting to learn
@@ -161,7 +167,7 @@ print_reflection_feedback("01.1-who-to-learn-from")
 quiz_widget("01.9-quiz")
 
 # %% [markdown]
-# *Plain-text version:* the questions, and the feedback on your saved answers once you have checked them.
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz("01.9-quiz")

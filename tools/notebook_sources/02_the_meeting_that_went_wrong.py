@@ -26,6 +26,7 @@
 
 # %%
 from lesson_utils.lessons.lesson02 import (
+    choose,
     print_quiz,
     print_replay,
     print_spot_feedback,
@@ -187,7 +188,7 @@ print_replay()
 quiz_widget("02.9-quiz")
 
 # %% [markdown]
-# *Plain-text version:* the questions, and the feedback on your saved answers once you have checked them.
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz("02.9-quiz")

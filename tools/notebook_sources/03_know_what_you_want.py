@@ -27,6 +27,7 @@
 
 # %%
 from lesson_utils.lessons.lesson03 import (
+    choose,
     intro_builder,
     print_intro_check,
     print_quiz,
@@ -194,7 +195,7 @@ print_research_check()
 quiz_widget("03.9-quiz")
 
 # %% [markdown]
-# *Plain-text version:* the questions, then the feedback on your saved answers (or the answers, with reasons).
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz("03.9-quiz")

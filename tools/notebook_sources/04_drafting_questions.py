@@ -26,6 +26,7 @@
 # %%
 from lesson_utils.lessons.lesson04 import (
     check_rewrite,
+    choose,
     print_my_questions,
     print_question_bank,
     print_quiz,
@@ -187,11 +188,10 @@ print_my_questions()
 question_bank()
 
 # %% [markdown]
-# *Plain-text version:* the bank for one kind (change `"referrals"` to `"breaking_in"`, `"skills_experience"`,
-# `"valued_qualities"`, `"finding_position"`, `"resources"` or `"role_insight"`, or leave the brackets empty for all).
+# *Plain-text version:* every kind of question in the bank, with its examples (folded away; for a screen without buttons).
 
 # %%
-print_question_bank("referrals")
+print_question_bank()
 
 # %% [markdown]
 # ### Exercise 4.2 · Turn closed questions into open ones (≈8 min)
@@ -204,14 +204,10 @@ print_question_bank("referrals")
 rewrite_drill("04.2-rewrite-drill")
 
 # %% [markdown]
-# *Plain-text version:* the eight questions with hints and your saved rewrites checked. To check a rewrite without the
-# widget, change the number and the text in the second cell: `check_rewrite(question number, "your rewrite")`.
+# *Plain-text version:* the eight questions with hints, and your saved rewrites checked (folded away; for a screen without buttons).
 
 # %%
 print_rewrite_drill()
-
-# %%
-check_rewrite(1, "What do you enjoy most about your work?")
 
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
@@ -238,7 +234,7 @@ check_rewrite(1, "What do you enjoy most about your work?")
 quiz_widget("04.9-quiz")
 
 # %% [markdown]
-# *Plain-text version:* the questions, then the feedback on your saved answers (or the answers, with reasons).
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz("04.9-quiz")

@@ -27,6 +27,7 @@
 
 # %%
 from lesson_utils.lessons.lesson05 import (
+    choose,
     decline_reply_drafter,
     follow_up_drafter,
     print_decline_check,
@@ -248,7 +249,7 @@ print_decline_check()
 quiz_widget("05.9-quiz")
 
 # %% [markdown]
-# *Plain-text version:* the questions, then the feedback on your saved answers (or the answers, with reasons).
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz("05.9-quiz")

@@ -25,6 +25,7 @@
 
 # %%
 from lesson_utils.lessons.lesson06 import (
+    choose,
     conversation_simulator,
     meeting_timeline,
     play,
@@ -109,13 +110,7 @@ print_meeting_shape(20)
 conversation_simulator("06.1-conversation")
 
 # %% [markdown]
-# *Plain-text version:* play a list of choices and read the transcript. Each name is one of the lines on offer. Until the meeting ends, the output lists the next choices with their names. You can also put your own words in the list: they are matched to the nearest line. Change the list and run the cell again.
-
-# %%
-print(play(["smalltalk_brief", "intro_clear", "What did it take for you to get started?"]))
-
-# %% [markdown]
-# Your last finished meeting from the simulator above, as text (verdict and path):
+# *Plain-text version:* your last finished meeting in the simulator, once you have played one (folded away; for a screen without buttons).
 
 # %%
 print_my_meeting()
@@ -157,7 +152,7 @@ print(play_visitor())
 quiz_widget("06.9-quiz")
 
 # %% [markdown]
-# *Plain-text version of the quiz (and your saved answers, if any):*
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz()

@@ -28,6 +28,7 @@
 from lesson_utils.lessons.lesson07 import (
     EXAMPLE_NOTE,
     check_thank_you_note,
+    choose,
     keep_in_touch_planner,
     meeting_notes,
     plan_for,
@@ -107,11 +108,7 @@ print_notes_feedback()
 thank_you_drafter("07.2-thank-you")
 
 # %% [markdown]
-# *Plain-text version:* the same checks on an example note (change the words, the hours or the ticks and run it
-# again), then on your saved note.
-
-# %%
-print(check_thank_you_note(EXAMPLE_NOTE, hours=20, intro_offered=True))
+# *Plain-text version:* your saved note with its checks (folded away; for a screen without buttons).
 
 # %%
 print_my_thank_you()
@@ -159,11 +156,7 @@ print_my_thank_you()
 keep_in_touch_planner("07.3-keep-in-touch")
 
 # %% [markdown]
-# *Plain-text version:* a plan for one person (change the name, the date or the promise and run it again), then
-# your saved plan.
-
-# %%
-print(plan_for("Ruth Ferrer", "2026-11-27", promised="Tell her how the talks with Lee and Mira go"))
+# *Plain-text version:* your saved keep-in-touch plan (folded away; for a screen without buttons).
 
 # %%
 print_my_plan()
@@ -188,7 +181,7 @@ print_my_plan()
 quiz_widget("07.9-quiz")
 
 # %% [markdown]
-# *Plain-text version of the quiz (and your saved answers, if any):*
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz()

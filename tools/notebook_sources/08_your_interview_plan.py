@@ -26,14 +26,14 @@
 
 # %%
 from lesson_utils.lessons.lesson08 import (
+    choose,
     next_step,
     plan_exporter,
-    plan_markdown,
     plan_viewer,
     print_next_step,
+    print_plan,
     print_quiz,
     quiz_widget,
-    save_plan,
 )
 
 # %% [markdown]
@@ -71,7 +71,7 @@ plan_viewer()
 # *Plain-text version:* your whole plan, as text (the same text as the Markdown file the export writes).
 
 # %%
-print(plan_markdown())
+print_plan()
 
 # %% [markdown]
 # ### Exercise 8.1 · Choose your first step (≈5 min)
@@ -127,13 +127,6 @@ print_next_step()
 plan_exporter("08.2-export-plan")
 
 # %% [markdown]
-# *Plain-text version:* the same export without the widget. It writes `my_interview_plan/interview-plan.md` and
-# `.html` next to this notebook, and prints where they went.
-
-# %%
-print(save_plan())
-
-# %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
 # After pressing **Export my plan** with the folder `my_interview_plan`, the message reads something like:
@@ -164,7 +157,7 @@ print(save_plan())
 quiz_widget("08.9-quiz")
 
 # %% [markdown]
-# *Plain-text version of the quiz (and your saved answers, if any):*
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
 
 # %%
 print_quiz()

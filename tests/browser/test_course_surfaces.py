@@ -1,0 +1,170 @@
+"""The course as a learner meets it: `make start`'s address and terminal, saving and reopening,
+the app's home page and lessons, and fast clicks in the drafter.
+
+Waits are on conditions (an element, a kernel state, a file's state), never on fixed sleeps.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from . import lab_driver
+from .course_server import CourseApp, CourseLab, git_status, sideways
+
+pytestmark = pytest.mark.browser
+
+ALARMING = ("not trusted", "not encrypted", "without encryption", "Traceback", "DeprecationWarning",
+            "license", "Error")
+LAB_WORDS = ("Shift+Enter", "Run → Run All", "Run All Cells", "Kernel → Restart", "run the cell below",
+             "Plain-text", "python -m", "make start")
+
+
+@pytest.fixture(scope="module")
+def course_lab(browser):
+    with CourseLab() as server:
+        yield server
+
+
+@pytest.fixture
+def lab_page(browser, course_lab):
+    page = lab_driver.new_page(browser)
+    yield page
+    page.close()
+    course_lab.shutdown_sessions()
+
+
+def _current_tab(page) -> str:
+    return page.locator(".jp-MainAreaWidget .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel, "
+                        "#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel").first.inner_text()
+
+
+def test_the_printed_address_opens_lesson_00_and_the_terminal_is_quiet(lab_page, course_lab):
+    address = course_lab.address()
+    assert "/lab/tree/00_start_here.ipynb?token=" in address
+    lab_page.goto(address, wait_until="domcontentloaded")
+    lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    lab_page.wait_for_function(
+        "() => [...document.querySelectorAll('.lm-TabBar-tab.lm-mod-current')].some(t => t.innerText.includes('00_start_here'))",
+        timeout=60_000)
+    lab_driver.wait_kernel_idle(lab_page, 90)
+    terminal = course_lab.terminal()
+    for word in ALARMING:
+        assert word not in terminal, f"the terminal shows {word!r}:\n{terminal}"
+    assert len([line for line in terminal.splitlines() if line.strip()]) <= 8, terminal
+
+
+def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab):
+    assert git_status(["notebooks"]) == "", "start from clean notebooks"
+    lab_page.goto(course_lab.address(), wait_until="domcontentloaded")  # the token cookie
+    lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    lab_driver.open_notebook(lab_page, course_lab, "01_why_ask_to_learn.ipynb")
+    lab_driver.run_all(lab_page)
+    lab_page.wait_for_selector(".atl-exercise", timeout=90_000)
+    lab_page.keyboard.press("Control+s")
+    # Saved when the tab loses its "unsaved changes" mark.
+    lab_page.wait_for_function(
+        "() => { const t = [...document.querySelectorAll('.lm-TabBar-tab.lm-mod-current')]"
+        ".find(t => t.innerText.includes('01_why_ask')); return t && !t.classList.contains('jp-mod-dirty'); }",
+        timeout=60_000)
+    deadline = time.time() + 30
+    while time.time() < deadline and git_status(["notebooks"]):
+        time.sleep(0.2)
+    assert git_status(["notebooks"]) == "", "saving wrote outputs or widget state into the course files"
+    nb = json.loads((lab_driver.ROOT / "notebooks" / "01_why_ask_to_learn.ipynb").read_text())
+    assert all(not c.get("outputs") for c in nb["cells"]) and "widgets" not in nb["metadata"]
+    course_lab.shutdown_sessions()
+    lab_driver.open_notebook(lab_page, course_lab, "01_why_ask_to_learn.ipynb")
+    text = lab_page.locator(".jp-Notebook").inner_text()
+    assert "Loading widget" not in text
+    assert lab_page.locator(".jp-OutputArea-output").count() == 0
+    assert "run the cell below first" in text.lower() or "run the setup cell" in text.lower()
+
+
+@pytest.fixture(scope="module")
+def course_app(browser):
+    try:
+        import voila  # noqa: F401
+    except ImportError:
+        pytest.skip("Voila is not installed (pip install -e '.[app]')")
+    with CourseApp() as server:
+        yield server
+
+
+def test_the_app_home_is_the_course(browser, course_app):
+    page = lab_driver.new_page(browser, width=1024)
+    try:
+        page.goto(course_app.base + "/", wait_until="domcontentloaded")
+        page.wait_for_selector("table a", timeout=60_000)
+        text = page.inner_text("body")
+        assert "Ask to Learn" in text and "Select items to open" not in text and ".ipynb" not in text
+        assert text.count("Not started") + text.count("In progress") + text.count("Done") == 9
+        links = page.locator("table a")
+        assert links.count() == 9
+        assert links.first.get_attribute("href").endswith("voila/render/00_start_here.ipynb")
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("lesson", ["02_the_meeting_that_went_wrong", "04_drafting_questions"])
+def test_app_lessons_have_no_notebook_words_no_copies_and_no_sideways_scroll(browser, course_app, lesson):
+    page = lab_driver.new_page(browser, width=1024)
+    try:
+        page.goto(f"{course_app.base}/voila/render/{lesson}.ipynb", wait_until="domcontentloaded")
+        page.wait_for_selector(".atl-exercise", timeout=120_000)
+        page.wait_for_function("() => !document.querySelector('#loading') || "
+                               "getComputedStyle(document.querySelector('#loading')).display === 'none'",
+                               timeout=120_000)
+        text = page.inner_text("body")
+        for word in LAB_WORDS:
+            assert word not in text, f"the app shows {word!r}"
+        assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+        assert sideways(page) == []
+    finally:
+        page.close()
+
+
+_FAST_ADDS = """
+async ([questions, gapMs]) => {
+  const root = [...document.querySelectorAll('.atl-exercise')].find(e => e.innerText.includes('The question drafter'));
+  const box = root.querySelector('.widget-textarea textarea');
+  const btn = [...root.querySelectorAll('button.jupyter-button')].find(b => b.innerText.trim() === 'Add to my list');
+  for (const q of questions) {
+    box.focus();
+    box.value = q;
+    box.dispatchEvent(new Event('input', {bubbles: true}));
+    box.dispatchEvent(new Event('change', {bubbles: true}));
+    box.blur();
+    btn.click();
+    await new Promise(r => setTimeout(r, gapMs));
+  }
+}
+"""
+
+
+def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
+    lab_page.goto(course_lab.address(), wait_until="domcontentloaded")
+    lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    lab_driver.open_notebook(lab_page, course_lab, "04_drafting_questions.ipynb")
+    lab_driver.run_all(lab_page)
+    drafter = lab_page.locator(".atl-exercise", has_text="The question drafter").first
+    drafter.wait_for(timeout=90_000)
+    questions = [f"What did you learn in your year number {n} in this field?" for n in range(1, 31)]
+    lab_page.evaluate(_FAST_ADDS, [questions, 20])
+    store = course_lab.data_dir
+    deadline = time.time() + 180
+    saved: list[str] = []
+    while time.time() < deadline:
+        path = next(iter(store.rglob("04.1*.json")), None)
+        if path:
+            try:
+                value = json.loads(path.read_text())["value"]
+                saved = [q["text"] if isinstance(q, dict) else q for q in value.get("questions", [])]
+            except (ValueError, KeyError):
+                saved = []
+            if len(saved) >= 30:
+                break
+        time.sleep(0.3)
+    assert saved == questions

@@ -1,0 +1,153 @@
+"""The course's surfaces: plain-text copies (no spoilers, dated, none in the app), the package's layering,
+the notebooks' folded copies, and the server configuration `make start` uses."""
+
+from __future__ import annotations
+
+import ast
+import json
+import runpy
+from pathlib import Path
+
+import pytest
+
+from lesson_utils.lessons import common, lesson02, lesson04, lesson06
+from lesson_utils.store import Store
+from lesson_utils.views.text_exercise import TextExercise
+
+ROOT = Path(__file__).resolve().parents[1]
+PURE = sorted(p for p in (ROOT / "lesson_utils").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", PURE, ids=lambda p: p.name)
+def test_pure_modules_never_import_views_or_widgets(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            name = ("." * node.level) + (node.module or "")
+            assert "views" not in name and "lessons" not in name and "ipywidgets" not in name, name
+        elif isinstance(node, ast.Import):
+            assert all("ipywidgets" not in a.name for a in node.names)
+
+
+@pytest.mark.parametrize("call, spoilers", [
+    (lambda s: lesson04.print_quiz(store=s), ("Right.", "Not quite.", "The best answer")),
+    (lambda s: lesson02.print_quiz(store=s), ("Right.", "Not quite.", "The best answer")),
+    (lambda s: lesson02.print_spot_feedback(store=s), ("Right:", "Not quite:", "(scene")),
+    (lambda s: lesson06.print_my_meeting(store=s), ("offers", "▼", "play(")),
+])
+def test_copies_give_nothing_away_before_an_answer_is_saved(tmp_path, capsys, monkeypatch, call, spoilers):
+    for name in common.APP_MARKERS:
+        monkeypatch.delenv(name, raising=False)
+    call(Store(tmp_path))
+    out = capsys.readouterr().out
+    assert out.startswith("Plain-text copy of") and "nothing saved yet at" in out
+    for word in spoilers:
+        assert word not in out
+
+
+@pytest.mark.parametrize("marker", common.APP_MARKERS)
+def test_no_copy_in_the_app(tmp_path, capsys, monkeypatch, marker):
+    monkeypatch.setenv(marker, "1")
+    lesson04.print_quiz(store=Store(tmp_path))
+    lesson02.print_story()
+    assert capsys.readouterr().out == ""
+
+
+def test_copy_says_when_it_was_saved_and_choose_answers_without_buttons(tmp_path, capsys, monkeypatch):
+    for name in common.APP_MARKERS:
+        monkeypatch.delenv(name, raising=False)
+    store = Store(tmp_path)
+    lesson04.choose(1, 1, store=store)
+    out = capsys.readouterr().out
+    assert out.startswith("Question 1: ") and ("Right." in out or "Not quite." in out)
+    lesson04.choose(99, 1, store=store)
+    assert "There are questions 1 to" in capsys.readouterr().out
+    lesson04.print_quiz(store=store)
+    out = capsys.readouterr().out
+    record = store.load("04.9-quiz")
+    assert f"as saved at {common.clock(record.saved_at)}" in out and "Your saved answers" in out
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "notebooks").glob("0*.ipynb")))
+def test_copies_are_folded_and_ask_nothing_of_code(name):
+    nb = json.loads((ROOT / "notebooks" / name).read_text(encoding="utf-8"))
+    cells = nb["cells"]
+    for i, cell in enumerate(cells):
+        src = cell["source"] if isinstance(cell["source"], str) else "".join(cell["source"])
+        if cell["cell_type"] == "code" and src.startswith("print_"):
+            assert cell["metadata"]["jupyter"] == {"source_hidden": True}
+            assert "plain-text-copy" in cells[i - 1]["metadata"]["tags"]
+        if cell["cell_type"] == "markdown":
+            assert "change `" not in src.lower() and "change the number" not in src.lower()
+    code = "\n".join(c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+                     for c in cells if c["cell_type"] == "code")
+    assert "save_plan()" not in code and "print(play([" not in code
+
+
+def test_empty_save_says_nothing_to_save_and_not_saved(tmp_path):
+    ex = TextExercise("01.1-who-to-learn-from", "t", [("a", "A", "")], store=Store(tmp_path))
+    ex.boxes["a"].value = "Someone in UX research"
+    assert "Saved at" in ex.saver.widget.value
+    ex.boxes["a"].value = ""
+    ex.save_button.click()
+    assert "Nothing to save yet" in ex.feedback.value and "Saved" not in ex.saver.widget.value
+
+
+def test_server_config_strips_outputs_and_culls_kernels():
+    class Cfg(dict):
+        def __getattr__(self, name):
+            return self.setdefault(name, Cfg())
+
+        def __setattr__(self, name, value):
+            self[name] = value
+
+    cfg = Cfg()
+    ns = runpy.run_path(str(ROOT / "config" / "jupyter_server_config.py"), init_globals={"get_config": lambda: cfg})
+    assert cfg.ServerApp.default_url.endswith("/00_start_here.ipynb")
+    assert cfg.LabApp.default_url.endswith("/00_start_here.ipynb")
+    assert cfg.MappingKernelManager.cull_idle_timeout > 0 and cfg.MappingKernelManager.cull_interval > 0
+    model = {"type": "notebook", "content": {"metadata": {"widgets": {"x": 1}}, "cells": [
+        {"cell_type": "code", "outputs": [{"output_type": "stream"}], "execution_count": 4, "metadata": {}}]}}
+    ns["strip_outputs"](model)
+    assert model["content"] == {"metadata": {}, "cells": [
+        {"cell_type": "code", "outputs": [], "execution_count": None, "metadata": {}}]}
+    overrides = json.loads((ROOT / "config" / "lab" / "overrides.json").read_text())
+    assert overrides["@jupyterlab/notebook-extension:tracker"]["kernelShutdown"] is True
+
+
+@pytest.mark.parametrize("texts", [
+    ["What does a typical week look like for you?", "How did you get your first job in nursing?",
+     "Which skills does a nurse need most?", "Who else would you suggest I talk to?"],
+    ["How did you get your first job in nursing?", "Which skills does a nurse need most?"],
+    [],
+])
+def test_done_message_counts_kinds_as_the_coverage_panel_does(texts):
+    from lesson_utils import drafter as D
+
+    questions = ()
+    for t in texts:
+        questions = D.add(questions, t).questions
+    shown = f"{len(D.coverage(questions).covered)} of 6 kinds"
+    assert shown in D.done_message(questions) and shown in D.coverage(questions).summary
+
+
+@pytest.mark.parametrize("findings, ready", [
+    ([], None),
+    ([("fix", "x")], False),
+    ([("info", "flex_place_missing")], False),
+    ([("info", "no_thanks"), ("good", "g")], False),
+    ([("good", "g")], True),
+    ([("good", "g"), ("info", "long_text")], True),
+])
+def test_ready_to_send_only_when_nothing_is_left_to_improve(findings, ready):
+    from lesson_utils.intro import Finding
+    from lesson_utils.request_email import MessageResult
+    from lesson_utils.views.request_email import _summary
+
+    fields = {f: None for f in MessageResult.__dataclass_fields__ if f != "findings"}
+    result = MessageResult(**fields, findings=tuple(Finding(k, c, "t") for k, c in findings))
+    text = _summary(result)
+    if ready is None:
+        assert text == ""
+    else:
+        assert ("ready to send" in text) is ready
