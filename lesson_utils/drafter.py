@@ -299,7 +299,7 @@ def done_message(questions: tuple[Entry, ...]) -> str:
     good = [q for q in questions if q.good]
     kinds = {q.topic for q in good}
     six = len(kinds & set(SIX_KINDS))  # counted as the coverage panel counts them
-    covered = f"{six} of 6 kinds" + (" plus the host's own work" if "role_insight" in kinds else "")
+    covered = f"{six} of 6 kinds" + (" plus the contact's own work" if "role_insight" in kinds else "")
     if is_done(questions):
         return (f"Exercise done: {len(good)} good questions covering {covered}. "
                 "Keep polishing as long as you like.")

@@ -158,7 +158,7 @@ def test_check_shows_feedback_and_saves(tmp_path):
     rec = Store(tmp_path).load(EID)
     assert rec.status == "done"
     assert rec.value["note"] == GOOD and rec.value["hours"] == 20 and rec.value["intro_offered"] is True
-    assert rec.value["passed"] is True and rec.value["words"] == 70
+    assert rec.value["passed"] is True and rec.value["words"] == 73
 
 
 def test_a_weak_note_is_saved_in_progress(tmp_path):

@@ -19,21 +19,22 @@ KEEP_IN_TOUCH_ID = "07.3-keep-in-touch"
 QUIZ_ID = "07.9-quiz"
 quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
-EXAMPLE_NOTE = """Dear Ruth,
+EXAMPLE_NOTE = """Dear Ms Chen,
 
-Thank you for meeting me on Tuesday. Your point about choosing a niche early changed how I see my first year.
-This week I'll coach two people who are changing careers, to test that niche, and I'll tell you how it goes.
+Thank you for meeting me on Tuesday. Your point about designing for what people will do on Monday morning changed
+how I see training. This week I'll rework one of my own lessons that way, and I'll tell you how it goes.
 
-Thank you too for offering to introduce me to Lee and Mira. I'd be glad of their email addresses whenever it suits you.
+Thank you too for offering to introduce me to your colleague Dev Patel. I'd be glad of his email address whenever
+it suits you.
 
 Best wishes,
-Sam"""
+Sam Okafor"""
 
 EXAMPLE_NOTES = {
-    "learned": "First clients come from people who already know your work. Pick a niche early. "
-               "Outplacement firms take on associate coaches.",
-    "fit": "I like the one-to-one work. Running a business (pricing, saying no) worries me.",
-    "next": "Lee Okafor (coaching inside a bank); Mira (outplacement firm). Promised Ruth: tell her how the talks go.",
+    "learned": "Training design starts from what people will do on Monday morning, not from the slides. "
+               "Most new designers start by redesigning training they already give.",
+    "fit": "I like building courses. Long projects with many reviewers worry me.",
+    "next": "Dev Patel (learning team at Northwind). Promised Ms Chen: tell her how the reworked lesson goes.",
 }
 
 
