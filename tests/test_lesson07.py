@@ -56,7 +56,7 @@ def test_text_fallbacks_without_and_with_saved_work(tmp_path, capsys, monkeypatc
     lesson07.print_my_thank_you()
     lesson07.print_my_plan()
     out = capsys.readouterr().out
-    assert "to send: The same evening" in out and "Dear Ruth" in out
+    assert "to send: The same evening" in out and "Dear Ms Chen" in out
     assert "to Ruth Ferrer" in out
 
 
