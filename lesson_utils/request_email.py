@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .coach import judge as _judge
 from .content import load_json
 from .favour_words import disclaims_favour, favour_message, favour_requests, negated
 from .intro import FIELDS as INTRO_FIELDS
@@ -169,6 +170,9 @@ def check_request(subject: object, body: object) -> MessageResult:
     elif count_words(subject_text) > spec["subject_max_words"]:
         add("fix", "subject_long", f"The subject has {count_words(subject_text)} words; keep it under "
             f"{spec['subject_max_words']} so it shows whole on a phone.")
+    elif _judge.pleading(subject_text):
+        add("fix", "subject_plea", "The subject pleads for help but does not say what you hope to learn. Name the "
+            "topic and the time, for example \"20 minutes to learn about UX research?\".")
     elif not re.search(spec["placeholder"], subject_text):
         add("good", "subject_ok", "A short subject the reader can take in at a glance.")
 

@@ -279,3 +279,16 @@ def test_short_notes_and_minutes_on_arbitrary_text(text):
 def test_a_job_request_appended_to_any_text_is_caught(prefix):
     body = prefix + "\n\nCould you hire me?"
     assert "favour_job" in check_request("Hello", body).codes
+
+
+@pytest.mark.parametrize("subject, plea", [
+    ("🙏🙏 Please help a nurse 🙏🙏", True),
+    ("URGENT: need help!!!", True),
+    ("20 minutes to learn about UX research?", False),
+    ("Referred by Ana Ruiz: 20 minutes on grant writing?", False),
+])
+def test_a_pleading_subject_is_not_a_good_subject(subject, plea):
+    result = check_request(subject, "Dear Ms Chen,\nI am a nurse exploring UX research. Could I have 20 minutes?\nBest, Sam")
+    keys = {f.code for f in result.findings}
+    assert ("subject_plea" in keys) is plea
+    assert ("subject_ok" in keys) is (not plea)
