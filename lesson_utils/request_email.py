@@ -137,8 +137,12 @@ def _placeholders(add, text: str) -> None:
 def _favour_and_attachment(add, text: str) -> None:
     hits = favour_requests(text)
     for hit in hits:
-        add("fix", f"favour_{hit.kind}", favour_message(hit))
-    if not hits:
+        if hit.kind == "job_search":
+            add("info", "job_search", f"“{hit.phrase}”: saying honestly that you are looking for work is fine. "
+                "Keep the request about learning, and do not ask them for a job.")
+        else:
+            add("fix", f"favour_{hit.kind}", favour_message(hit))
+    if not any(hit.kind != "job_search" for hit in hits):
         add("good", "no_favour", "No request for a job or clients: the reader can say yes without feeling used.")
     m = _first(_patterns("request", "attachment"), text, allow_negated=False)
     if m:

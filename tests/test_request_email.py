@@ -114,7 +114,7 @@ BAD = [
                                          "Would you be my mentor?"), {"favour_mentor"}, id="mentor"),
     pytest.param("Meeting", BASE.replace("I am not looking for a job, only hoping to learn.",
                                          "I am looking for a role in training design."),
-                 {"favour_job_search", "no_disclaimer"}, id="job-search-line"),
+                 {"no_disclaimer"}, id="job-search-line"),
 ]
 
 
@@ -292,3 +292,14 @@ def test_a_pleading_subject_is_not_a_good_subject(subject, plea):
     keys = {f.code for f in result.findings}
     assert ("subject_plea" in keys) is plea
     assert ("subject_ok" in keys) is (not plea)
+
+
+@pytest.mark.parametrize("body, favour", [
+    ("Dear Ms Chen,\nI am a recent graduate looking for a job in marketing. Could I have 20 minutes to learn how you "
+     "got started in brand strategy?\nBest, Sam", False),
+    ("Dear Ms Chen,\nI am a recent graduate. Could you give me a job in your marketing team?\nBest, Sam", True),
+])
+def test_saying_you_are_job_hunting_is_not_asking_for_a_job(body, favour):
+    codes = {f.code for f in check_request("20 minutes to learn about marketing?", body).findings}
+    assert any(c.startswith("favour_") for c in codes) is favour
+    assert ("no_favour" in codes) is (not favour)
