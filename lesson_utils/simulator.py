@@ -161,7 +161,7 @@ def parse_script(data: dict) -> Script:
         nodes[node_id] = Node(
             id=node_id,
             stage=d.get("stage", ""),
-            host=d.get("host", ""),
+            host=d.get("contact", ""),
             host_minutes=float(d.get("host_minutes", 0)),
             asides=tuple((a["when"], a["text"]) for a in d.get("asides", ())),
             options=tuple(_option(o) for o in d.get("options", ())),
@@ -174,8 +174,8 @@ def parse_script(data: dict) -> Script:
     return Script(
         title=data["title"],
         asked_minutes=int(data["asked_minutes"]),
-        host_name=data["host"]["name"],
-        host_about=data["host"]["about"],
+        host_name=data["contact"]["name"],
+        host_about=data["contact"]["about"],
         you_name=data["you"]["name"],
         you_about=data["you"]["about"],
         setting=data.get("setting", ""),
