@@ -51,7 +51,11 @@ def strip_outputs(model, **kwargs):
     if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
         return
     nb = model["content"]
-    nb.get("metadata", {}).pop("widgets", None)
+    metadata = nb.get("metadata", {})
+    metadata.pop("widgets", None)
+    # JupyterLab fills in the kernel's full language details; the course files carry only its name.
+    if isinstance(metadata.get("language_info"), dict):
+        metadata["language_info"] = {"name": metadata["language_info"].get("name", "python")}
     for cell in nb.get("cells", []):
         if cell.get("cell_type") == "code":
             cell["outputs"] = []

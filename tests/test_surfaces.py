@@ -151,3 +151,32 @@ def test_ready_to_send_only_when_nothing_is_left_to_improve(findings, ready):
         assert text == ""
     else:
         assert ("ready to send" in text) is ready
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb")))
+def test_a_lesson_saved_after_a_run_is_byte_for_byte_the_shipped_file(name):
+    """Save as JupyterLab does (the kernel's language details and outputs filled in, then the server's
+    pre-save hook, then nbformat.write): the file must come out exactly as it is in git."""
+    import nbformat
+
+    class Cfg(dict):
+        def __getattr__(self, key):
+            return self.setdefault(key, Cfg())
+
+        def __setattr__(self, key, value):
+            self[key] = value
+
+    ns = runpy.run_path(str(ROOT / "config" / "jupyter_server_config.py"), init_globals={"get_config": Cfg})
+    path = ROOT / "notebooks" / name
+    shipped = path.read_text(encoding="utf-8")
+    nb = nbformat.reads(shipped, as_version=4)
+    nb.metadata["language_info"] = {"name": "python", "version": "3.11.7", "mimetype": "text/x-python",
+                                    "codemirror_mode": {"name": "ipython", "version": 3}}
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [nbformat.v4.new_output("stream", text="hello")]
+            cell.execution_count = 3
+    model = {"type": "notebook", "content": nb}
+    ns["strip_outputs"](model)
+    assert nbformat.writes(model["content"], version=nbformat.NO_CONVERT) + "\n" == shipped

@@ -102,7 +102,11 @@ def fold_plain_copies(cells: list[dict]) -> None:
 def render(source: Path) -> str:
     nb = {"cells": parse(source.read_text(encoding="utf-8")), "metadata": METADATA,
           "nbformat": 4, "nbformat_minor": 5}
-    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+    # Written exactly as JupyterLab writes a saved notebook (sorted keys, source split into lines),
+    # so saving a lesson in JupyterLab leaves the file as it is in git.
+    import nbformat
+
+    return nbformat.writes(nbformat.from_dict(nb), version=4) + "\n"
 
 
 def main(argv: list[str]) -> int:
