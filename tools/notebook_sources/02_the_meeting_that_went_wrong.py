@@ -44,7 +44,7 @@ from lesson_utils.lessons.lesson02 import (
 # an informational interview. She said yes. The meeting went badly.
 #
 # **What is ours and what is hers.** This lesson retells that meeting in **eight scenes**. The retelling is *based on*
-# the coach's published account. Many details are imagined by us to make it teachable. These include the half hour, the timeline minute by minute, the visitor's side of each scene, and small facts such as when he arrived. Lines in quotation
+# the coach's published account. Many details are imagined by us to make it teachable. These include the coach's gender, the half hour, the timeline minute by minute, the visitor's side of each scene, and small facts such as when he arrived. Lines in quotation
 # marks and marked **(her words)** are quoted exactly from her post. He asked her a few questions, and she quoted two
 # of them.
 #
