@@ -147,8 +147,8 @@ async ([questions, gapMs]) => {
 """
 
 
-@pytest.mark.xfail(strict=True, reason="the widget frontend merges quick text-box updates, so Adds "
-                   "clicked 20 ms apart lose questions")
+@pytest.mark.xfail(strict=False, reason="the widget frontend merges quick text-box updates, so Adds "
+                   "clicked 20 ms apart lose questions (not strict: how many are lost depends on the machine's load)")
 def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
     lab_page.goto(course_lab.address(), wait_until="domcontentloaded")
     lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
