@@ -9,6 +9,7 @@ the learner, and never raises on learner text. What is saved (exercise ``04.1-qu
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 
@@ -150,6 +151,27 @@ def text_problem(text: object) -> str | None:
                 f"(most are under 150). Nothing was added and your text is still in the box: shorten it to "
                 f"one question of under {MAX_QUESTION_CHARS} characters.")
     return None
+
+
+def read_submission(raw: object, last_seq: int) -> tuple[int, str] | None:
+    """One queued Add from the page, as ``(sequence number, text)``; None when it is not new.
+
+    The page sends each Add as JSON ``{"seq": n, "text": "..."}`` with its text taken at the click, one at
+    a time and numbered upwards. A number at or below ``last_seq`` was handled already (a repeat), so it is
+    ignored: each Add counts once, in the order it was clicked. Anything that is not such a message is ignored.
+    """
+    if not isinstance(raw, str) or not raw.startswith("{"):
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    seq, text = data.get("seq"), data.get("text")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(text, str) or seq <= last_seq:
+        return None
+    return seq, text
 
 
 def _same(a: str, b: str) -> bool:

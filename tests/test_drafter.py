@@ -379,3 +379,25 @@ def test_budget_never_keeps_a_flagged_question(minutes, extra_good):
     weak = {i for i, q in enumerate(qs) if not q.good}
     assert weak and weak <= set(b.cut)
     assert "Fix or drop" in b.message
+
+
+# ------------------------------------------------------------------ queued Adds from the page
+@pytest.mark.parametrize("raw, last_seq, expected", [
+    ('{"seq": 1, "text": "What is a typical week like?"}', 0, (1, "What is a typical week like?")),
+    ('{"seq": 7, "text": ""}', 6, (7, "")),
+    ('{"seq": 3, "text": "again"}', 3, None),          # a repeat of the last Add
+    ('{"seq": 2, "text": "late"}', 5, None),           # older than the last Add
+    ('{"seq": "4", "text": "x"}', 0, None),            # number as text
+    ('{"seq": true, "text": "x"}', 0, None),
+    ('{"seq": 4}', 0, None),
+    ('{"seq": 4, "text": 5}', 0, None),
+    ('[1, "x"]', 0, None),
+    ("{not json", 0, None),
+    ("What is a typical week like?", 0, None),        # plain text is not a queued Add
+    ("", 0, None),
+    (None, 0, None),
+    ('{"seq": 2, "text": "<script>alert(1)</script> \\u202e\\u0001 😀"}', 1,
+     (2, "<script>alert(1)</script> \u202e\u0001 😀")),
+])
+def test_read_submission(raw, last_seq, expected):
+    assert D.read_submission(raw, last_seq) == expected

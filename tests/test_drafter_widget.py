@@ -173,3 +173,32 @@ def test_every_control_has_a_visible_label(store):
     for b in (view.add_button, view.save_edit_button, view.up_button, view.down_button, view.delete_button,
               view.suggest_button, view.accept_button):
         assert b.description.strip() and not b.icon
+
+
+def submit(view, seq, text):
+    import json
+    view.submit_field.value = json.dumps({"seq": seq, "text": text})
+
+
+def test_queued_adds_count_once_each_in_click_order(store):
+    view = question_drafter(store=store)
+    texts = [GOOD["breaking_in"], GOOD["referrals"], GOOD["resources"]]
+    for n, text in enumerate(texts, 1):
+        submit(view, n, text)
+        assert 'data-seq="%d" data-ok="1"' % n in view.ack.value
+    submit(view, 2, GOOD["role_insight"])      # a repeated number: ignored
+    view.submit_field.value = "plain text"      # not a queued Add: ignored
+    assert [q.text for q in view.questions] == texts
+    assert [q["text"] for q in saved(store).value["questions"]] == texts
+    assert "review of: “" + texts[-1] in view.review.value
+
+
+def test_a_queued_add_that_fails_is_confirmed_as_not_added(store):
+    view = question_drafter(store=store)
+    submit(view, 1, "   ")
+    assert 'data-seq="1" data-ok="0"' in view.ack.value
+    assert "Type a question" in view.message.value and view.questions == ()
+    submit(view, 2, GOOD["breaking_in"])
+    submit(view, 3, GOOD["breaking_in"].upper())  # the same question again
+    assert 'data-seq="3" data-ok="0"' in view.ack.value and len(view.questions) == 1
+    assert "already in your list" in view.message.value

@@ -16,6 +16,7 @@ from ..store import Store
 from ..text import clip, escape
 from .base import View
 from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+from .ordered_adds import ack_html, publish_script
 
 EXERCISE_ID = "04.1-question-drafter"
 
@@ -115,6 +116,14 @@ class QuestionDrafter(View):
         self.input = labelled_textarea("Your question", "For example: What does a typical week look like for you?",
                                        rows=2)
         self.add_button = button("Add to my list", style="primary")
+        # Quick Adds keep every click's text, in order (see ordered_adds): a hidden field and its confirmation.
+        self.input.add_class("atl-queued-text")
+        self.add_button.add_class("atl-queued-add")
+        self.submit_field = W.Text(layout=W.Layout(display="none"))
+        self.submit_field.add_class("atl-queued-submit")
+        self.ack = W.HTML(ack_html(0, True), layout=W.Layout(display="none"))
+        self.ack.add_class("atl-queued-ack")
+        self._seq = 0
         self.message = W.HTML()
         self.review = W.HTML()
         self.list_view = W.HTML()
@@ -152,6 +161,7 @@ class QuestionDrafter(View):
         self.minutes.value = minutes
         self._redraw(select=0 if self.questions else None)
         self.select.observe(show(self._selected), names="value")
+        self.submit_field.observe(self._submitted, names="value")
         self.minutes.observe(show(self._minutes_changed), names="value")
 
         sub = lambda text: W.HTML(f'<div class="atl-sub">{escape(text)}</div>')  # noqa: E731
@@ -172,7 +182,7 @@ class QuestionDrafter(View):
                 sub("5. Order"),
                 self.order_view,
                 W.HBox([self.suggest_button, self.accept_button], layout=W.Layout(flex_flow="row wrap", gap="4px")),
-                self.done_view, self.saver.widget,
+                self.done_view, self.saver.widget, self.submit_field, self.ack,
             ],
             "Type one question and press Add to my list: the coach reviews it at once. Choose a question in "
             "the list to edit, move or delete it. Your list is saved after every change.",
@@ -233,6 +243,23 @@ class QuestionDrafter(View):
         if change.ok:
             self.input.value = ""  # emptied first, so it never clears what the learner types next
         self._apply(change)
+
+    def _submitted(self, change) -> None:
+        """One queued Add from the page: added once, in click order, then confirmed by its number."""
+        found = D.read_submission(change["new"], self._seq)
+        if found is None:
+            return
+        self._seq, text = found
+        ok = False
+        try:
+            result = safe(self._show)(lambda: self._apply(D.add(self.questions, text)))()
+            ok = bool(result is not None and result.ok)
+        finally:
+            self.ack.value = ack_html(self._seq, ok)
+
+    def _repr_mimebundle_(self, **kwargs):
+        publish_script()
+        return super()._repr_mimebundle_(**kwargs)
 
     def _edit(self, _b=None) -> None:
         self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The coach's new review")

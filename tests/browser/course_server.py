@@ -86,7 +86,8 @@ class CourseLab(_Served):
                "--ip", "127.0.0.1", "--port", str(self.port), "--no-browser"]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             cmd.append("--allow-root")
-        self._start(cmd, ROOT / "notebooks", self.env(), f"{self.base}/api/status")
+        # The login page answers without a token, so the readiness check logs no 403 in the terminal.
+        self._start(cmd, ROOT / "notebooks", self.env(), f"{self.base}/login")
         return self
 
     def address(self, timeout: float = 30) -> str:

@@ -17,7 +17,7 @@ from .course_server import CourseApp, CourseLab, git_status, sideways
 pytestmark = pytest.mark.browser
 
 ALARMING = ("not trusted", "not encrypted", "without encryption", "Traceback", "DeprecationWarning",
-            "license", "Error")
+            "license", "Error", "websocket_ping", "cannot be longer", "403", "Forbidden", "[W ", "[E ")
 LAB_WORDS = ("Shift+Enter", "Run → Run All", "Run All Cells", "Kernel → Restart", "run the cell below",
              "Plain-text", "python -m", "make start")
 
@@ -41,8 +41,6 @@ def _current_tab(page) -> str:
                         "#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel").first.inner_text()
 
 
-@pytest.mark.xfail(strict=False, reason="the terminal still shows a websocket_ping_timeout warning (and this "
-                   "test's own readiness probe logs a 403)")
 def test_the_printed_address_opens_lesson_00_and_the_terminal_is_quiet(lab_page, course_lab):
     address = course_lab.address()
     assert "/lab/tree/00_start_here.ipynb?token=" in address
@@ -147,8 +145,6 @@ async ([questions, gapMs]) => {
 """
 
 
-@pytest.mark.xfail(strict=False, reason="the widget frontend merges quick text-box updates, so Adds "
-                   "clicked 20 ms apart lose questions (not strict: how many are lost depends on the machine's load)")
 def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
     lab_page.goto(course_lab.address(), wait_until="domcontentloaded")
     lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
