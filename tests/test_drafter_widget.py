@@ -83,14 +83,16 @@ def test_edit_the_selected_question(store):
     add(view, CLOSED)
     assert view.select.value == 1 and view.edit_box.value == CLOSED  # the new question is selected
     view.select.value = 0
-    assert view.edit_box.value == GOOD["breaking_in"] and "question 1" in view.review.value
+    # The review of a chosen question shows under the list's buttons, and the Add message above is cleared.
+    assert view.edit_box.value == GOOD["breaking_in"] and "question 1" in view.list_message.value
+    assert view.message.value == "" and view.review.value == ""
     view.select.value = 1
     assert view.edit_box.value == CLOSED
-    assert "question 2" in view.review.value
+    assert "question 2" in view.list_message.value
     view.edit_box.value = "What do you enjoy most about your work?"
     view.save_edit_button.click()
-    assert "changed and checked again" in view.message.value
-    assert "new review" in view.review.value
+    assert "changed and checked again" in view.list_message.value
+    assert "new review" in view.list_message.value and view.message.value == ""
     assert [q["text"] for q in saved(store).value["questions"]] == [GOOD["breaking_in"],
                                                                     "What do you enjoy most about your work?"]
     assert saved(store).value["questions"][1]["flags"] == []
@@ -107,12 +109,14 @@ def test_delete_and_move(store):
     view.down_button.click()
     assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "resources", "referrals"]
     view.down_button.click()
-    assert "already last" in view.message.value
+    assert "already last" in view.list_message.value
     view.up_button.click()
     assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "referrals", "resources"]
     view.delete_button.click()
     assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "resources"]
-    assert "Deleted question 2" in view.message.value
+    assert "Deleted question 2" in view.list_message.value
+    add(view, GOOD["skills_experience"])  # the newest message replaces the older one further down
+    assert "Added" in view.message.value and view.list_message.value == ""
 
 
 def test_meeting_length_changes_the_budget_and_is_saved(store):
@@ -138,6 +142,7 @@ def test_suggest_an_order_then_accept_it(store):
     assert [q["topic"] for q in saved(store).value["questions"]] == ["referrals", "resources", "breaking_in"]
     view.accept_button.click()
     assert [q["topic"] for q in saved(store).value["questions"]] == ["breaking_in", "resources", "referrals"]
+    assert view.order_message.value and view.message.value == ""
     assert view.accept_button.disabled
     assert "already runs from broad to specific" in view.order_view.value
 

@@ -35,8 +35,9 @@ CSS = """
 .atl-title { font-size: 1.05em; font-weight: 700; margin: 4px 0; }
 .atl-muted { color: #444; font-size: 0.92em; line-height: 1.45; }
 .atl-exercise .widget-html-content { line-height: 1.45; }
-.atl-exercise .widget-text, .atl-exercise .widget-textarea, .atl-exercise .widget-select { box-sizing: border-box; max-width: 100%;
-  padding-right: 2px; }
+.atl-exercise .widget-text, .atl-exercise .widget-textarea, .atl-exercise .widget-select, .atl-exercise .widget-dropdown,
+.atl-exercise .widget-radio { box-sizing: border-box; padding-right: 2px;
+  max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); } /* width 100% plus the widget's margins never overflows */
 .atl-exercise textarea, .atl-exercise input[type=text] { font-family: var(--jp-content-font-family, system-ui, sans-serif);
   font-size: var(--jp-content-font-size1, 14px); }
 .atl-exercise { box-sizing: border-box; }
@@ -166,6 +167,12 @@ class SaveLine:
         items = [("good", text)] + [("info", n) for n in notes]
         self.widget.value = feedback_html(items)
         return True
+
+    def nothing(self, text: str = "Nothing to save yet.") -> str:
+        """An empty answer was not saved: clear any earlier "Saved" line and return the message (HTML) to show
+        beside the control that was used."""
+        self.widget.value = ""
+        return feedback_html([("info", text)])
 
     def load(self, default=None):
         """The saved value, or ``default``; problems are shown, never raised."""

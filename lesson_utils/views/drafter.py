@@ -124,8 +124,10 @@ class QuestionDrafter(View):
         self.ack = W.HTML(ack_html(0, True), layout=W.Layout(display="none"))
         self.ack.add_class("atl-queued-ack")
         self._seq = 0
-        self.message = W.HTML()
+        self.message = W.HTML()  # under Add: its result and the coach's review
         self.review = W.HTML()
+        self.list_message = W.HTML()  # under the list's buttons: their result (and the review of an edit)
+        self.order_message = W.HTML()  # under the order buttons
         self.list_view = W.HTML()
         self.select = W.Select(options=[], value=None, rows=6, description="Your questions",
                                layout=W.Layout(width="100%"), style={"description_width": "initial"})
@@ -147,20 +149,23 @@ class QuestionDrafter(View):
         self.accept_button.disabled = True
         self.done_view = W.HTML()
 
+        # Each message appears beside the control that caused it.
         show = safe(self._show)
+        show_list = safe(lambda html: self._say(self.list_message, html))
+        show_order = safe(lambda html: self._say(self.order_message, html))
         self.add_button.on_click(show(self._add))
-        self.save_edit_button.on_click(show(self._edit))
-        self.up_button.on_click(show(lambda _b: self._move(-1)))
-        self.down_button.on_click(show(lambda _b: self._move(1)))
-        self.delete_button.on_click(show(self._delete))
-        self.suggest_button.on_click(show(self._suggest))
-        self.accept_button.on_click(show(self._accept))
+        self.save_edit_button.on_click(show_list(self._edit))
+        self.up_button.on_click(show_list(lambda _b: self._move(-1)))
+        self.down_button.on_click(show_list(lambda _b: self._move(1)))
+        self.delete_button.on_click(show_list(self._delete))
+        self.suggest_button.on_click(show_order(self._suggest))
+        self.accept_button.on_click(show_order(self._accept))
 
         saved = self.saver.load(default=None)
         self.questions, minutes = D.from_value(saved)
         self.minutes.value = minutes
         self._redraw(select=0 if self.questions else None)
-        self.select.observe(show(self._selected), names="value")
+        self.select.observe(show_list(self._selected), names="value")
         self.submit_field.observe(self._submitted, names="value")
         self.minutes.observe(show(self._minutes_changed), names="value")
 
@@ -175,6 +180,7 @@ class QuestionDrafter(View):
                 self.list_view, self.select, self.edit_box,
                 W.HBox([self.save_edit_button, self.up_button, self.down_button, self.delete_button],
                        layout=W.Layout(flex_flow="row wrap", gap="4px")),
+                self.list_message,
                 sub("3. Coverage: the six kinds"),
                 self.coverage_view,
                 sub("4. Time budget"),
@@ -182,6 +188,7 @@ class QuestionDrafter(View):
                 sub("5. Order"),
                 self.order_view,
                 W.HBox([self.suggest_button, self.accept_button], layout=W.Layout(flex_flow="row wrap", gap="4px")),
+                self.order_message,
                 self.done_view, self.saver.widget, self.submit_field, self.ack,
             ],
             "Type one question and press Add to my list: the coach reviews it at once. Choose a question in "
@@ -191,7 +198,16 @@ class QuestionDrafter(View):
 
     # ------------------------------------------------------------------ drawing
     def _show(self, html: str) -> None:
-        self.message.value = html
+        self._say(self.message, html)
+
+    def _say(self, where: W.HTML, html: str) -> None:
+        """Show ``html`` in ``where`` and clear the other message lines, so only the newest message shows."""
+        for line in (self.message, self.list_message, self.order_message):
+            if line is not where:
+                line.value = ""
+        if where is not self.message:
+            self.review.value = ""
+        where.value = html
 
     def _options(self):
         return [(f"{n}. {clip(q.text.replace(chr(10), ' '), 90)}  ({'good' if q.good else 'needs work'})", n - 1)
@@ -221,12 +237,19 @@ class QuestionDrafter(View):
     def _save(self) -> None:
         self.saver.save(D.to_value(self.questions, self.minutes.value), D.status(self.questions))
 
-    def _apply(self, change: D.Change, review_heading: str = "The coach's review") -> D.Change:
-        # The review first: it is what the learner is waiting for; the list, meters and save follow.
-        if change.entry is not None:
-            self.review.value = review_html(change.entry, review_heading)
+    def _apply(self, change: D.Change, review_heading: str = "The coach's review",
+               where: W.HTML | None = None) -> D.Change:
+        """Apply ``change``; its message (and review) show under Add, or in ``where`` for the other buttons."""
         kind = "good" if change.ok and (change.entry is None or change.entry.good) else "info"
-        self.message.value = feedback_html([(kind, change.message)])
+        said = feedback_html([(kind, change.message)])
+        # The review first: it is what the learner is waiting for; the list, meters and save follow.
+        if where is None or where is self.message:
+            if change.entry is not None:
+                self.review.value = review_html(change.entry, review_heading)
+            self._say(self.message, said)
+        else:
+            review = review_html(change.entry, review_heading) if change.entry is not None and change.ok else ""
+            self._say(where, said + review)
         if change.ok:
             self.questions = change.questions
             self._redraw(select=change.selected)
@@ -262,15 +285,14 @@ class QuestionDrafter(View):
         return super()._repr_mimebundle_(**kwargs)
 
     def _edit(self, _b=None) -> None:
-        self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The coach's new review")
+        self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The coach's new review",
+                    self.list_message)
 
     def _delete(self, _b=None) -> None:
-        change = self._apply(D.delete(self.questions, self.select.value))
-        if change.ok:
-            self.review.value = ""
+        self._apply(D.delete(self.questions, self.select.value), where=self.list_message)
 
     def _move(self, delta: int) -> None:
-        self._apply(D.move(self.questions, self.select.value, delta))
+        self._apply(D.move(self.questions, self.select.value, delta), where=self.list_message)
 
     def _selected(self, change) -> None:
         if getattr(self, "_drawing", False):
@@ -280,7 +302,7 @@ class QuestionDrafter(View):
             self.edit_box.value = ""
             return
         self.edit_box.value = self.questions[i].text
-        self.review.value = review_html(self.questions[i], f"The coach's review (question {i + 1})")
+        self._say(self.list_message, review_html(self.questions[i], f"The coach's review (question {i + 1})"))
 
     def _minutes_changed(self, _change=None) -> None:
         self.budget_view.value = budget_html(self.questions, self.minutes.value)
@@ -304,9 +326,9 @@ class QuestionDrafter(View):
 
     def _accept(self, _b=None) -> None:
         if self.proposal is None:
-            self.message.value = feedback_html([("info", "Press Suggest an order first.")])
+            self._say(self.order_message, feedback_html([("info", "Press Suggest an order first.")]))
             return
-        self._apply(D.reorder(self.questions, self.proposal))
+        self._apply(D.reorder(self.questions, self.proposal), where=self.order_message)
 
 
 def question_drafter(exercise_id: str = EXERCISE_ID, store: Store | None = None) -> QuestionDrafter:

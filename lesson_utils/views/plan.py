@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from pathlib import Path
 
 import ipywidgets as W
@@ -34,10 +35,11 @@ class PlanViewer(View):
         self.store = get_store(store)
         self.view = W.HTML()
         self.refresh_button = button("Refresh my plan")
-        self.refresh_button.on_click(safe(self._show)(self.refresh))
+        self.refreshed = W.HTML()  # under the button: what pressing it did
+        self.refresh_button.on_click(safe(self._said)(self._refresh_pressed))
         self.widget = exercise_box(
             "Your plan, gathered from every lesson",
-            [self.view, self.refresh_button],
+            [self.view, self.refresh_button, self.refreshed],
             "Each part says whether it is ready, a draft, or still to do (with a link to the lesson that fills it). "
             "After changing an exercise, press Refresh my plan.",
         )
@@ -46,8 +48,16 @@ class PlanViewer(View):
     def _show(self, html: str) -> None:
         self.view.value = html
 
+    def _said(self, html: str) -> None:
+        self.refreshed.value = html
+
     def refresh(self, _button=None) -> None:
         self.view.value = plan_fragment(build_plan(self.store))
+
+    def _refresh_pressed(self, _button=None) -> None:
+        self.refresh()
+        self.refreshed.value = feedback_html([("good", f"Plan refreshed at {time.strftime('%H:%M')}: it shows "
+                                                        "your latest work (scroll up to read it).")])
 
 
 def download_links(stem: str, markdown: str, html: str) -> str:

@@ -111,7 +111,9 @@ class RequestEmail(View):
         subject, body = clean(self.subject.value), clean(self.body.value)
         result = check_request(subject, body)
         self.feedback.value = feedback_html(result.items(), heading=_summary(result) or "Feedback")
-        if save and not (is_blank(subject) and is_blank(body)):
+        if save and is_blank(subject) and is_blank(body):
+            self.feedback.value += self.saver.nothing("Nothing to save yet: write your email above.")
+        elif save:
             done = not is_blank(subject) and not is_blank(body) and "placeholders" not in result.codes
             self.saver.save({"subject": subject, "body": body, "words": result.words},
                             "done" if done else "in_progress")
@@ -166,7 +168,9 @@ class ShortMessage(View):
         text = clean(self.text.value)
         result = self.checker(text)
         self.feedback.value = feedback_html(result.items(), heading=_summary(result) or "Feedback")
-        if save and not is_blank(text):
+        if save and is_blank(text):
+            self.feedback.value += self.saver.nothing("Nothing to save yet: write your message above.")
+        elif save:
             done = "placeholders" not in result.codes
             self.saver.save({"text": text, "words": result.words}, "done" if done else "in_progress")
 

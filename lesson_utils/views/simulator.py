@@ -36,9 +36,7 @@ MAX_RUNS = 20
 SIM_CSS = """
 <style>
 .atl-sim { line-height: 1.45; }
-.atl-sim-choice .widget-radio-box label { display: flex; align-items: flex-start; height: auto !important;
-  line-height: 1.4 !important; white-space: normal; margin: 3px 0 6px 0; }
-.atl-sim-choice .widget-radio-box label input { order: -1; flex: 0 0 auto; margin: 3px 8px 0 0; }
+.atl-sim-choice .widget-radio-box label { margin: 3px 0 6px 0; }
 .atl-sim-card { border: 1px solid #bbb; border-radius: 4px; padding: 6px 10px; margin: 4px 0; background: #fafafa; }
 .atl-sim-line { margin: 3px 0; }
 .atl-sim-host { font-size: 1.05em; border-left: 4px solid #1f3f66; padding: 4px 8px; margin: 6px 0; background: #f3f6fa; }

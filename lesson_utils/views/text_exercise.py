@@ -55,8 +55,7 @@ class TextExercise(View):
     def _save(self, _change=None) -> None:
         answers = self.answers()
         if all(is_blank(v) for v in answers.values()):
-            self.feedback.value = feedback_html([("info", "Nothing to save yet: write your answer in the box above.")])
-            self.saver.widget.value = ""  # no "Saved" line beside "Nothing to save yet"
+            self.feedback.value = self.saver.nothing("Nothing to save yet: write your answer in the box above.")
             return
         complete = not any(is_blank(v) for v in answers.values())
         items = self.checker(answers) if self.checker else []

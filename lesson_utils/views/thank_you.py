@@ -94,7 +94,9 @@ class ThankYouDrafter(View):
         report = check_thank_you(answer["note"], answer["hours"], answer["intro_offered"], answer["resume_offered"])
         self.summary.value = feedback_html([("good" if report.passed else "info", report.summary())])
         self.feedback.value = feedback_html(report.items())
-        if save and not report.blank:
+        if save and report.blank:
+            self.feedback.value += self.saver.nothing("Nothing to save yet: write your note above.")
+        elif save:
             answer.update(words=report.words, passed=report.passed)
             self.saver.save(answer, "done" if report.passed else "in_progress")
 
