@@ -86,10 +86,25 @@ def test_the_notebook_calls_each_exercise_once_with_a_fallback():
     nb = nbformat.read(NOTEBOOK, as_version=4)
     code = [c.source for c in nb.cells if c.cell_type == "code"]
     for call in ('question_drafter("04.1-question-drafter")', 'rewrite_drill("04.2-rewrite-drill")',
-                 'quiz_widget("04.9-quiz")', "question_bank()", 'print(review("Can you refer clients to me?"))',
+                 'quiz_widget("04.9-quiz")', "question_bank()", 'show_review("Can you refer clients to me?")',
                  "print_my_questions()", "print_rewrite_drill()", 'print_quiz("04.9-quiz")'):
         assert sum(src.strip() == call for src in code) == 1, call
     md = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     for fact in ("3 to 5", "8 to 10", "2 to 4 minutes per question", "judgement call",
                  "at least 3 good questions covering at least 3 kinds", "done when 6 of the 8 pass"):
         assert fact in md, fact
+
+
+@pytest.mark.parametrize("question, words", [
+    ("Can you refer clients to me?", ["Not a learning question", "favour"]),
+    ("<script>alert(1)</script> What does a typical week look like?", ["&lt;script&gt;"]),
+])
+def test_the_worked_review_is_a_page_not_a_dump(monkeypatch, question, words):
+    from lesson_utils.lessons import demos
+
+    shown = []
+    monkeypatch.setattr(demos, "show", lambda html, text: shown.append((html, text)))
+    demos.show_review(question)
+    html, text = shown[0]
+    assert "<pre" not in html and "review of" in html and all(w in html for w in words)
+    assert text.startswith("Your question:")

@@ -101,6 +101,14 @@ def test_notebook_uses_the_ids_and_the_fallbacks():
     code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
     md = "\n".join(c.source for c in nb.cells if c.cell_type == "markdown")
     assert 'conversation_simulator("06.1-conversation")' in code and 'quiz_widget("06.9-quiz")' in code
-    assert "print(play(" not in code and "print(play_visitor())" in code
+    assert "print(play(" not in code and "show_visitor_meeting()" in code
     assert "guides differ" in md.lower() and "you pay" in md
     assert "How do you get customers?" in md and "Can you refer" in md
+
+
+def test_the_visitor_meeting_shows_as_a_page_with_the_same_words_as_text(capsys):
+    from lesson_utils.lessons.demos import show_visitor_meeting
+    from lesson_utils.simulator import play_visitor
+
+    show_visitor_meeting()  # outside a kernel: the plain text
+    assert capsys.readouterr().out.strip() == play_visitor().strip()

@@ -23,8 +23,13 @@ def print_course_map() -> None:
 
 
 def where_is_my_work() -> None:
-    """Print the folder that holds the learner's saved work."""
-    print(f"Your work is saved in this folder:\n  {data_dir()}")
+    """Show the folder that holds the learner's saved work (as a line of the page, not a printout)."""
+    from ..text import escape
+    from .demos import show
+
+    folder = str(data_dir())
+    show(f"<p>Your work is saved in this folder: <strong>{escape(folder)}</strong></p>",
+         f"Your work is saved in this folder:\n  {folder}")
 
 
 __all__ = ["setup_check", "course_map_widget", "print_setup_check", "print_course_map", "where_is_my_work"]

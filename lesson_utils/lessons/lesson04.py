@@ -9,6 +9,7 @@ from .. import rewrite_drill as R
 from ..coach import format_review, review
 from ..question_bank import format_bank
 from .common import quiz_functions
+from .demos import show_review
 from ..views.drafter import EXERCISE_ID as DRAFTER_ID
 from ..views.drafter import question_drafter
 from ..views.question_bank import question_bank
@@ -65,6 +66,7 @@ def print_question_bank(kind: str | None = None) -> None:
 
 __all__ = ["review", "format_review", "question_drafter", "print_my_questions", "rewrite_drill",
            "print_rewrite_drill", "check_rewrite", "question_bank", "print_question_bank", "quiz_widget", "print_quiz", "choose"]
+__all__ += ["show_review"]
 
 warm_coach()
 

@@ -6,6 +6,7 @@ from .common import fold_copies, heading, warm_coach
 
 from ..meeting_shape import format_meeting_shape
 from .common import quiz_functions
+from .demos import show_visitor_meeting
 from ..simulator import format_run, play, play_visitor
 from ..store import Store
 from ..views.meeting_timeline import meeting_timeline
@@ -44,6 +45,7 @@ def print_my_meeting(exercise_id: str = SIMULATOR_ID, store: Store | None = None
 
 __all__ = ["meeting_timeline", "print_meeting_shape", "conversation_simulator", "play", "play_visitor",
            "print_my_meeting", "quiz_widget", "print_quiz", "choose"]
+__all__ += ["show_visitor_meeting"]
 
 warm_coach()
 

@@ -42,7 +42,7 @@
 #   notebook again and your answers come back.
 # - Every exercise also has a plain-text version in the cell under it, for when the interactive part cannot show.
 #
-# Now run the cell below: it loads the tools this page uses.
+# Now run the setup cell below to continue: it loads the tools this page uses. Do it again whenever you reopen a lesson.
 
 # %%
 from lesson_utils.lessons.lesson00 import (

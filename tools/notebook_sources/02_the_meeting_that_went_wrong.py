@@ -21,7 +21,7 @@
 # **Before this:** [Lesson 1](01_why_ask_to_learn.ipynb), which explains what an informational interview is and why
 # the asker runs the meeting.
 #
-# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
 # version of the course (no code shown) this has already happened.
 
 # %%

@@ -22,7 +22,7 @@
 # **Before this:** [Lesson 2](02_the_meeting_that_went_wrong.ipynb), the meeting that went wrong. Lesson 1's exercise
 # (someone you would like to learn from) helps but is not needed.
 #
-# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
 # version of the course (no code shown) this has already happened.
 
 # %%

@@ -20,7 +20,7 @@
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb), where you set a goal for the meeting and looked the person
 # up. Your goal tells you which questions matter most.
 #
-# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
 # version of the course (no code shown) this has already happened.
 
 # %%
@@ -36,6 +36,7 @@ from lesson_utils.lessons.lesson04 import (
     quiz_widget,
     review,
     rewrite_drill,
+    show_review,
 )
 
 # %% [markdown]
@@ -52,7 +53,7 @@ from lesson_utils.lessons.lesson04 import (
 # Here is what it says about the visitor's second question:
 
 # %%
-print(review("Can you refer clients to me?"))
+show_review("Can you refer clients to me?")
 
 # %% [markdown]
 # The coach reads words, not minds: treat it as a second pair of eyes, not a judge. It reads English only.

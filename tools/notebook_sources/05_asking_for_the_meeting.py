@@ -22,7 +22,7 @@
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb): the request reuses your introduction.
 # [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk at once.
 #
-# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
+# In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
 # version of the course (no code shown) this has already happened.
 
 # %%

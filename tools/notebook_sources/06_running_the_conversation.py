@@ -20,7 +20,7 @@
 #
 # **Before this:** lessons 3 (your introduction) and 4 (your questions) help, but you can start here.
 #
-# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
+# In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
 # version of the course (no code shown) this has already happened.
 
 # %%
@@ -34,6 +34,7 @@ from lesson_utils.lessons.lesson06 import (
     print_my_meeting,
     print_quiz,
     quiz_widget,
+    show_visitor_meeting,
 )
 
 # %% [markdown]
@@ -143,7 +144,7 @@ print_my_meeting()
 # the turning points marked ▼: each is a place where one of the stages above would have changed the outcome.
 
 # %%
-print(play_visitor())
+show_visitor_meeting()
 
 # %% [markdown]
 # ## Check your understanding

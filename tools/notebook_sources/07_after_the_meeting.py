@@ -21,7 +21,7 @@
 # **Before this:** lesson 6 (running the conversation). If you have not had a real meeting yet, use the one you
 # played with Ruth in lesson 6.
 #
-# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
+# In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
 # version of the course (no code shown) this has already happened.
 
 # %%

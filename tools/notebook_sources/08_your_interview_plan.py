@@ -21,7 +21,7 @@
 # **Before this:** as many of lessons 1 to 7 as you have done. Nothing is required: the plan shows what is missing
 # and links to the lesson that fills it.
 #
-# In JupyterLab, run the cell below first (or use **Run → Run All Cells**): it loads this lesson's tools. In the
+# In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's tools. In the
 # app view (Voila), everything is already running.
 
 # %%

@@ -1,0 +1,40 @@
+"""The lessons' worked examples, shown as a page (the page's font, headings, no monospace dump) in JupyterLab
+and in the app, with the same words as plain text for a screen that shows only text."""
+
+from __future__ import annotations
+
+from .. import drafter as D
+from ..coach import format_review, review
+from ..simulator import load_script, play_visitor, replay
+from ..views.drafter import review_html
+from ..views.common import CSS
+from ..views.simulator import SIM_CSS, _brief_html, transcript_html, verdict_html
+
+
+def show(html: str, text: str) -> None:
+    """Display ``html``, with ``text`` for a frontend that shows only text. Outside a kernel, print ``text``."""
+    try:
+        from IPython import get_ipython
+        from IPython.display import display
+    except ImportError:  # pragma: no cover - IPython comes with the kernel
+        get_ipython = None
+    if get_ipython is None or get_ipython() is None:
+        print(text)
+        return
+    display({"text/html": f'<div class="atl-demo" style="line-height:1.45">{html}</div>', "text/plain": text},
+            raw=True)
+
+
+def show_review(question: str) -> None:
+    """The question coach's review of ``question`` (lesson 4's worked example)."""
+    show(CSS + review_html(D.make_entry(question)), format_review(review(question)))
+
+
+def show_visitor_meeting() -> None:
+    """The visitor's meeting from lesson 2, played in the simulator, with Ruth's verdict (lesson 6)."""
+    script = load_script()
+    conv = replay(script.visitor_path, script)
+    show(CSS + SIM_CSS + _brief_html(script) + transcript_html(conv) + verdict_html(conv), play_visitor(script))
+
+
+__all__ = ["show", "show_review", "show_visitor_meeting"]
