@@ -90,7 +90,7 @@ def measure(clicks: int = CLICKS, warm_up: int = WARM_UP) -> dict:
         finally:
             browser.close()
     kept = samples[warm_up:]
-    return {"median_ms": round(statistics.median(kept), 1), "samples": len(kept),
+    return {"first_ms": round(samples[0], 1), "median_ms": round(statistics.median(kept), 1), "samples": len(kept),
             "min_ms": round(min(kept), 1), "max_ms": round(max(kept), 1)}
 
 
