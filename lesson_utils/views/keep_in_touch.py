@@ -58,7 +58,7 @@ class KeepInTouchPlanner(View):
         self._removed: dict | None = None
         self._removed_at = 0
 
-        self.name = labelled_text("Name of the person you met", placeholder="e.g. Ruth Ferrer")
+        self.name = labelled_text("Name of the person you met", placeholder="e.g. the name of the person you met")
         self.met_on = labelled_text("Date you met (year-month-day)", placeholder="e.g. 2026-11-27",
                                     value=(today or dt.date.today()).isoformat())
         self.every = W.Dropdown(options=[(words, months) for months, words in EVERY.items()], value=DEFAULT_EVERY,
