@@ -18,7 +18,8 @@ from .base import View
 from .common import button, exercise_box, feedback_html, safe
 
 TICK_SECONDS = 0.5
-STYLE = "<style>.atl-timer .widget-html-content { font-size: 1.6em; font-weight: 700; line-height: 1.3; }</style>"
+STYLE = ("<style>.atl-timer .widget-html-content { font-size: 1.6em; font-weight: 700; line-height: 1.3; }"
+         ".atl-timer { margin-left: 1em !important; }</style>")
 
 
 class ReadAloudTimer(View):
@@ -72,7 +73,6 @@ class ReadAloudTimer(View):
     def start(self) -> None:
         self.watch.start()
         self.button.description = self.button.tooltip = "Stop the timer"
-        self.button.button_style = "warning"
         self.feedback.value = feedback_html([("info", "Timing… read your introduction aloud now.")])
         self.tick()
         if self.threaded:
@@ -88,7 +88,6 @@ class ReadAloudTimer(View):
         seconds = self.watch.stop()
         self.tick()
         self.button.description = self.button.tooltip = "Start again"
-        self.button.button_style = "primary"
         self.feedback.value = feedback_html([timer_message(seconds)])
         return seconds
 

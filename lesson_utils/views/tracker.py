@@ -68,10 +68,11 @@ class OutreachTracker(View):
         self.role = labelled_text("Their role and organisation (optional)",
                                   placeholder="e.g. UX researcher, City Hospital digital team")
         self.asked_on = _stacked(W.DatePicker(description="Date you asked", value=self._today(),
-                                              style={"description_width": "initial"}))
-        self.follow_up_on = _stacked(W.DatePicker(description="Follow up on this date if there is no reply",
+                                              style={"description_width": "initial"}, layout=W.Layout(width="auto")))
+        self.follow_up_on = _stacked(W.DatePicker(description="Follow-up date, if there is no reply",
                                                   value=suggest_follow_up(self._today(), None, None),
-                                                  style={"description_width": "initial"}))
+                                                  style={"description_width": "initial"},
+                                                  layout=W.Layout(width="auto")))
         self.status = _stacked(W.Dropdown(options=[(w, k) for k, w in STATUSES.items()], value="asked",
                                           description="Status", style={"description_width": "initial"},
                                           layout=W.Layout(width="auto")))

@@ -170,8 +170,8 @@ print_my_thank_you()
 # %% [markdown]
 # ### Exercise 7.3 · Plan when to write again (≈5 min)
 #
-# Add each person you have really met (your own contacts, not Ruth from the practice meeting): their name, the date you
-# met (written year-month-day, for example 2026-12-08), how often to write, and anything you promised. The plan lists the next letter to each person, soonest first;
+# Add each person you have really met (your own contacts, not Ruth from the practice meeting). Write their name, pick
+# the date you met on the calendar, and choose how often to write. Add anything you promised. The plan lists the next letter to each person, soonest first;
 # choose a person to see their full plan, or to edit or remove them.
 
 # %%
