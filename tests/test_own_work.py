@@ -191,3 +191,15 @@ def test_lesson_seven_no_longer_sends_the_learner_to_ruth():
     assert "or the one with Ruth" not in source and "use the one you\n# played with Ruth" not in source
     assert "For Ruth, met on" not in source
     assert "your own contact" in source and "update_outreach_tracker()" in source
+
+
+def test_the_exported_files_hold_the_tracker_and_not_the_practice_contact(tmp_path):
+    from lesson_utils.export import write_plan
+
+    store = store_with(tmp_path, {TRACKER: (rows(("Amara Osei", "met"), ("Ruth Ferrer", "met")), "done")})
+    result = write_plan(build_plan(store, today=TODAY), "out", "plan", cwd=tmp_path)
+    assert result.ok, result.message
+    md, page = (f.read_text(encoding="utf-8") for f in result.files)
+    for text in (md, page):
+        assert "Who I asked, and what is due" in text and "Amara Osei" in text
+    assert "| Ruth Ferrer" not in md and "<td dir=\"auto\">Ruth Ferrer</td>" not in page

@@ -239,3 +239,12 @@ def test_valid_rows_never_raises(saved, n):
         assert r["status"] in STATUSES and len(r["name"]) <= NAME_LIMIT
         if r["status"] != "drafted":
             assert to_date(r["asked_on"]) is not None
+
+
+def test_lesson_five_says_the_same_wait():
+    from pathlib import Path
+
+    source = (Path(__file__).resolve().parents[1] / "tools" / "notebook_sources" / "05_asking_for_the_meeting.py")
+    text = " ".join(source.read_text(encoding="utf-8").replace("# ", " ").split())
+    words = {7: "one week after the day you asked"}
+    assert words[follow_up_wait_days()] in text

@@ -24,6 +24,7 @@ from ..tracker import (
     due,
     due_now,
     due_summary,
+    follow_up_wait_days,
     remove_row,
     set_status,
     suggest_follow_up,
@@ -123,7 +124,8 @@ class OutreachTracker(View):
                         self.saver.widget]
             title = TITLE_LESSON_5
             instructions = (f"Add each person you ask (up to {MAX_ROWS}). Pick the dates on the calendar: the "
-                            "follow-up date is filled in for you, a week after the date you asked.")
+                            f"follow-up date is filled in for you, {follow_up_wait_days()} days after the date "
+                            "you asked.")
         self.widget = exercise_box(title, children, instructions)
         self.rows = valid_rows(self.saver.load(default=None))
         self._render()
