@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .common import fold_copies, heading, warm_coach
 
 from ..request_email import (
@@ -20,7 +22,6 @@ from .lesson03 import _saved
 from .common import saved as _saved_in
 from ..tracker import format_tracker, valid_rows
 from ..views.tracker import OutreachTracker
-import datetime as dt
 
 WHO_ID = "05.1-who-to-ask"
 REQUEST_ID = "05.2-request-email"
