@@ -129,3 +129,14 @@ def test_a_timer_left_running_stops_itself(monkeypatch):
     thread.join(5)
     assert not thread.is_alive() and not timer.watch.running
     assert "left running" in timer.feedback.value
+
+
+def test_lesson_three_has_the_timer_under_the_introduction():
+    from pathlib import Path
+
+    import nbformat
+
+    nb = nbformat.read(Path(__file__).resolve().parents[1] / "notebooks" / "03_know_what_you_want.ipynb", as_version=4)
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert "read_aloud_timer()" in code
+    assert code.index("read_aloud_timer()") == code.index('intro_builder("03.1-introduction")') + 2

@@ -166,3 +166,17 @@ def test_lesson_glue_and_text_copies(tmp_path, monkeypatch, capsys):
     assert out.count("Due now (1): Amara Osei.") == 2
     after = lesson07.update_outreach_tracker(today=TODAY)
     assert after.after_meeting and after.saver.exercise_id == lesson05.TRACKER_ID
+
+
+def test_the_notebooks_use_the_tracker_where_the_course_says():
+    from pathlib import Path
+
+    import nbformat
+
+    root = Path(__file__).resolve().parents[1] / "notebooks"
+    five = [c.source for c in nbformat.read(root / "05_asking_for_the_meeting.ipynb", as_version=4).cells
+            if c.cell_type == "code"]
+    seven = [c.source for c in nbformat.read(root / "07_after_the_meeting.ipynb", as_version=4).cells
+             if c.cell_type == "code"]
+    assert five.index('outreach_tracker("05.5-outreach-tracker")') > five.index('quiz_widget("05.9-quiz")')
+    assert seven.index("update_outreach_tracker()") < seven.index('meeting_notes("07.1-meeting-notes")')
