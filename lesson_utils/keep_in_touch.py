@@ -262,11 +262,11 @@ def plan_for(name: object, met_on: object, promised: object = "", every: object 
 #: The three parts of the notes to write at once after a meeting: (key, label, placeholder).
 NOTE_FIELDS = (
     ("learned", "What I learned (the two or three things that surprised or helped me)",
-     "e.g. First clients come from people who already know your work; pick a niche early."),
+     "e.g. the two or three things that surprised or helped you, in your own words"),
     ("fit", "How it fits me (what attracts me, what worries me)",
-     "e.g. I like the one-to-one work; running a business worries me."),
+     "e.g. what in the work attracts you, and what worries you"),
     ("next", "Who next, and what I promised",
-     "e.g. Lee Okafor (coaching inside a bank), Mira (outplacement firm). I promised to tell Ruth how it goes."),
+     "e.g. the names they suggested, and anything you promised to do"),
 )
 
 

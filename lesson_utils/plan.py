@@ -400,6 +400,24 @@ def extract_contacts(spec: dict, saved: Saved, today: dt.date | None = None) -> 
     return [Block("table", headers=headers, items=tuple(rows))], eid
 
 
+def extract_outreach(spec: dict, saved: Saved, today: dt.date | None = None) -> tuple[list[Block], str]:
+    """The outreach tracker (lessons 5 and 7): who I asked, when, the follow-up due and the status."""
+    from .tracker import due_now, table_rows, valid_rows
+
+    value, eid = _first_saved(spec, saved)
+    today = today or dt.date.today()
+    rows = valid_rows(value)[:MAX_ITEMS]
+    if not rows:
+        return [], ""
+    headers = ("Name", "Role and organisation", "Asked on", "Follow up on", "Status", "What is next")
+    blocks = [Block("table", headers=headers, items=tuple(table_rows(rows, today)))]
+    late = due_now(rows, today)
+    if late:
+        names = ", ".join(r["name"] for r, _ in late[:5])
+        blocks.append(Block("note", text=f"Due on {today.isoformat()}: {names}."))
+    return blocks, eid
+
+
 ENDING_RANK = {"warm": 4, "polite": 3, "unclear": 2, "awkward": 1}
 ENDING_WORDS = {
     "warm": "the warm ending (introductions offered, and an open door)",
@@ -435,6 +453,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "thank_you": extract_thank_you,
     "contacts": extract_contacts,
     "rehearsal": extract_rehearsal,
+    "outreach": extract_outreach,
 }
 
 
@@ -465,7 +484,10 @@ def build_plan(store: Store | None = None, spec: dict | None = None, today: dt.d
     sections_spec = [s for s in spec.get("sections", []) if isinstance(s, dict)]
     ids = [e for s in sections_spec for e in s.get("exercises", []) if isinstance(e, str)]
     saved, problems = _read(store, list(dict.fromkeys(ids)))
-    notices = list(problems)
+    from .own_work import keep_own  # only the learner's own work goes into the plan
+
+    saved, left_out = keep_own(saved)
+    notices = list(problems) + left_out
     try:
         notices += store.take_notices()
     except Exception:  # noqa: BLE001
@@ -477,8 +499,8 @@ def build_plan(store: Store | None = None, spec: dict | None = None, today: dt.d
         file, title = lessons.get(lesson, (f"{lesson}_lesson.ipynb", ""))
         extractor = EXTRACTORS.get(str(s.get("extractor")), extract_fields)
         try:
-            if extractor is extract_contacts:
-                blocks, source = extract_contacts(s, saved, today)
+            if extractor in (extract_contacts, extract_outreach):
+                blocks, source = extractor(s, saved, today)
             else:
                 blocks, source = extractor(s, saved)
         except Exception:  # noqa: BLE001 - odd saved values make a section missing, never an error

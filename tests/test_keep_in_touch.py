@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import ipywidgets as W
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -232,7 +233,8 @@ def planner(tmp_path):
 
 
 def add(v, name, date="2026-11-27", promised="", every=4):
-    v.name.value, v.met_on.value, v.promised.value, v.every.value = name, date, promised, every
+    day = dt.date.fromisoformat(date) if isinstance(date, str) else date  # picked on the calendar
+    v.name.value, v.met_on.value, v.promised.value, v.every.value = name, day, promised, every
     v.add_button.click()
 
 
@@ -240,7 +242,7 @@ def test_widget_labels_and_empty_state(tmp_path):
     v = planner(tmp_path)
     for control in (v.name, v.met_on, v.every, v.promised, v.pick):
         assert control.description
-    assert v.met_on.value == "2026-11-27"
+    assert isinstance(v.met_on, W.DatePicker) and v.met_on.value == dt.date(2026, 11, 27)
     assert "Nobody yet" in v.table.value
     assert v.edit_button.disabled and v.remove_button.disabled and v.pick.disabled
     assert v.pick.label == "(nobody yet)"
@@ -260,8 +262,11 @@ def test_add_shows_plan_and_saves(tmp_path):
 
 def test_bad_date_gives_clear_feedback_and_saves_nothing(tmp_path):
     v = planner(tmp_path)
-    add(v, "Ruth", date="2026-02-30")
-    assert "has no day 30" in v.message.value and "To improve" in v.message.value
+    add(v, "Ruth", date="2028-02-29")
+    assert "more than a year ahead" in v.message.value and "To improve" in v.message.value
+    assert v.name.value == "Ruth"
+    add(v, "Ruth", date=None)  # the calendar cleared
+    assert "Pick the date you met" in v.message.value
     assert v.name.value == "Ruth"  # what was typed stays
     assert Store(tmp_path).load(EID) is None
 

@@ -23,12 +23,15 @@ def test_facade_names():
 def test_notes_exercise_saves_and_gives_feedback(tmp_path):
     v = lesson07.meeting_notes(store=Store(tmp_path))
     labels = [box.description for box in v.boxes.values()]
-    assert all(labels) and "Who next" in labels[2]
+    assert all(labels) and "Who you met" in labels[0] and "Who next" in labels[3]
     v.boxes["learned"].value = "First clients come from people who know your work."
     rec = Store(tmp_path).load(lesson07.NOTES_ID)
     assert rec.status == "in_progress"
     v.boxes["fit"].value = "I like the one-to-one work; the business side worries me."
     v.boxes["next"].value = "Lee Okafor and Mira; promised to report back."
+    v.save_button.click()
+    assert Store(tmp_path).load(lesson07.NOTES_ID).status == "in_progress"  # who you met is still empty
+    v.boxes["contact"].value = "Amara Osei, UX researcher at St Luke's"
     v.save_button.click()
     assert Store(tmp_path).load(lesson07.NOTES_ID).status == "done"
     assert "keep-in-touch plan" in v.feedback.value
@@ -51,13 +54,13 @@ def test_text_fallbacks_without_and_with_saved_work(tmp_path, capsys, monkeypatc
     drafter.when.value = 8
     drafter.note.value = lesson07.EXAMPLE_NOTE
     planner = lesson07.keep_in_touch_planner(store=store)
-    planner.name.value = "Ruth Ferrer"
+    planner.name.value = "Amara Osei"
     planner.add_button.click()
     lesson07.print_my_thank_you()
     lesson07.print_my_plan()
     out = capsys.readouterr().out
     assert "to send: The same evening" in out and "Dear Ms Chen" in out
-    assert "to Ruth Ferrer" in out
+    assert "to Amara Osei" in out
 
 
 def test_quiz(tmp_path):

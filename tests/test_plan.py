@@ -39,9 +39,12 @@ FULL = {
     "06.1-conversation": ({"current": [], "runs": [{"ending": "awkward"}, {"ending": "polite"}]}, "done"),
     "07.1-meeting-notes": ({"learned": "Pick a niche.", "fit": "I like it.", "next": "Lee"}, "done"),
     "07.2-thank-you": ({"note": "Dear Ruth,\nThank you.", "hours": 24, "intro_offered": True}, "done"),
-    "07.3-keep-in-touch": ({"contacts": [{"id": "c1", "name": "Ruth Ferrer", "met_on": "2026-11-27",
+    "07.3-keep-in-touch": ({"contacts": [{"id": "c1", "name": "Ms Lin Chen", "met_on": "2026-11-27",
                                           "promised": "Tell her how it goes", "every": 4}]}, "done"),
     "08.1-next-step": ({"who": "Priya", "by": "2026-12-04"}, "done"),
+    "05.5-outreach-tracker": ({"rows": [{"id": "r1", "name": "Ms Lin Chen", "role": "Training designer, Northwind",
+                                         "asked_on": "2026-11-10", "follow_up_on": "2026-11-17",
+                                         "status": "thanked"}]}, "done"),
 }
 
 
@@ -109,7 +112,7 @@ def test_a_full_store_fills_every_section(tmp_path):
     assert email.subject.startswith("20 minutes") and "Ana Ruiz" in email.text
     assert len(section(plan, "follow_up").blocks) == 2
     table = section(plan, "keep_in_touch").blocks[0]
-    assert table.items[0][0] == "Ruth Ferrer" and table.items[0][4].startswith("2026-11-28")
+    assert table.items[0][0] == "Ms Lin Chen" and table.items[0][4].startswith("2026-11-28")
     rehearsal = section(plan, "on_the_day").blocks[0]
     assert "polite" in rehearsal.text and "2 meeting" in rehearsal.text
     assert section(plan, "first_step").blocks[0].text == "Priya"
@@ -138,7 +141,7 @@ def test_a_partial_store_names_what_is_missing(tmp_path):
     ("05.2-request-email", "Dear Ms Chen, ...", "request"),
     ("05.3-follow-up", "I wrote last week.", "follow_up"),
     ("07.2-thank-you", "Thank you!", "thank_you"),
-    ("07.3-keep-in-touch", [{"name": "Ruth"}], "keep_in_touch"),
+    ("07.3-keep-in-touch", [{"name": "Amara"}], "keep_in_touch"),
 ])
 def test_older_and_simpler_shapes_are_read(tmp_path, eid, value, key):
     plan = build_plan(store_with(tmp_path, {eid: (value, "in_progress")}), today=TODAY)

@@ -7,6 +7,7 @@ from .common import fold_copies, heading, warm_coach
 from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
 from .common import quiz_functions
 from ..views.intro_builder import intro_builder
+from ..views.read_aloud_timer import read_aloud_timer
 from ..views.text_exercise import TextExercise
 from .common import saved as _saved
 
@@ -64,7 +65,7 @@ def print_research_check() -> None:
 
 
 
-__all__ = ["intro_builder", "print_intro_check", "research_and_goal", "print_research_check", "quiz_widget",
+__all__ = ["intro_builder", "read_aloud_timer", "print_intro_check", "research_and_goal", "print_research_check", "quiz_widget",
            "print_quiz", "choose"]
 
 warm_coach()

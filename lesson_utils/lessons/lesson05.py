@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .common import fold_copies, heading, warm_coach
 
 from ..request_email import (
@@ -17,12 +19,16 @@ from ..views.request_email import decline_reply_drafter, follow_up_drafter, requ
 from ..views.text_exercise import TextExercise
 from .common import quiz_functions
 from .lesson03 import _saved
+from .common import saved as _saved_in
+from ..tracker import format_tracker, valid_rows
+from ..views.tracker import OutreachTracker
 
 WHO_ID = "05.1-who-to-ask"
 REQUEST_ID = "05.2-request-email"
 FOLLOW_UP_ID = "05.3-follow-up"
 DECLINE_ID = "05.4-if-they-say-no"
 QUIZ_ID = "05.9-quiz"
+TRACKER_ID = "05.5-outreach-tracker"
 quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
 
@@ -99,7 +105,19 @@ def print_decline_check() -> None:
     _print_message(DECLINE_ID, "text", check_decline_reply, "decline", "reply to a no")
 
 
-__all__ = ["who_to_ask", "print_who_to_ask", "request_email_drafter", "print_request_check",
+def outreach_tracker(exercise_id: str = TRACKER_ID, store=None, today=None) -> OutreachTracker:
+    """Exercise 5.5: each person you asked, the dates (picked on a calendar) and the status."""
+    return OutreachTracker(exercise_id, store, today)
+
+
+def print_outreach_tracker(exercise_id: str = TRACKER_ID, store=None, today=None) -> None:
+    """Text fallback: your saved tracker, with what is due."""
+    if not heading("your outreach tracker", exercise_id, store):
+        return
+    print(format_tracker(valid_rows(_saved_in(exercise_id, store)), today or dt.date.today()))
+
+
+__all__ = ["outreach_tracker", "print_outreach_tracker", "who_to_ask", "print_who_to_ask", "request_email_drafter", "print_request_check",
            "follow_up_drafter", "print_follow_up_check", "decline_reply_drafter", "print_decline_check",
            "quiz_widget", "print_quiz", "choose"]
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from .common import fold_copies, heading, warm_coach
 
-from ..keep_in_touch import NOTE_FIELDS, check_meeting_notes, format_notes_feedback, format_plan, plan_for, valid_contacts
+import datetime as dt
+
+from ..keep_in_touch import NOTE_FIELDS, check_meeting_notes, format_plan, plan_for, valid_contacts
+from ..own_work import copied_fields, example, is_practice_contact
+from ..text import clean, clip, is_blank
+from ..tracker import format_tracker, valid_rows
+from ..views.tracker import OutreachTracker
+from .lesson05 import TRACKER_ID
 from .common import quiz_functions
 from ..store import Store
 from ..thank_you import check_note_text, when_label
@@ -30,14 +37,30 @@ it suits you.
 Best wishes,
 Sam Okafor"""
 
-EXAMPLE_NOTES = {
-    "learned": "Training design starts from what people will do on Monday morning, not from the slides. "
-               "Most new designers start by redesigning training they already give.",
-    "fit": "I like building courses. Long projects with many reviewers worry me.",
-    "next": "Dev Patel (learning team at Northwind). Promised Ms Chen: tell her how the reworked lesson goes.",
-}
+#: The example shown for 7.1: the sample learner's notes after meeting Ms Chen. Never saved as the learner's.
+EXAMPLE_NOTES = example(NOTES_ID)
+
+#: 7.1's boxes: who you met (your own contact), then the three parts of the notes.
+OWN_NOTE_FIELDS = (("contact", "Who you met (your own contact: name, role and organisation)",
+                    "e.g. the person you asked in lesson 5, and where they work"),) + tuple(NOTE_FIELDS)
 
 
+def check_own_notes(answers: dict) -> list[tuple[str, str]]:
+    """7.1's feedback: the notes checks, plus whether they are about the learner's own contact."""
+    answers = answers if isinstance(answers, dict) else {}
+    items = []
+    contact = answers.get("contact", "")
+    if is_blank(contact):
+        items.append(("fix", "Write who you met: your own contact, so these notes are yours to keep."))
+    elif is_practice_contact(contact):
+        items.append(("info", "Ruth is the practice contact in lesson 6. Practise here if you like, but these notes "
+                              "stay out of your plan. Come back after a meeting of your own."))
+    else:
+        items.append(("good", f"Notes on your meeting with {clip(clean(contact).strip(), 80)}."))
+    if copied_fields(NOTES_ID, answers):
+        items.append(("fix", "Some boxes hold the course's example word for word. Write what you learned, in your "
+                             "own words: only your own notes go into your plan."))
+    return items + check_meeting_notes(answers)
 
 
 def meeting_notes(exercise_id: str = NOTES_ID, store: Store | None = None) -> TextExercise:
@@ -45,9 +68,10 @@ def meeting_notes(exercise_id: str = NOTES_ID, store: Store | None = None) -> Te
     return TextExercise(
         exercise_id,
         "Write up your notes while they are fresh",
-        NOTE_FIELDS,
-        instructions="A few lines in each box. Saved each time you leave a box; press Save when you are done.",
-        checker=check_meeting_notes,
+        OWN_NOTE_FIELDS,
+        instructions="About your own meeting: who you met, then a few lines in each box. Saved each time you leave "
+                     "a box; press Save when you are done.",
+        checker=check_own_notes,
         store=store,
         rows=3,
     )
@@ -64,10 +88,12 @@ def print_notes_feedback(exercise_id: str = NOTES_ID, store: Store | None = None
     else:
         print("No notes saved yet. Here is the feedback on an example:")
         answers = EXAMPLE_NOTES
-    for key, label, _ in NOTE_FIELDS:
+    for key, label, _ in OWN_NOTE_FIELDS:
         value = answers.get(key, "") if isinstance(answers.get(key, ""), str) else ""
         print(f"- {label}:\n    {value.strip() or '(empty)'}")
-    print(format_notes_feedback(answers))
+    marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ Note:"}
+    items = check_own_notes(answers) if answers is not EXAMPLE_NOTES else check_meeting_notes(answers)
+    print("\n".join(f"{marks.get(k, 'ℹ Note:')} {t}" for k, t in items))
 
 
 def thank_you_drafter(exercise_id: str = THANK_YOU_ID, store: Store | None = None) -> ThankYouDrafter:
@@ -112,7 +138,19 @@ def print_my_plan(exercise_id: str = KEEP_IN_TOUCH_ID, store: Store | None = Non
 
 
 
-__all__ = ["meeting_notes", "print_notes_feedback", "thank_you_drafter", "check_thank_you_note", "EXAMPLE_NOTE",
+def update_outreach_tracker(exercise_id: str = TRACKER_ID, store: Store | None = None, today=None) -> OutreachTracker:
+    """Lesson 7: your outreach tracker from lesson 5, to update after a meeting and see what is due."""
+    return OutreachTracker(exercise_id, store, today, after_meeting=True)
+
+
+def print_outreach_due(exercise_id: str = TRACKER_ID, store: Store | None = None, today=None) -> None:
+    """Text fallback: your saved outreach tracker, with what is due today."""
+    if not heading("your outreach tracker", exercise_id, store):
+        return
+    print(format_tracker(valid_rows(_saved(exercise_id, store)), today or dt.date.today()))
+
+
+__all__ = ["update_outreach_tracker", "print_outreach_due", "meeting_notes", "print_notes_feedback", "thank_you_drafter", "check_thank_you_note", "EXAMPLE_NOTE",
            "print_my_thank_you", "keep_in_touch_planner", "print_my_plan", "plan_for", "quiz_widget", "print_quiz", "choose"]
 
 warm_coach()

@@ -4,6 +4,8 @@ Saved value (exercise id such as ``"07.3-keep-in-touch"``)::
 
     {"contacts": [{"id": "c1", "name": str, "met_on": "YYYY-MM-DD", "promised": str, "every": 3 | 4 | 6}, ...]}
 
+The date met is picked on a calendar (``DatePicker``), never typed.
+
 Status is ``"done"`` when the plan holds at least one person.
 """
 
@@ -44,6 +46,8 @@ from .common import (
 LAYOUT_STYLE = (
     "<style>.atl-stack.widget-dropdown { height: auto !important; }"
     ".atl-stack.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); max-width: 36em; }"
+    ".atl-stack.widget-datepicker { height: auto !important; flex-direction: column; align-items: flex-start; }"
+    ".atl-stack.widget-datepicker > input { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); width: 12em; }"
     ".atl-lh, .atl-lh .widget-html-content { line-height: 1.45; }</style>"
 )
 
@@ -58,15 +62,16 @@ class KeepInTouchPlanner(View):
         self._removed: dict | None = None
         self._removed_at = 0
 
-        self.name = labelled_text("Name of the person you met", placeholder="e.g. Ruth Ferrer")
-        self.met_on = labelled_text("Date you met (year-month-day)", placeholder="e.g. 2026-11-27",
-                                    value=(today or dt.date.today()).isoformat())
+        self.name = labelled_text("Name of the person you met", placeholder="e.g. the name of the person you met")
+        self.met_on = W.DatePicker(description="Date you met", value=today or dt.date.today(),
+                                   style={"description_width": "initial"}, layout=W.Layout(width="auto"))
+        self.met_on.add_class("atl-stack")
         self.every = W.Dropdown(options=[(words, months) for months, words in EVERY.items()], value=DEFAULT_EVERY,
                                 description="How often to write after that", style={"description_width": "initial"},
                                 layout=W.Layout(width="auto"))
         self.every.add_class("atl-stack")
         self.promised = labelled_textarea("What you promised to do (optional)",
-                                          placeholder="e.g. Read the book she suggested; tell her how the talk with Lee went",
+                                          placeholder="e.g. Read the book she suggested; tell her how my next talk went",
                                           rows=2)
         self.add_button = button("Add to my plan", style="primary")
         self.save_button = button("Save changes", style="primary")
@@ -174,14 +179,22 @@ class KeepInTouchPlanner(View):
     def _clear_form(self) -> None:
         self.name.value = ""
         self.promised.value = ""
-        self.met_on.value = self._today().isoformat()
+        self.met_on.value = self._today()
         self.every.value = DEFAULT_EVERY
 
     def _save(self) -> None:
         self.saver.save({"contacts": self.contacts}, "done" if self.contacts else "in_progress")
 
     # -- callbacks
+    def _no_date(self) -> bool:
+        if self.met_on.value is None:  # the calendar was cleared; what was typed stays
+            self.message.value = message_html("Pick the date you met on the calendar.", "fix")
+            return True
+        return False
+
     def _add(self, _button=None) -> None:
+        if self._no_date():
+            return
         outcome = add_contact(self.contacts, *self._form(), today=self._today())
         if not outcome.ok:
             self.message.value = message_html(outcome.message, "fix")
@@ -200,14 +213,14 @@ class KeepInTouchPlanner(View):
             return
         self.editing = contact["id"]
         self.name.value = contact["name"]
-        self.met_on.value = contact["met_on"]
+        self.met_on.value = dt.date.fromisoformat(contact["met_on"])
         self.every.value = contact["every"]
         self.promised.value = contact.get("promised", "")
         self.message.value = message_html(f"Editing {contact['name']}: change the boxes above, then press Save changes.")
         self._render()
 
     def _save_edit(self, _button=None) -> None:
-        if self.editing is None:
+        if self.editing is None or self._no_date():
             return
         outcome = update_contact(self.contacts, self.editing, *self._form(), today=self._today())
         if not outcome.ok:

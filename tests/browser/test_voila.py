@@ -153,3 +153,16 @@ def test_lesson_8_gathers_saved_work_and_exports_it(vpage, voila, shots_dir, tmp
     assert downloaded == (target / "interview-plan.html").read_text(encoding="utf-8")
     assert "I&#x27;m Sam, a teacher exploring training design. &lt;b&gt;x&lt;/b&gt;" in downloaded
     screenshot(vpage, shots_dir / "voila_08_exported.png")
+
+
+def test_the_read_aloud_timer_ticks_in_the_app(vpage, voila):
+    open_page(vpage, voila, "03_know_what_you_want.ipynb", wait_for="text=Read it aloud, with a timer")
+    timer = vpage.locator(".atl-exercise").filter(has=vpage.locator(".atl-title", has_text="Read it aloud")).first
+    timer.scroll_into_view_if_needed()
+    timer.locator("button", has_text="Start the timer").click()
+    vpage.wait_for_function("(el) => el.innerText.includes('Time: 2 seconds')", arg=timer.element_handle(),
+                            timeout=30_000)
+    timer.locator("button", has_text="Stop the timer").click()
+    vpage.wait_for_function("(el) => el.innerText.includes('Start again')", arg=timer.element_handle(),
+                            timeout=30_000)
+    assert "very quick" in timer.inner_text()

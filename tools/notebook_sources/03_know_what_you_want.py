@@ -33,6 +33,7 @@ from lesson_utils.lessons.lesson03 import (
     print_quiz,
     print_research_check,
     quiz_widget,
+    read_aloud_timer,
     research_and_goal,
 )
 
@@ -87,7 +88,7 @@ from lesson_utils.lessons.lesson03 import (
 #
 # Think of one person you would like to learn from (a real person, or the kind of person from lesson 1). Write **one
 # sentence in each box**. Then press **Put it together and check**: your introduction and a one-line purpose for the
-# meeting appear under the boxes, with feedback. Finally, **read it aloud** with a timer.
+# meeting appear under the boxes, with feedback. Finally, **read it aloud** with the timer under the check.
 #
 # What the checks look for, and why:
 #
@@ -109,6 +110,14 @@ intro_builder("03.1-introduction")
 
 # %%
 print_intro_check()
+
+# %% [markdown]
+# **Read it aloud.** Press **Start the timer**, then say your introduction out loud, as you would to the contact. Press
+# **Stop the timer** when you finish. The seconds count up as you speak. The note compares your time with the 20-30
+# seconds the course suggests. Read it two or three times: it gets easier, and shorter.
+
+# %%
+read_aloud_timer()
 
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>

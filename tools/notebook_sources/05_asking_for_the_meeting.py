@@ -16,8 +16,9 @@
 # - **Choose** how much time to ask for, and fit their schedule and place.
 # - **Follow up** once, politely, and then move on.
 # - **Respond** graciously to a no, and be ready when someone says "let's talk now".
+# - **Track** who you asked, and when to follow up.
 #
-# **Time:** ~35 min
+# **Time:** ~45 min
 #
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb): the request reuses your introduction.
 # [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk at once.
@@ -30,8 +31,10 @@ from lesson_utils.lessons.lesson05 import (
     choose,
     decline_reply_drafter,
     follow_up_drafter,
+    outreach_tracker,
     print_decline_check,
     print_follow_up_check,
+    print_outreach_tracker,
     print_quiz,
     print_request_check,
     print_who_to_ask,
@@ -267,5 +270,48 @@ print_quiz("05.9-quiz")
 #
 # Lesson 6 runs the meeting itself: opening it, moving from general to specific questions, keeping time, and closing
 # with thanks and a request for names.
+#
+# [← previous: Draft questions that open doors](04_drafting_questions.ipynb) · [Contents](00_start_here.ipynb) · [next: Run the conversation →](06_running_the_conversation.ipynb)
+
+# %% [markdown]
+# ## Keep track of who you asked
+#
+# One more tool before you go. Once you have sent two or three requests, it is easy to forget who replied, and when
+# to follow up. The **outreach tracker** keeps one line per person: who they are, the day you asked, the day to
+# follow up if there is no reply, and where things stand.
+#
+# The follow-up day is filled in for you, one week after the day you asked. That is the wait most guides suggest.
+# In lesson 7 you come back to the tracker after your meeting, to update the status and see what is due.
+
+# %% [markdown]
+# ### Exercise 5.5 · Track who you asked (≈5 min)
+#
+# Add the person you are asking in exercise 5.2. Write their name and their role, choose a status, and pick the day you
+# sent your request on the calendar. If you have not sent it yet, choose **Request drafted, not sent yet**. Then press
+# **Add to my tracker**. To change or remove a line, choose the person under the table.
+
+# %%
+outreach_tracker("05.5-outreach-tracker")
+
+# %% [markdown]
+# *Plain-text version:* your saved tracker, with what is due today (folded away; for a screen without buttons).
+
+# %%
+print_outreach_tracker()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# Sam Okafor's tracker, a few days after sending two requests:
+#
+# | Name | Role and organisation | Asked on | Follow up on | Status |
+# | --- | --- | --- | --- | --- |
+# | Ms Lin Chen | Training designer, Northwind | 1 Dec 2026 | 8 Dec 2026 | Meeting booked |
+# | Omar Haddad | Staff trainer, city council | 3 Dec 2026 | 10 Dec 2026 | Asked, no reply yet |
+#
+# Ms Chen said yes, so Sam needs no follow-up there. Omar has not replied yet. If there is still no reply on 10 December,
+# Sam sends one short follow-up, like the one in exercise 5.3.
+#
+# </details>
 #
 # [← previous: Draft questions that open doors](04_drafting_questions.ipynb) · [Contents](00_start_here.ipynb) · [next: Run the conversation →](06_running_the_conversation.ipynb)

@@ -16,10 +16,10 @@
 # - **Follow through** on introductions offered and on what you promised.
 # - **Plan** when to write again, and with what reason.
 #
-# **Time:** ~30 min
+# **Time:** ~35 min
 #
-# **Before this:** lesson 6 (running the conversation). If you have not had a real meeting yet, use the one you
-# played with Ruth in lesson 6.
+# **Before this:** lesson 6 (running the conversation). Exercises 7.1 and 7.3 are about your own meeting with your
+# own contact. If you have not had one yet, read the lesson now and come back to them after your meeting.
 #
 # In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
 # version of the course (no code shown) this has already happened.
@@ -33,11 +33,13 @@ from lesson_utils.lessons.lesson07 import (
     meeting_notes,
     plan_for,
     print_my_plan,
+    print_outreach_due,
     print_my_thank_you,
     print_notes_feedback,
     print_quiz,
     quiz_widget,
     thank_you_drafter,
+    update_outreach_tracker,
 )
 
 # %% [markdown]
@@ -56,6 +58,22 @@ from lesson_utils.lessons.lesson07 import (
 # | One meeting, then a closed door | Keeping in touch every few months, with a reason each time |
 
 # %% [markdown]
+# ## First, update your tracker (≈2 min)
+#
+# Open your outreach tracker from lesson 5. Choose the person you met and set their status to **Met**. Set it to
+# **Thanked** once your note is sent. The top of the tracker shows what is due today: a follow-up to send, or a
+# time to move on.
+
+# %%
+update_outreach_tracker()
+
+# %% [markdown]
+# *Plain-text version:* your saved tracker, with what is due today (folded away; for a screen without buttons).
+
+# %%
+print_outreach_due()
+
+# %% [markdown]
 # ## Write it down while it's fresh
 #
 # Write up your notes as soon as you leave, before the details fade. Note what you learned, how the work fits you (what attracts you, what worries you), and who to talk to next. Add anything you promised to do.
@@ -63,7 +81,9 @@ from lesson_utils.lessons.lesson07 import (
 # %% [markdown]
 # ### Exercise 7.1 · Write up your notes (≈5 min)
 #
-# Use your own meeting, or the one with Ruth from lesson 6. A few lines in each box is enough.
+# Write about your own meeting: first who you met, then a few lines in each box. Not met anyone yet? Come back after
+# your meeting; until then, the sample answer below shows what good notes look like. Only your own notes go into your
+# plan in lesson 8. The practice meeting with Ruth in lesson 6 stays out of it.
 
 # %%
 meeting_notes("07.1-meeting-notes")
@@ -77,12 +97,14 @@ print_notes_feedback()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# - **What I learned:** First clients come from people who already know your work. Choose a niche early. Outplacement
-#   firms take on associate coaches, which is a way to practise.
-# - **How it fits me:** I like the one-to-one work. Running a business (pricing, saying no) worries me, so an
-#   associate role first may suit me.
-# - **Who next, and what I promised:** Lee Mensah (coaching inside a bank); Mira (outplacement firm). I promised Ruth
-#   I would tell her how those talks go.
+# Sam Okafor's notes after meeting Ms Chen (the request you saw in lesson 5):
+#
+# - **Who I met:** Ms Lin Chen, training designer at Northwind.
+# - **What I learned:** Training design starts from what people will do on Monday morning, not from the slides. Most
+#   new designers start by redesigning training they already give.
+# - **How it fits me:** I like building courses. Long projects with many reviewers worry me.
+# - **Who next, and what I promised:** Dev Patel (learning team at Northwind). Promised Ms Chen: tell her how the
+#   reworked lesson goes.
 #
 # </details>
 
@@ -148,8 +170,8 @@ print_my_thank_you()
 # %% [markdown]
 # ### Exercise 7.3 · Plan when to write again (≈5 min)
 #
-# Add each person you have met: their name, the date you met (written year-month-day, for example 2026-11-27),
-# how often to write, and anything you promised. The plan lists the next letter to each person, soonest first;
+# Add each person you have really met (your own contacts, not Ruth from the practice meeting). Write their name, pick
+# the date you met on the calendar, and choose how often to write. Add anything you promised. The plan lists the next letter to each person, soonest first;
 # choose a person to see their full plan, or to edit or remove them.
 
 # %%
@@ -164,13 +186,13 @@ print_my_plan()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# For Ruth, met on 2026-11-27, writing every 4 months:
+# Sam's plan for Ms Chen, met on 2026-12-08, writing every 4 months:
 #
-# - 2026-11-28: the thank-you (within 24 hours).
-# - 2026-12-04: tell her how the talks with Lee and Mira went (what you promised).
-# - 2027-03-27: which piece of her advice you followed (coaching a few people for free), and how it went.
-# - 2027-07-27: an article or event she would find useful.
-# - 2027-11-27: your news, above all a new role, and congratulations on hers.
+# - 2026-12-09: the thank-you (within 24 hours).
+# - 2026-12-15: tell her how the reworked lesson went (what Sam promised).
+# - 2027-04-08: which piece of her advice Sam followed, and how it went.
+# - 2027-08-08: an article or event she would find useful.
+# - 2027-12-08: Sam's news, above all a new role, and congratulations on hers.
 #
 # </details>
 

@@ -50,9 +50,12 @@ from lesson_utils.lessons.lesson08 import (
 # | How you will run the meeting (a checklist) and your rehearsal | [Lesson 6](06_running_the_conversation.ipynb), exercise 6.1 |
 # | Your thank-you note, your keep-in-touch plan and your notes | [Lesson 7](07_after_the_meeting.ipynb), exercises 7.1 to 7.3 |
 # | Your first step | This lesson, exercise 8.1 |
+# | Who you asked, when to follow up, and where each request stands | [Lesson 5](05_asking_for_the_meeting.ipynb), exercise 5.5, updated in [lesson 7](07_after_the_meeting.ipynb) |
 #
 # Each part is marked **Ready** (the exercise is done), **Draft** (saved, but its checks still suggest changes) or **Not filled in yet**. Each has a link to the lesson that fills it. The parts about *after* the meeting (the notes, the
 # keep-in-touch plan) stay empty until you have had one: that is expected.
+#
+# Only your own work goes into the plan. The course's examples, and the practice meeting with Ruth, stay out of it.
 
 # %% [markdown]
 # ## Your plan, gathered
