@@ -183,16 +183,18 @@ print_request_check()
 # - **a small, specific ask with a time**: "could we talk for 20 minutes?";
 # - **no favour**: no request for a job or clients. Saying honestly that you are looking for work is fine.
 #
-# Guides on these notes agree on one thing: a note with a real reason gets an answer, and a generic one does not.
+# The guides on these notes agree: a note with a real, specific reason does better than a generic one.
 #
 # **Subject lines.** A connection note has no subject, but an InMail or an email does. A good subject names the
 # connection, the topic and the time, so the reader knows the ask before opening it. For example:
 # *"Referred by Ana Ruiz: 20 minutes on grant writing?"*. Keep it under 12 words, with no plea ("Please help!") and no
 # request for a job.
 #
-# Sources: the 300-character limit, [slipsum.com](https://slipsum.com/how-many-characters-in-a-linkedin-connection-request);
-# the 200 for some free accounts, [linkedinsider.blog](https://linkedinsider.blog/connection-request-message-examples);
-# a specific reason, not a pitch, [accentkit.com](https://accentkit.com/blog/linkedin-connection-request-that-gets-accepted/).
+# Sources:
+#
+# - The 300-character limit, [slipsum.com](https://slipsum.com/how-many-characters-in-a-linkedin-connection-request).
+# - The 200 for some free accounts, [linkedinsider.blog](https://linkedinsider.blog/connection-request-message-examples).
+# - A specific reason, not a pitch, [accentkit.com](https://accentkit.com/blog/linkedin-connection-request-that-gets-accepted/).
 
 # %% [markdown]
 # ### Exercise 5.2b · Draft a short connection note (≈5 min)

@@ -13,8 +13,7 @@
 # - **Lay out** a 20-30 minute meeting in five stages, in person, on video or on the phone.
 # - **Open** with a clear purpose: what you do, what you want to learn, and why this person.
 # - **Ask** from broad to specific, follow up on answers, and listen more than you talk.
-# - **Keep** to the time you asked for, and **close** by asking what you should have asked, who else to talk to, and
-#   whether you may keep in touch.
+# - **Keep** to the time you asked for, and **close** with your last questions: what you missed, and who else to talk to.
 # - **Recover** when a meeting starts to go the way the visitor's did.
 #
 # **Time:** ~40 min (about 15 to read, 20 for the simulator, 5 for the quiz)
@@ -128,17 +127,19 @@ print_meeting_shape(20)
 #
 # **If the link fails**, switch to the phone at once. Have their number, and give them yours, before the day.
 #
-# Sources: joining early to check the technology, University of Puget Sound
-# ([blogs.pugetsound.edu](https://blogs.pugetsound.edu/cesblogs/2022/12/07/conduct-and-reflect/)); testing sound and
-# learning the tool, [kellyservices.lu](https://www.kellyservices.lu/blog/2021/03/how-to-prepare-for-a-video-call-interview);
-# asking the contact's preferred tool, [denvercareercatalyst.com](https://www.denvercareercatalyst.com/mastering-the-art-of-informational-interviewing/);
-# offering to make the call, [Fordham](http://fordhamgpdp.blogspot.com/2013/04/informationalinterviewspart4.html).
+# Sources:
+#
+# - Joining early to check the technology, University of Puget Sound ([blogs.pugetsound.edu](https://blogs.pugetsound.edu/cesblogs/2022/12/07/conduct-and-reflect/)).
+# - Testing sound and learning the tool, [kellyservices.lu](https://www.kellyservices.lu/blog/2021/03/how-to-prepare-for-a-video-call-interview).
+# - Asking the contact's preferred tool, [denvercareercatalyst.com](https://www.denvercareercatalyst.com/mastering-the-art-of-informational-interviewing/).
+# - Giving your time zone and sending the link in a calendar invitation, [twunroll.com](https://twunroll.com/article/1339246623021527045).
+# - Offering to make the call, [Fordham](http://fordhamgpdp.blogspot.com/2013/04/informationalinterviewspart4.html).
 
 # %% [markdown]
 # ## If you feel nervous, or you are an introvert
 #
-# Many people feel nervous before a meeting with a stranger. It is normal, and it usually fades once the talk starts.
-# An informational meeting suits quiet people well: most of the work is listening. Practical steps:
+# Many people feel nervous before a meeting with a stranger. It is normal, and preparation helps. It may help to
+# remember that you are there to listen more than to talk. Practical steps:
 #
 # 1. **Prepare a short script.** Your introduction from lesson 3 and your top three questions from lesson 4, on paper.
 #    Knowing the plan makes it easier to start.
@@ -149,9 +150,11 @@ print_meeting_shape(20)
 # 6. **Allow yourself pauses.** "Let me think about that" is a fine thing to say.
 # 7. **Plan some quiet time afterwards**, and write your notes then.
 #
-# Sources: University of Puget Sound ([blogs.pugetsound.edu](https://blogs.pugetsound.edu/cesblogs/2022/12/07/conduct-and-reflect/));
-# a checklist that builds confidence ([hacklibraryschool.com](https://hacklibraryschool.com/2015/12/10/informational-interview/));
-# nerves are natural, and slow breathing helps ([timetothrivetherapy.com](https://timetothrivetherapy.com/5-interview-tips-for-introverts/)).
+# Sources:
+#
+# - University of Puget Sound ([blogs.pugetsound.edu](https://blogs.pugetsound.edu/cesblogs/2022/12/07/conduct-and-reflect/)).
+# - A checklist that builds confidence ([hacklibraryschool.com](https://hacklibraryschool.com/2015/12/10/informational-interview/)).
+# - Nerves are natural, and slow breathing helps ([timetothrivetherapy.com](https://timetothrivetherapy.com/5-interview-tips-for-introverts/)).
 
 # %% [markdown]
 # ## Culture and access
@@ -168,10 +171,12 @@ print_meeting_shape(20)
 #   need and why, in one sentence. You do not need to explain more than that.
 # - **Offer the same.** Ask the contact whether anything would make the meeting easier for them.
 #
-# Sources: titles until invited to use first names, [culturecrossing.net](http://guide.culturecrossing.net/basics_business_student_details.php?CID=82&Id=20);
-# spelling and saying the name, and the asker pays, [schofieldstrategies.com](https://schofieldstrategies.com/informational-interview-2/);
-# brief small talk, [grahamwahlberg.com](https://grahamwahlberg.com/book/vii-the-interview/); asking for an adjustment
-# in one sentence ("I need X to do Y because Z"), [Sheri Byrne-Haber](https://sheribyrnehaber.medium.com/received-an-accommodations-request-think-twice-before-turning-it-down-e9d34d11296).
+# Sources:
+#
+# - Titles until invited to use first names, [culturecrossing.net](http://guide.culturecrossing.net/basics_business_student_details.php?CID=82&Id=20).
+# - Spelling and saying the name, and the asker pays, [schofieldstrategies.com](https://schofieldstrategies.com/informational-interview-2/).
+# - Brief small talk, [grahamwahlberg.com](https://grahamwahlberg.com/book/vii-the-interview/).
+# - Asking for an adjustment in one sentence ("I need X to do Y because Z"), [Sheri Byrne-Haber](https://sheribyrnehaber.medium.com/received-an-accommodations-request-think-twice-before-turning-it-down-e9d34d11296).
 
 # %% [markdown]
 # ### Exercise 6.1 · Play the meeting with Ruth (≈20 min)

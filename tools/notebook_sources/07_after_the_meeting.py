@@ -137,8 +137,8 @@ print_my_thank_you()
 # %% [markdown]
 # ## Keep what they told you to yourself
 #
-# People often speak frankly in these meetings: about their employer, their pay, a colleague, a plan not yet public.
-# They speak frankly because they trust you. Keep that trust:
+# A contact may speak frankly in a meeting like this: about their employer, their pay, a colleague, a plan not yet
+# public. They do so because they trust you. Keep that trust:
 #
 # - **Your notes are for you.** Do not post them, forward them, or quote the contact in public without asking.
 # - **Ask before you use their name.** "May I say you suggested I write?" before you mention them to someone new.
@@ -147,10 +147,11 @@ print_my_thank_you()
 # - **If they ask you to keep something private,** do. If they say "Don't quote me", you do not.
 # - **Respect a topic they avoid.** If they do not want to talk about something, move on.
 #
-# Sources: "reflect on the appropriateness of disclosing the information to others", UC Berkeley
-# ([career.berkeley.edu](https://career.berkeley.edu/Info/InfoInterviewEtiquette)); respect anything your contact does
-# not want to talk about, Yale ([postdocs.yale.edu](https://postdocs.yale.edu/book/export/html/741)); ask before using a
-# name as a referral ([thefineprint.edublogs.org](http://thefineprint.edublogs.org/assignments/persuasive-research-essay/interviews/)).
+# Sources:
+#
+# - "reflect on the appropriateness of disclosing the information to others", UC Berkeley ([career.berkeley.edu](https://career.berkeley.edu/Info/InfoInterviewEtiquette)).
+# - Respect anything your contact does not want to talk about, Yale ([postdocs.yale.edu](https://postdocs.yale.edu/book/export/html/741)).
+# - Ask before using a name as a referral ([thefineprint.edublogs.org](http://thefineprint.edublogs.org/assignments/persuasive-research-essay/interviews/)).
 
 # %% [markdown]
 # ## Keeping in touch
