@@ -29,8 +29,8 @@ def test_the_notebook_imports_exactly_what_the_module_offers():
 
 def test_exercise_ids_are_in_the_course_map():
     lesson = next(l for l in lessons() if l.number == "05")
-    assert set(lesson.exercises) >= {"05.1-who-to-ask", "05.2-request-email", "05.3-follow-up",
-                                     "05.4-if-they-say-no", "05.9-quiz", "05.5-outreach-tracker"}
+    assert lesson.exercises == ("05.1-who-to-ask", "05.2-request-email", "05.2-connection-note", "05.3-follow-up",
+                                "05.4-if-they-say-no", "05.9-quiz", "05.5-outreach-tracker")
     text = SOURCE.read_text(encoding="utf-8")
     for eid in lesson.exercises:
         assert f'"{eid}"' in text
@@ -41,6 +41,8 @@ def test_exercise_ids_are_in_the_course_map():
     [
         (lesson05.print_request_check, "05.2-request-email",
          {"subject": "", "body": "Can you refer clients to me?"}, "request for clients", "Ms Chen"),
+        (lesson05.print_connection_note_check, "05.2-connection-note",
+         {"subject": "", "text": "Can you refer clients to me?"}, "request for clients", "Ms Chen"),
         (lesson05.print_follow_up_check, "05.3-follow-up", {"text": "Why haven't you replied? Urgent."},
          "sounds like pressure", "I wrote last week"),
         (lesson05.print_decline_check, "05.4-if-they-say-no", {"text": "Are you sure?"}, "pushes after a no",
@@ -69,6 +71,7 @@ def test_who_to_ask_fallback_and_widget(data_dir, capsys, tmp_path):
 
 def test_widgets_build(data_dir):
     assert lesson05.request_email_drafter("05.2-request-email").widget is not None
+    assert lesson05.connection_note_drafter("05.2-connection-note").widget is not None
     assert lesson05.follow_up_drafter("05.3-follow-up").widget is not None
     assert lesson05.decline_reply_drafter("05.4-if-they-say-no").widget is not None
     assert lesson05.quiz_widget("05.9-quiz").quiz.exercise_id == "05.9-quiz"

@@ -15,6 +15,9 @@ from ..request_email import (
     format_message_check,
     samples,
 )
+from ..connection_note import check_message as check_connection_message
+from ..connection_note import sample as connection_note_sample
+from ..views.connection_note import connection_note_drafter
 from ..views.request_email import decline_reply_drafter, follow_up_drafter, request_email_drafter
 from ..views.text_exercise import TextExercise
 from .common import quiz_functions
@@ -27,6 +30,7 @@ WHO_ID = "05.1-who-to-ask"
 REQUEST_ID = "05.2-request-email"
 FOLLOW_UP_ID = "05.3-follow-up"
 DECLINE_ID = "05.4-if-they-say-no"
+NOTE_ID = "05.2-connection-note"
 QUIZ_ID = "05.9-quiz"
 TRACKER_ID = "05.5-outreach-tracker"
 quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
@@ -91,6 +95,27 @@ def print_request_check() -> None:
     print(format_message_check(check_request(s["subject"], s["body"])))
 
 
+def print_connection_note_check() -> None:
+    """Text fallback: the checks on your saved connection note, or on the sample."""
+    if not heading('your connection note', NOTE_ID):
+        return
+    saved = _saved(NOTE_ID)
+    if isinstance(saved, dict) and isinstance(saved.get("text"), str) and saved["text"].strip():
+        subject = saved.get("subject") if isinstance(saved.get("subject"), str) else ""
+        print("Your saved note, checked:\n")
+        what = saved
+    else:
+        print("No note saved yet, so here is the check on the sample:\n")
+        what = connection_note_sample()
+        subject = what["subject"]
+    if subject.strip():
+        print(f"Subject: {subject}\n")
+    print(what["text"])
+    print()
+    result = check_connection_message(subject, what["text"])
+    print(format_message_check(result, heading=f"Feedback ({result.chars} characters):"))
+
+
 def print_follow_up_check() -> None:
     """Text fallback: the checks on your saved follow-up note, or on the sample."""
     if not heading('your follow-up note', FOLLOW_UP_ID):
@@ -118,6 +143,7 @@ def print_outreach_tracker(exercise_id: str = TRACKER_ID, store=None, today=None
 
 
 __all__ = ["outreach_tracker", "print_outreach_tracker", "who_to_ask", "print_who_to_ask", "request_email_drafter", "print_request_check",
+           "connection_note_drafter", "print_connection_note_check",
            "follow_up_drafter", "print_follow_up_check", "decline_reply_drafter", "print_decline_check",
            "quiz_widget", "print_quiz", "choose"]
 

@@ -12,7 +12,7 @@
 #
 # - **Find** people to ask, starting with those you know, and grow the list by asking each for names.
 # - **Write** a request of under about 150 words that says how you found them, why them, and asks for a small,
-#   specific amount of time.
+#   specific amount of time. Then write it again as a note of 300 characters, with a clear subject line.
 # - **Choose** how much time to ask for, and fit their schedule and place.
 # - **Follow up** once, politely, and then move on.
 # - **Respond** graciously to a no, and be ready when someone says "let's talk now".
@@ -29,9 +29,11 @@
 # %%
 from lesson_utils.lessons.lesson05 import (
     choose,
+    connection_note_drafter,
     decline_reply_drafter,
     follow_up_drafter,
     outreach_tracker,
+    print_connection_note_check,
     print_decline_check,
     print_follow_up_check,
     print_outreach_tracker,
@@ -171,6 +173,63 @@ print_request_check()
 # </details>
 
 # %% [markdown]
+# ## A short note instead: LinkedIn and other messages
+#
+# Sometimes there is no email address, only a profile. LinkedIn lets you add a note to a request to connect. The
+# note holds **300 characters**, spaces included. One guide says some free accounts get only 200, so shorter is safer.
+# That is about three short sentences: the request above, made as short as it can be.
+#
+# **What the short note keeps:**
+#
+# - **who you are**, in a few words ("I'm a nurse moving into UX research");
+# - **why this person**: who referred you, a post or talk of theirs, or their path;
+# - **a small, specific ask with a time**: "could we talk for 20 minutes?";
+# - **no favour**: no request for a job or clients. Saying honestly that you are looking for work is fine.
+#
+# The guides on these notes agree: a note with a real, specific reason does better than a generic one.
+#
+# **Subject lines.** A connection note has no subject, but an InMail or an email does. A good subject names the
+# connection, the topic and the time, so the reader knows the ask before opening it. For example:
+# *"Referred by Ana Ruiz: 20 minutes on grant writing?"*. Keep it under 12 words, with no plea ("Please help!") and no
+# request for a job.
+#
+# Sources:
+#
+# - The 300-character limit, [slipsum.com](https://slipsum.com/how-many-characters-in-a-linkedin-connection-request).
+# - The 200 for some free accounts, [linkedinsider.blog](https://linkedinsider.blog/connection-request-message-examples).
+# - A specific reason, not a pitch, [accentkit.com](https://accentkit.com/blog/linkedin-connection-request-that-gets-accepted/).
+
+# %% [markdown]
+# ### Exercise 5.2b · Draft a short connection note (≈5 min)
+#
+# Write the same request as a note of 300 characters or fewer. Add a subject line only if you will send it as an
+# InMail or an email. Then press **Check my note**. The checks count the characters and look for who you are, why them,
+# and a small ask with a time. They also flag any request for a job or clients. Like the email checks, they read
+# words, not meaning.
+
+# %%
+connection_note_drafter("05.2-connection-note")
+
+# %% [markdown]
+# *Plain-text version:* the same checks on your saved note (or, before you have saved one, on the sample).
+
+# %%
+print_connection_note_check()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# **Subject (only for an InMail or email):** Referred by Ana Ruiz: 20 minutes on training design?
+#
+# > Hello Ms Chen, Ana Ruiz suggested I write. I have taught science for eight years and am exploring training design.
+# > Because you made that move at Northwind, could we talk for 20 minutes by phone, at a time that suits you? Not a job
+# > request, only to learn. Thank you, Sam Okafor
+#
+# 276 characters. Who Sam is, why Ms Chen, and a small ask with a time, with no favour.
+#
+# </details>
+
+# %% [markdown]
 # ## If there is no reply
 #
 # Busy people miss emails. If a week goes by, send **one** short, polite follow-up. Duke's guide says wait seven business days, and allows one more try after that. Other guides say one reminder, then **move on** to the next person on your list. Never chase on every channel at once (email, phone and LinkedIn the same day).
@@ -263,6 +322,7 @@ print_quiz("05.9-quiz")
 # - Start with **people you know**, then alumni and associations, and ask everyone for **more names**.
 # - Keep the request **short** (under 100-150 words; guides differ). Say **how you found them, why them**, and what you hope to learn. Make a **small, specific ask** of 15-30 minutes, at a time and place that suit them.
 # - Say plainly you are **not asking for a job**; attach **no resume**; and confirm the day before.
+#   No email address? A **300-character note** keeps who you are, why them and the small ask.
 # - No reply? **One polite follow-up** after about a week, then move on.
 # - A no deserves **thanks** and *"Who else might help?"*; and be **ready to talk at once**.
 #

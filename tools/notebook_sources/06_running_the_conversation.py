@@ -10,13 +10,13 @@
 #
 # By the end of this lesson you will be able to:
 #
-# - **Lay out** a 20-30 minute meeting in five stages, from the opening to the close.
+# - **Lay out** a 20-30 minute meeting in five stages, in person, on video or on the phone.
 # - **Open** with a clear purpose: what you do, what you want to learn, and why this person.
 # - **Ask** from broad to specific, follow up on answers, and listen more than you talk.
-# - **Keep** to the time you asked for, and **close** by asking who else to talk to and whether you may keep in touch.
+# - **Keep** to the time you asked for, and **close** with your last questions: what you missed, and who else to talk to.
 # - **Recover** when a meeting starts to go the way the visitor's did.
 #
-# **Time:** ~35 min (about 10 to read, 20 for the simulator, 5 for the quiz)
+# **Time:** ~40 min (about 15 to read, 20 for the simulator, 5 for the quiz)
 #
 # **Before this:** lessons 3 (your introduction) and 4 (your questions) help, but you can start here.
 #
@@ -91,6 +91,95 @@ print_meeting_shape(20)
 # - **Time.** When the time you asked for is up, say so, and let them choose whether to go on.
 
 # %% [markdown]
+# ## The last question: "What should I have asked you that I didn't?"
+#
+# Before "Who else should I talk to?", one more question is worth its minute: *"What should I have asked you that I
+# didn't?"* It lets the contact add what they think matters most. That is often something you did not know to ask.
+# One student guide suggests a close cousin: "Is there anything that you'd like to add before I go?"
+# ([uatshadygrove.org](https://uatshadygrove.org/2020/12/03/the-how-tos-of-interviews/)). Write the answer down:
+# it may be your best question for the next person.
+
+# %% [markdown]
+# ## Video and phone meetings
+#
+# Many meetings now happen on a video call or on the phone. Guides say both can work well
+# ([job-hunt.org](https://www.job-hunt.org/informational-interviews/)). The shape of the meeting stays the same. A few
+# things change.
+#
+# **When you arrange it:**
+#
+# - **Ask which they prefer**: phone, video, or in person. For video, ask which tool they use, so they need nothing new.
+# - **Settle who sends the link** or who calls whom. You asked, so offer to do it: send the link, or make the call.
+# - **Name the time zone** when the two of you live in different places: "Tuesday 3 pm London time (10 am New York)".
+#   Send a calendar invitation with the time, the link or number, and the length.
+#
+# **On the day, on video:**
+#
+# - **Test your camera and sound** with a friend a day or two before. Check that the right microphone is chosen.
+# - **Join a few minutes early**, so a late update or a missing plug does not use up their time.
+# - Sit in a quiet place, with light in front of you, not behind. Silence other alerts on your screen.
+# - Look at the camera when you speak, and keep your questions on paper beside you.
+#
+# **On the phone:**
+#
+# - They cannot see you nod, so say small things out loud: "I see", "That's helpful".
+# - Pauses feel longer on the phone. If you need a moment, say so: "Let me write that down."
+# - Call exactly on time, from a quiet place with a good signal. Have your introduction and questions in front of you.
+#
+# **If the link fails**, switch to the phone at once. Have their number, and give them yours, before the day.
+#
+# Sources:
+#
+# - Joining early to check the technology, University of Puget Sound ([blogs.pugetsound.edu](https://blogs.pugetsound.edu/cesblogs/2022/12/07/conduct-and-reflect/)).
+# - Testing sound and learning the tool, [kellyservices.lu](https://www.kellyservices.lu/blog/2021/03/how-to-prepare-for-a-video-call-interview).
+# - Asking the contact's preferred tool, [denvercareercatalyst.com](https://www.denvercareercatalyst.com/mastering-the-art-of-informational-interviewing/).
+# - Giving your time zone and sending the link in a calendar invitation, [twunroll.com](https://twunroll.com/article/1339246623021527045).
+# - Offering to make the call, [Fordham](http://fordhamgpdp.blogspot.com/2013/04/informationalinterviewspart4.html).
+
+# %% [markdown]
+# ## If you feel nervous, or you are an introvert
+#
+# Many people feel nervous before a meeting with a stranger. It is normal, and preparation helps. It may help to
+# remember that you are there to listen more than to talk. Practical steps:
+#
+# 1. **Prepare a short script.** Your introduction from lesson 3 and your top three questions from lesson 4, on paper.
+#    Knowing the plan makes it easier to start.
+# 2. **Rehearse.** Play the meeting in the simulator below, or with a friend, and say your opening out loud.
+# 3. **Start close.** Your first meeting can be with someone you already know, or a friend of a friend.
+# 4. **Choose a format that suits you.** A phone call or a quiet cafe may feel easier than a busy office.
+# 5. **Breathe slowly** for a minute before you start. Slow breathing calms the body.
+# 6. **Allow yourself pauses.** "Let me think about that" is a fine thing to say.
+# 7. **Plan some quiet time afterwards**, and write your notes then.
+#
+# Sources:
+#
+# - University of Puget Sound ([blogs.pugetsound.edu](https://blogs.pugetsound.edu/cesblogs/2022/12/07/conduct-and-reflect/)).
+# - A checklist that builds confidence ([hacklibraryschool.com](https://hacklibraryschool.com/2015/12/10/informational-interview/)).
+# - Nerves are natural, and slow breathing helps ([timetothrivetherapy.com](https://timetothrivetherapy.com/5-interview-tips-for-introverts/)).
+
+# %% [markdown]
+# ## Culture and access
+#
+# Customs differ between countries, fields and people. When unsure, be a little more formal, and follow the contact's lead.
+#
+# - **Forms of address.** Use their title and surname ("Dr Osei", "Ms Chen") until they invite you to use their first
+#   name. Check how to spell and say their name before you meet.
+# - **Who pays.** You invited them, so you offer to pay for the coffee or meal. If they insist on paying, thank them.
+# - **Small talk.** Keep it brief and friendly: the shared contact, the journey. How much feels right differs between
+#   places, so follow their lead and move to your purpose when they do.
+# - **Asking for an adjustment.** If you need something to take part fully, ask for it when you arrange the meeting.
+#   Examples: a step-free place, a quiet table, captions on a video call, or a phone call instead of video. Say what you
+#   need and why, in one sentence. You do not need to explain more than that.
+# - **Offer the same.** Ask the contact whether anything would make the meeting easier for them.
+#
+# Sources:
+#
+# - Titles until invited to use first names, [culturecrossing.net](http://guide.culturecrossing.net/basics_business_student_details.php?CID=82&Id=20).
+# - Spelling and saying the name, and the asker pays, [schofieldstrategies.com](https://schofieldstrategies.com/informational-interview-2/).
+# - Brief small talk, [grahamwahlberg.com](https://grahamwahlberg.com/book/vii-the-interview/).
+# - Asking for an adjustment in one sentence ("I need X to do Y because Z"), [Sheri Byrne-Haber](https://sheribyrnehaber.medium.com/received-an-accommodations-request-think-twice-before-turning-it-down-e9d34d11296).
+
+# %% [markdown]
 # ### Exercise 6.1 · Play the meeting with Ruth (≈20 min)
 #
 # In this rehearsal you play Jo, eight years in HR, thinking of becoming a career coach. Ruth, a career coach with her own practice,
@@ -138,6 +227,12 @@ print_my_meeting()
 # </details>
 
 # %% [markdown]
+# **If this meeting were a video call.** The simulator plays a coffee meeting, but the same lines work on a video
+# call. Only the start and the end change. Before turn 1, you would join two or three minutes early, with camera and sound tested.
+# At the time check, you would say the time out loud, since Ruth cannot see you glance at a clock. At the close, you
+# would thank her before either of you leaves the call, and not let a frozen screen end the meeting for you.
+
+# %% [markdown]
 # ### The visitor's meeting, replayed
 #
 # Here is the meeting played with the visitor's kind of lines. There are passions instead of a purpose, and silence when asked what he does. Then come "How do you get customers?" and "Can you refer clients to me?", and no thanks. Read the verdict and
@@ -161,11 +256,12 @@ print_quiz()
 # %% [markdown]
 # ## Key points
 #
-# - You run the meeting: open briefly, say your purpose and why them, ask, keep time, close.
+# - You run the meeting: open briefly, say your purpose and why them, ask, keep time, close. On video, test camera
+#   and sound first, join early, and settle the link and the time zone.
 # - Say what you do and what you want early. A contact who knows that can help; one who doesn't, can't.
 # - Ask from broad to specific, follow up on their words, and listen more than you talk.
 # - Never ask for a job, clients or business; if the contact raises an opening, respond graciously.
-# - Close by asking who else to talk to and whether you may keep in touch; thank them, and keep to your time.
+# - Close by asking what you should have asked and who else to talk to, and whether you may keep in touch. Thank them, and keep to your time.
 #
 # ## What's next
 #

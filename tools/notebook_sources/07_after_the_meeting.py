@@ -14,7 +14,7 @@
 # - **Record** what you learned, how it fits you, and who to talk to next, straight after the meeting.
 # - **Write** a short thank-you that names something specific and says how you will use it.
 # - **Follow through** on introductions offered and on what you promised.
-# - **Plan** when to write again, and with what reason.
+# - **Plan** when to write again, and with what reason, and keep private what the contact shared.
 #
 # **Time:** ~35 min
 #
@@ -157,6 +157,25 @@ print_my_thank_you()
 # </details>
 
 # %% [markdown]
+# ## Keep what they told you to yourself
+#
+# A contact may speak frankly in a meeting like this: about their employer, their pay, a colleague, a plan not yet
+# public. They do so because they trust you. Keep that trust:
+#
+# - **Your notes are for you.** Do not post them, forward them, or quote the contact in public without asking.
+# - **Ask before you use their name.** "May I say you suggested I write?" before you mention them to someone new.
+# - **Pass on advice, not secrets.** You can tell the next person what you learned about the field. Leave out what
+#   was said about named people or an employer's plans.
+# - **If they ask you to keep something private,** do. If they say "Don't quote me", you do not.
+# - **Respect a topic they avoid.** If they do not want to talk about something, move on.
+#
+# Sources:
+#
+# - "reflect on the appropriateness of disclosing the information to others", UC Berkeley ([career.berkeley.edu](https://career.berkeley.edu/Info/InfoInterviewEtiquette)).
+# - Respect anything your contact does not want to talk about, Yale ([postdocs.yale.edu](https://postdocs.yale.edu/book/export/html/741)).
+# - Ask before using a name as a referral ([thefineprint.edublogs.org](http://thefineprint.edublogs.org/assignments/persuasive-research-essay/interviews/)).
+
+# %% [markdown]
 # ## Keeping in touch
 #
 # One meeting is the start of a relationship, not the end of a transaction. Write again every few months (one guide
@@ -215,6 +234,7 @@ print_quiz()
 # - Thank them soon (most guides: within 24 hours), by email, naming something specific and how you will use it.
 # - Thank them for any introduction offered and gently remind them; no resume unless they offered.
 # - Do what you promised, and write again every few months with a reason: advice followed, news, something useful.
+# - What the contact shared stays private: ask before you quote them or use their name.
 #
 # ## What's next
 #
