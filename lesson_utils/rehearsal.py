@@ -487,13 +487,15 @@ class Rehearsal:
         s["questions"] += 1
         if reading.kind == "good":
             s["good_questions"] += 1
-            if reading.topic == "referrals":
+            turning = {}
+            if reading.topic == "referrals" and not s["asked_referrals"]:
                 s["asked_referrals"] = True
+                turning = d["close"]["referral_turning"]
             answer = _pick(d["answers"].get(reading.topic) or d["answers"]["role_insight"], text)
             self._talk(contact=c["good_answer"] if self.phase == "questions" and not s["ran_over"] else c["short_answer"] * 2)
             self.last_hook = answer["hook"]
             self.can_follow_up = True
-            return _fill(answer["say"], field=self.field), d["follow_up"]["prompt"], "good", {}
+            return _fill(answer["say"], field=self.field), d["follow_up"]["prompt"], "good", turning
         spec = d["reactions"][reading.kind]
         if reading.kind != "asks_for_favor":
             s[reading.kind] += 1
@@ -580,9 +582,6 @@ class Rehearsal:
             return Turn("", "", "", "", cl["thanks_reply"], "", "thank")
         reply, note, kind, turning = self._answer(text)
         self.can_follow_up = False
-        if kind == "good" and s["asked_referrals"] and "referral" not in self.close_done:
-            self.close_done.add("referral")
-            turning = cl["referral_turning"]
         self.prompt = cl["again"]
         return Turn("", "", "", "", reply, note if kind != "good" else "", kind, **self._turning(turning))
 
