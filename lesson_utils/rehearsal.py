@@ -13,6 +13,7 @@ Text fallback: ``print(rehearse(plan, ["intro", "next", "follow_up", ...]))``.
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from dataclasses import dataclass, field, replace
@@ -236,11 +237,18 @@ def read_question(text: str) -> Reading:
     return Reading(r.topic, flags, kind)
 
 
-def _pick(options: list, key: str, salt: int = 0):
-    """One of ``options``, chosen by the line's text so that the same line always gets the same answer."""
+def _pick(options: list, key: str, salt: int = 0, used: set | None = None):
+    """One of ``options``, chosen by the line's text so that the same line always gets the same answer;
+    options in ``used`` (already heard in this meeting) are passed over while others are left."""
     if not options:
         return None
-    return options[(zlib.crc32(key.encode("utf-8", "replace")) + salt) % len(options)]
+    start = zlib.crc32(key.encode("utf-8", "replace")) + salt
+    ordered = [options[(start + i) % len(options)] for i in range(len(options))]
+    fresh = [o for o in ordered if used is None or json.dumps(o, sort_keys=True) not in used]
+    choice = (fresh or ordered)[0]
+    if used is not None:
+        used.add(json.dumps(choice, sort_keys=True))
+    return choice
 
 
 def _fill(template: str, **values: str) -> str:
@@ -314,6 +322,7 @@ class Rehearsal:
         self.next_index = 0
         self.last_hook = ""
         self.asked: set[str] = set()
+        self.heard: set[str] = set()  # the contact's answers already given, so none is said twice
         self.phase = "opening"
         self.prompt = data()["opening"]["greeting"]
         self.can_follow_up = False
@@ -342,13 +351,16 @@ class Rehearsal:
 
     # -- what the asker may do now
     def next_question(self) -> str:
+        """The first question on the list not asked yet (in the list's order), or ""."""
+        while self.next_index < len(self.plan.questions) and self.plan.questions[self.next_index] in self.asked:
+            self.next_index += 1
         return self.plan.questions[self.next_index] if self.next_index < len(self.plan.questions) else ""
 
     def referral_question(self) -> str:
         """The asker's own referral question if one is still unasked, else the course's."""
         from .coach import review
 
-        for q in self.plan.questions[self.next_index:]:
+        for q in self.plan.questions:
             if q not in self.asked and review(clean(q)[:CHECK_LIMIT]).topic == "referrals":
                 return q
         return data()["close"]["referral_default"]
@@ -370,7 +382,7 @@ class Rehearsal:
             if q:
                 out.append(Move("next", f"Ask my next question ({self.next_index + 1} of {len(self.plan.questions)})", q))
             out.append(Move("typed", "Ask a different question (type it in the box below)"))
-            out.append(Move("close", "Move on to the close", ""))
+            out.append(Move("close", "Move on to the close", d["close"]["move_on"]))
             return out
         if self.phase == "time":
             t = d["time"]
@@ -450,7 +462,7 @@ class Rehearsal:
                 self.prompt = data()["close"]["prompt"]
             elif not self.next_question() and not (self.can_follow_up and self.last_hook):
                 self.prompt = data()["time"]["out_of_questions"] + " " + self.prompt
-        s["questions_left"] = max(0, len(self.plan.questions) - self.next_index)
+        s["questions_left"] = sum(q not in self.asked for q in self.plan.questions)
 
     # -- the phases
     def _turning(self, spec: dict | None) -> dict:
@@ -491,7 +503,7 @@ class Rehearsal:
             if reading.topic == "referrals" and not s["asked_referrals"]:
                 s["asked_referrals"] = True
                 turning = d["close"]["referral_turning"]
-            answer = _pick(d["answers"].get(reading.topic) or d["answers"]["role_insight"], text)
+            answer = _pick(d["answers"].get(reading.topic) or d["answers"]["role_insight"], text, used=self.heard)
             self._talk(contact=c["good_answer"] if self.phase == "questions" and not s["ran_over"] else c["short_answer"] * 2)
             self.last_hook = answer["hook"]
             self.can_follow_up = True
@@ -521,7 +533,8 @@ class Rehearsal:
         if move.id == "follow_up":
             self._talk(asker=self._line_minutes(text), contact=c["follow_up_answer"])
             s["follow_ups"] += 1
-            reply = _fill(_pick(d["follow_up"]["replies"], self.last_hook, s["follow_ups"]), field=self.field)
+            reply = _fill(_pick(d["follow_up"]["replies"], self.last_hook, used=self.heard), field=self.field,
+                          hook=self.last_hook)
             first = s["follow_ups"] == 1
             self.can_follow_up = False
             self.prompt = ""
@@ -569,8 +582,9 @@ class Rehearsal:
             self.asked.add(text)
             s["asked_referrals"] = True
             s["questions"] += 1
+            s["good_questions"] += 1
             self._talk(asker=self._line_minutes(text), contact=c["close_move"] * 2)
-            answer = _pick(d["answers"]["referrals"], text)
+            answer = _pick(d["answers"]["referrals"], text, used=self.heard)
             self.last_hook = self.last_hook or answer["hook"]
             return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", "referral",
                         **self._turning(cl["referral_turning"]))

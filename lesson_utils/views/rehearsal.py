@@ -170,7 +170,7 @@ class RehearsalView(View):
         self.transcript = W.HTML()
         self.choice = W.RadioButtons(options=[], value=None, description="What do you say?",
                                      layout=W.Layout(width="100%"), style={"description_width": "initial"})
-        for cls in ("atl-stack", "atl-radio", "atl-sim-choice"):
+        for cls in ("atl-stack", "atl-radio"):
             self.choice.add_class(cls)
         self.own_words = labelled_textarea("Your own words (for the choice that says you type them)", rows=2,
                                            placeholder="e.g. What surprised you most in your first year?")
