@@ -188,6 +188,7 @@ class RehearsalView(View):
             "Your contact reacts to your own introduction and questions. Choose what to say, press Say it, "
             "and play to the end to hear their verdict.",
         )
+        self.widget.add_class("atl-rehearsal")
         self._load()
         self._render()
 
