@@ -769,7 +769,7 @@ def format_replay(r: Rehearsal) -> str:
             lines.append(f"     Turning point ({t.turning_kind}): {t.turning_note}")
     changes = r.changes()
     if changes:
-        lines += ["", "The two changes that would help most:"]
+        lines += ["", "The two changes that would help most:" if len(changes) > 1 else "The change that would help most:"]
         for c in changes:
             lines.append(f"- {c['text']} (lesson {c['lesson']}: {c['title']}, {c['file']})")
     return "\n".join(lines)

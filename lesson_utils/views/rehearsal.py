@@ -119,7 +119,8 @@ def changes_html(r: R.Rehearsal) -> str:
         link = (f' <a href="{escape(c["file"])}">Lesson {escape(c["lesson"])}: {escape(c["title"])}</a>'
                 if c["file"] else "")
         items.append(f"<li>{escape(c['text'])}{link}</li>")
-    return "<div><strong>The two changes that would help most:</strong></div><ol>" + "".join(items) + "</ol>"
+    head = "The two changes that would help most:" if len(items) > 1 else "The change that would help most:"
+    return f"<div><strong>{head}</strong></div><ol>" + "".join(items) + "</ol>"
 
 
 def replay_html(r: R.Rehearsal) -> str:
