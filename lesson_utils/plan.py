@@ -444,6 +444,27 @@ def extract_rehearsal(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     return blocks, eid if endings else ""
 
 
+def extract_my_rehearsal(spec: dict, saved: Saved) -> tuple[list[Block], str]:
+    """The contact's verdict on the asker's last rehearsal of their own meeting (exercise 6.2)."""
+    value, eid = _first_saved(spec, saved)
+    runs = value.get("runs") if isinstance(value, dict) else None
+    runs = [r for r in runs if isinstance(r, dict) and r.get("ending") in ENDING_RANK] if isinstance(runs, list) else []
+    if not runs:
+        return [], ""
+    last = runs[-1]
+    verdict = last.get("verdict") if isinstance(last.get("verdict"), dict) else {}
+    blocks = [Block("field", "Rehearsals played", f"{len(runs)}; the last one reached {ENDING_WORDS[last['ending']]}"
+                    + (" (with the sample plan)." if last.get("sample") else "."))]
+    words = _s(verdict.get("words"))
+    if words:
+        blocks.append(Block("field", "My contact's verdict", f"“{words}”"))
+    changes = last.get("changes") if isinstance(last.get("changes"), list) else []
+    items = tuple(_s(c.get("text")) for c in changes[:2] if isinstance(c, dict) and _s(c.get("text")))
+    if items:
+        blocks.append(Block("field", "What to change before the real meeting", " ".join(items)))
+    return blocks, eid
+
+
 EXTRACTORS: dict[str, Extractor] = {
     "fields": extract_fields,
     "introduction": extract_introduction,
@@ -454,6 +475,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "contacts": extract_contacts,
     "rehearsal": extract_rehearsal,
     "outreach": extract_outreach,
+    "my_rehearsal": extract_my_rehearsal,
 }
 
 

@@ -37,6 +37,8 @@ FULL = {
     "05.3-follow-up": ({"text": "I wrote last week.", "words": 4}, "done"),
     "05.4-if-they-say-no": ({"text": "Thank you. Is there anyone else?", "words": 6}, "done"),
     "06.1-conversation": ({"current": [], "runs": [{"ending": "awkward"}, {"ending": "polite"}]}, "done"),
+    "06.2-rehearse-my-meeting": ({"current": [], "runs": [{"ending": "warm", "verdict": {"words": "That was a pleasure."},
+                                                           "changes": [{"text": "Ask one follow-up."}]}]}, "done"),
     "07.1-meeting-notes": ({"learned": "Pick a niche.", "fit": "I like it.", "next": "Lee"}, "done"),
     "07.2-thank-you": ({"note": "Dear Ruth,\nThank you.", "hours": 24, "intro_offered": True}, "done"),
     "07.3-keep-in-touch": ({"contacts": [{"id": "c1", "name": "Ms Lin Chen", "met_on": "2026-11-27",

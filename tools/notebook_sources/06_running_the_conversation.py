@@ -16,7 +16,7 @@
 # - **Keep** to the time you asked for, and **close** with your last questions: what you missed, and who else to talk to.
 # - **Recover** when a meeting starts to go the way the visitor's did.
 #
-# **Time:** ~40 min (about 15 to read, 20 for the simulator, 5 for the quiz)
+# **Time:** ~45 min (about 15 to read, 20 for the simulator, 5 to rehearse your own meeting, 5 for the quiz)
 #
 # **Before this:** lessons 3 (your introduction) and 4 (your questions) help, but you can start here.
 #
@@ -32,9 +32,11 @@ from lesson_utils.lessons.lesson06 import (
     play_visitor,
     print_meeting_shape,
     print_my_meeting,
+    print_my_rehearsal,
     print_quiz,
     quiz_widget,
     show_visitor_meeting,
+    rehearse_my_meeting,
 )
 
 # %% [markdown]
@@ -240,6 +242,44 @@ print_my_meeting()
 
 # %%
 show_visitor_meeting()
+
+# %% [markdown]
+# ### Exercise 6.2 · Rehearse my meeting (≈5 min)
+#
+# Ruth's meeting is Jo's, not yours. This second mode plays the contact in *your* meeting. It uses your
+# introduction and purpose from exercise 3.1, and your questions from exercise 4.1 in the order you saved them.
+# The meeting lasts the time you chose there.
+#
+# - **The opening.** The contact asks what brings you. Give your saved introduction, or type another one.
+# - **Your questions.** Ask the next one on your list, or type a different one. A good question gets a short
+#   answer about your field, and a chance to follow up. A favour gets an awkward pause, as in the story. A closed
+#   question gets one word. A vague one gets "Where would you like me to start?". One a search answers gets
+#   "It's on our website, actually".
+# - **The time.** Near the end, the contact glances at the clock. You choose: offer to stop, or run over.
+# - **The close.** Ask who else to talk to, say your next step, and thank them.
+#
+# At the end the contact gives a verdict, as Ruth does. Your turning points are marked, with the two changes
+# that would help most and the lessons that teach them. The verdict goes into your plan in lesson 8.
+# No saved questions yet? The exercise says what it needs and offers a short sample plan to try.
+
+# %%
+rehearse_my_meeting("06.2-rehearse-my-meeting")
+
+# %% [markdown]
+# *Plain-text version:* your last rehearsal, or what the rehearsal still needs (folded away; for a screen without buttons).
+
+# %%
+print_my_rehearsal()
+
+# %% [markdown]
+# <details><summary>Show a sample answer</summary>
+#
+# A rehearsal that reaches the warm ending: your saved introduction (what you do, what you want to learn, why
+# them), then your questions from broad to specific, with a follow-up after one or two answers. When the contact
+# glances at the clock, offer to stop. Then ask who else to talk to, say your next step, and thank them for
+# something they said.
+#
+# </details>
 
 # %% [markdown]
 # ## Check your understanding

@@ -1,0 +1,321 @@
+"""Rehearse my meeting: the simulator plays the contact to the asker's own plan (exercise 6.2).
+
+A thin view over :mod:`lesson_utils.rehearsal`. The plan comes from the saved work of
+exercises 3.1 (introduction, purpose) and 4.1 (questions, time budget), read when the view is
+built and again on "Start again". Saved value::
+
+    {"plan": {...MeetingPlan.to_json()}, "current": [{"move": ..., "text": ...?}, ...],
+     "runs": [run_record(...), ...]}
+
+Status is ``"done"`` once a rehearsal has reached the contact's verdict.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import ipywidgets as W
+
+from .. import rehearsal as R
+from ..simulator import SimulatorError
+from ..store import Store
+from ..text import clean, clip, escape
+from .base import View
+from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, labelled_textarea, message_html, safe
+from .simulator import SIM_CSS
+
+MAX_RUNS = 20
+
+
+def plan_html(plan: R.MeetingPlan) -> str:
+    qs = "".join(f"<li>{escape(clip(q, 300))}</li>" for q in plan.questions)
+    intro = escape(clip(plan.introduction, 1200)) if plan.introduction.strip() else \
+        "<em>None saved: you will type it when the contact asks what brings you.</em>"
+    which = "The short sample plan" if plan.sample else "Your plan, from your saved work"
+    return (
+        '<div class="atl-sim atl-sim-card">'
+        f"<div><strong>{which}</strong> · a meeting of {plan.minutes} minutes about "
+        f"{escape(R.field_words(plan))}</div>"
+        f"<div><strong>Your introduction:</strong> {intro}</div>"
+        + (f"<div><strong>Your purpose:</strong> {escape(clip(plan.purpose, 400))}</div>" if plan.purpose.strip() else "")
+        + f"<div><strong>Your questions, in your order:</strong></div><ol>{qs}</ol></div>"
+    )
+
+
+def needs_html(plan: R.MeetingPlan) -> str:
+    items = [("fix", n) for n in R.plan_needs(plan)]
+    if not R.can_start(plan):
+        items.append(("info", "Until then, try the short sample plan below: four questions about moving from teaching "
+                              "into training design, in a 20-minute meeting."))
+    return feedback_html(items, "To rehearse your own meeting, the simulator needs:") if items else ""
+
+
+def status_html(r: R.Rehearsal) -> str:
+    s = r.state
+    asked, minute = r.plan.minutes, s["minutes"]
+    width = max(0, min(100, round(100 * minute / asked)))
+    over = minute > asked
+    clock = f"Minute {minute:.0f} of the {asked} you asked for" + (" (over time)" if over else "")
+    facts = (f"You have done {round(100 * R.talk_share(s))}% of the talking · do they know what you do and want? "
+             f"{'yes' if s['purpose_clear'] else 'not yet'} · questions asked: {s['questions']} "
+             f"({s['questions_left']} of your {len(r.plan.questions)} still to ask) · favours asked: {s['favour_asks']}")
+    return (
+        '<div class="atl-fb atl-sim" role="status">'
+        f"<div><strong>{escape(clock)}</strong></div>"
+        f'<div class="atl-sim-bar{" atl-sim-over" if over else ""}" aria-hidden="true"><div style="width:{width}%"></div></div>'
+        f'<div class="atl-muted">{escape(facts)}</div></div>'
+    )
+
+
+def transcript_html(r: R.Rehearsal) -> str:
+    lines = R.transcript_lines(r)
+    rows = []
+    for n, (who, text) in enumerate(lines):
+        text = clip(text, 1500)
+        if not who:
+            rows.append(f'<div class="atl-sim-note">({escape(text)})</div>')
+        elif n == len(lines) - 1 and not r.is_over and who != "You":
+            rows.append(f'<div class="atl-sim-host"><strong>{escape(who)}:</strong> {escape(text)}</div>')
+        else:
+            rows.append(f'<div class="atl-sim-line"><strong>{escape(who)}:</strong> {escape(text)}</div>')
+    return '<div class="atl-sim">' + "".join(rows) + "</div>"
+
+
+def verdict_html(r: R.Rehearsal) -> str:
+    v = r.verdict()
+    if v is None:
+        return ""
+    parts = [
+        '<div class="atl-sim">',
+        f'<div class="atl-title">The ending: {escape(v.title)}</div>',
+        "<div><strong>Your contact's verdict, in their own words:</strong></div>",
+        f'<div class="atl-sim-quote">“{escape(v.words)}”</div>',
+        '<table class="atl-table"><tbody>',
+    ]
+    labels = {"introduce": "Would they introduce you to others?", "keep_in_touch": "Would they keep in touch?",
+              "refer": "Would they refer you work?"}
+    for key, label in labels.items():
+        if key in v.answers:
+            parts.append(f'<tr><th scope="row">{escape(label)}</th><td>“{escape(v.answers[key])}”</td></tr>')
+    parts.append("</tbody></table>")
+    if v.remarks:
+        parts.append("<div><strong>What your contact noticed:</strong></div><ul>")
+        parts += [f"<li>“{escape(x)}”</li>" for x in v.remarks]
+        parts.append("</ul>")
+    parts.append("<div><strong>Your meeting in numbers:</strong></div><ul>")
+    parts += [f"<li>{escape(x)}</li>" for x in R.format_stats(v.stats)]
+    parts.append("</ul>")
+    parts.append(replay_html(r))
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def changes_html(r: R.Rehearsal) -> str:
+    changes = r.changes()
+    if not changes:
+        return "<div><strong>Nothing big to change.</strong> Rehearse again with a different order, or with a follow-up on every answer.</div>"
+    items = []
+    for c in changes:
+        link = (f' <a href="{escape(c["file"])}">Lesson {escape(c["lesson"])}: {escape(c["title"])}</a>'
+                if c["file"] else "")
+        items.append(f"<li>{escape(c['text'])}{link}</li>")
+    head = "The two changes that would help most:" if len(items) > 1 else "The change that would help most:"
+    return f"<div><strong>{head}</strong></div><ol>" + "".join(items) + "</ol>"
+
+
+def replay_html(r: R.Rehearsal) -> str:
+    parts = ["<div><strong>Your meeting again, with the turning points marked</strong> "
+             "(▲ helped, ▼ hurt; the words say which):</div>", '<ol class="atl-sim-path">']
+    for t in r.turns:
+        said = escape(clip(t.said or t.reply or "(you moved on)", 160))
+        if t.turning_kind:
+            mark = "▲" if t.turning_kind == "helped" else "▼"
+            word = "Turning point, helped" if t.turning_kind == "helped" else "Turning point, hurt"
+            parts.append(f'<li><span aria-hidden="true">{mark}</span> <strong>{word}:</strong> “{said}”'
+                         f'<div class="atl-muted">{escape(t.turning_note)}</div></li>')
+        else:
+            parts.append(f"<li>“{said}”</li>")
+    parts.append("</ol>")
+    parts.append(changes_html(r))
+    return "".join(parts)
+
+
+def move_label(m: R.Move) -> str:
+    return f"{m.label}: “{clip(m.line, 220)}”" if m.line else m.label
+
+
+class RehearsalView(View):
+    def __init__(self, exercise_id: str, load_plan: Callable[[], R.MeetingPlan], store: Store | None = None,
+                 title: str = "Rehearse my meeting"):
+        self.saver = SaveLine(get_store(store), exercise_id)
+        self.load_plan = load_plan
+        self.plan = R.MeetingPlan()
+        self.rehearsal: R.Rehearsal | None = None
+        self.runs: list = []
+        show = safe(self._show)
+
+        self.plan_box = W.HTML()
+        self.needs = W.HTML()
+        self.field_box = labelled_text("The field you are exploring (your contact's answers use it)",
+                                       placeholder="e.g. UX research")
+        self.next_step_box = labelled_text("Your next step after the meeting (you say it at the close)",
+                                           placeholder="e.g. I'll contact the people you suggest this week.")
+        self.start_button = button("Start the rehearsal", style="primary")
+        self.sample_button = button("Try the short sample plan")
+        self.start_button.on_click(show(self._start))
+        self.sample_button.on_click(show(self._sample))
+        self.setup_area = W.VBox([self.plan_box, self.needs, self.field_box, self.next_step_box,
+                                  W.HBox([self.start_button, self.sample_button])])
+
+        self.status = W.HTML()
+        self.transcript = W.HTML()
+        self.choice = W.RadioButtons(options=[], value=None, description="What do you say?",
+                                     layout=W.Layout(width="100%"), style={"description_width": "initial"})
+        for cls in ("atl-stack", "atl-radio"):
+            self.choice.add_class(cls)
+        self.own_words = labelled_textarea("Your own words (for the choice that says you type them)", rows=2,
+                                           placeholder="e.g. What surprised you most in your first year?")
+        self.say_button = button("Say it", style="primary")
+        self.say_button.on_click(show(self._say))
+        self.play_area = W.VBox([self.status, self.transcript, self.choice, self.own_words, self.say_button])
+        self.message = W.HTML()
+        self.ending = W.HTML()
+        self.restart_button = button("Start again")
+        self.restart_button.on_click(show(self._restart))
+        self.widget = exercise_box(
+            title,
+            [W.HTML(SIM_CSS), self.setup_area, self.play_area, self.message, self.ending, self.restart_button,
+             self.saver.widget],
+            "Your contact reacts to your own introduction and questions. Choose what to say, press Say it, "
+            "and play to the end to hear their verdict.",
+        )
+        self.widget.add_class("atl-rehearsal")
+        self._load()
+        self._render()
+
+    # -- helpers
+    def _show(self, html: str) -> None:
+        self.message.value = html
+
+    def _fresh_plan(self) -> R.MeetingPlan:
+        try:
+            return self.load_plan()
+        except Exception:  # noqa: BLE001 - unreadable saved work means an empty plan, never an error
+            return R.MeetingPlan()
+
+    def _load(self) -> None:
+        self.plan = self._fresh_plan()
+        saved = self.saver.load(default=None)
+        if not isinstance(saved, dict):
+            return
+        runs = saved.get("runs")
+        if isinstance(runs, list):
+            self.runs = [x for x in runs if isinstance(x, dict)][-MAX_RUNS:]
+        plan = R.plan_from_json(saved.get("plan"))
+        current = saved.get("current")
+        if plan is not None and isinstance(current, list) and current:
+            try:
+                self.rehearsal = R.replay(plan, current)
+                self.plan = plan
+            except SimulatorError:
+                self.message.value = message_html(
+                    "Your saved rehearsal does not fit this version of the course, so it starts again. "
+                    "Your earlier verdicts are kept.")
+
+    def _render(self) -> None:
+        r = self.rehearsal
+        playing = r is not None
+        self.setup_area.layout.display = "none" if playing else None
+        self.play_area.layout.display = None if playing else "none"
+        self.restart_button.layout.display = None if playing else "none"
+        if not playing:
+            self.plan_box.value = plan_html(self.plan) if R.can_start(self.plan) or self.plan.introduction else ""
+            self.needs.value = needs_html(self.plan)
+            self.field_box.value = self.plan.field
+            self.next_step_box.value = self.plan.next_step
+            self.start_button.disabled = not R.can_start(self.plan)
+            self.ending.value = ""
+            return
+        self.status.value = status_html(r)
+        self.transcript.value = transcript_html(r)
+        if r.is_over:
+            self.choice.options = []
+            self.choice.layout.display = self.own_words.layout.display = self.say_button.layout.display = "none"
+            self.ending.value = verdict_html(r)
+        else:
+            self.choice.layout.display = self.own_words.layout.display = self.say_button.layout.display = None
+            moves = r.moves()
+            self.choice.options = [(move_label(m), m.id) for m in moves]
+            self.choice.value = moves[0].id if moves else None
+            self.ending.value = ""
+
+    def _save(self) -> None:
+        value = {"plan": self.plan.to_json(), "current": list(self.rehearsal.path) if self.rehearsal else [],
+                 "runs": self.runs}
+        self.saver.save(value, "done" if self.runs else "in_progress")
+
+    # -- callbacks
+    def _begin(self, plan: R.MeetingPlan) -> None:
+        field_text = clean(self.field_box.value).strip()[: R.MAX_FIELD_CHARS]
+        step = clean(self.next_step_box.value).strip()[: R.MAX_LINE_CHARS]
+        if not plan.sample:
+            plan = R.MeetingPlan(plan.introduction, plan.purpose, field_text or plan.field, plan.questions,
+                                 plan.minutes, step or plan.next_step)
+        self.plan = plan
+        self.rehearsal = R.Rehearsal(plan)
+        self.message.value = message_html("The meeting starts. Your contact speaks first.")
+        self._render()
+        self._save()
+
+    def _start(self, _button=None) -> None:
+        if not R.can_start(self.plan):
+            self.message.value = needs_html(self.plan)
+            return
+        self._begin(self.plan)
+
+    def _sample(self, _button=None) -> None:
+        self._begin(R.sample_plan())
+
+    def _say(self, _button=None) -> None:
+        r = self.rehearsal
+        if r is None or r.is_over:
+            self.message.value = message_html("The meeting is over. Press Start again to rehearse it once more.")
+            return
+        move = self.choice.value
+        if move is None:
+            self.message.value = message_html("Choose what to say first.")
+            return
+        typed = self.own_words.value if move == "typed" else ""
+        try:
+            turn = r.say(move, typed)
+        except SimulatorError as exc:
+            self.message.value = message_html(str(exc), "fix")
+            return
+        if move == "typed":
+            self.own_words.value = ""
+        self.message.value = ""
+        if turn.turning_kind:
+            word = "helped" if turn.turning_kind == "helped" else "hurt"
+            self.message.value = feedback_html([("good" if word == "helped" else "fix",
+                                                 f"A turning point that {word}: {turn.turning_note}")])
+        if r.is_over:
+            self._record()
+        self._render()
+        self._save()
+
+    def _record(self) -> None:
+        record = R.run_record(self.rehearsal)
+        self.runs = (self.runs + [record])[-MAX_RUNS:]
+        endings = sorted({R.ENDING_WORDS.get(x.get("ending"), "?") for x in self.runs})
+        self.message.value = feedback_html([
+            ("good", f"Meeting over: the ending was {R.ENDING_WORDS[record['ending']]}."),
+            ("info", f"Endings you have reached so far: {', '.join(endings)}. Read the verdict and the turning "
+                     "points below, then press Start again to rehearse once more."),
+        ])
+
+    def _restart(self, _button=None) -> None:
+        self.rehearsal = None
+        self.plan = self._fresh_plan()
+        self.message.value = message_html("Your plan was read again from your saved work. Your earlier verdicts are kept.")
+        self._render()
+        self._save()
