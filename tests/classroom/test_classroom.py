@@ -113,8 +113,19 @@ def _select_kernel_dialog(page) -> bool:
 
 def _run_all(page) -> None:
     assert not _select_kernel_dialog(page), "a Select Kernel dialog blocks Run All"
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    started = ("() => { const panel = %s; return !!panel && [...panel.querySelectorAll("
+               "'.jp-CodeCell .jp-InputArea-prompt')].some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent)); }" % ACTIVE)
+    for attempt in range(2):
+        # On a loaded machine a menu click can land before Lab is ready for it: try once more.
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        try:
+            page.wait_for_function(started, timeout=ms(60))
+            break
+        except Exception:
+            if attempt:
+                raise
+            page.keyboard.press("Escape")
     try:
         page.wait_for_function(KERNEL_IDLE_AND_ALL_RUN, timeout=ms(300))
     except Exception as exc:
