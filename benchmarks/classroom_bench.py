@@ -52,6 +52,24 @@ def room(hub: H.Hub, n: int, prefix: str) -> float:
     return took
 
 
+STARTED = ("() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]"
+           ".some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))")
+
+
+def run_all(page) -> None:
+    """Run → Run All Cells; on a loaded machine a menu click can be lost, so try up to three times."""
+    for attempt in range(3):
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        try:
+            page.wait_for_function(STARTED, timeout=60_000)
+            return
+        except Exception:
+            if attempt == 2:
+                raise
+            page.keyboard.press("Escape")
+
+
 def learner_session(hub, bare, page, user: str, lessons: list[str]) -> None:
     link = H.pull_link(hub.base, bare, f"lab/tree/{H.COURSE_FOLDER}/notebooks/{lessons[0]}")
     page.goto(link, wait_until="domcontentloaded", timeout=120_000)
@@ -67,8 +85,7 @@ def learner_session(hub, bare, page, user: str, lessons: list[str]) -> None:
         page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=300_000)
         page.wait_for_function("() => { const i = document.querySelector('.jp-Notebook-ExecutionIndicator');"
                                " return i && i.getAttribute('data-status') === 'idle'; }", timeout=300_000)
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        run_all(page)
         page.wait_for_function("""() => { const i = document.querySelector('.jp-Notebook-ExecutionIndicator');
             const ps = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
             return i && i.getAttribute('data-status') === 'idle' && ps.length && ps.every(t => /\\[\\d+\\]/.test(t)); }""",
@@ -121,8 +138,7 @@ def main() -> int:
                 page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=300_000)
                 page.wait_for_function("() => { const i = document.querySelector('.jp-Notebook-ExecutionIndicator');"
                                        " return i && i.getAttribute('data-status') === 'idle'; }", timeout=300_000)
-                page.get_by_role("menuitem", name="Run", exact=True).click()
-                page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+                run_all(page)
                 page.wait_for_selector(".atl-exercise .widget-textarea textarea", timeout=300_000)
                 del learner_session_more
             for u in users:
