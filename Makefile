@@ -12,7 +12,7 @@ PORT ?= 8888
 APP_PORT ?= 8866
 ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 
-.PHONY: start test app notebooks bench clean-venv
+.PHONY: start test app notebooks bench clean-venv test-classroom bench-classroom
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,7 +40,7 @@ start: $(VENV)/.installed
 		--config=../config/jupyter_server_config.py --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG)
 
 test: $(VENV)/.installed-test
-	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rfEs
+	$(BIN)/python -m pytest tests notebooks --ignore=tests/classroom --nbval-lax --nbval-current-env -q -rfEs
 
 app: $(VENV)/.installed-app
 	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
@@ -57,3 +57,18 @@ bench: $(VENV)/.installed-test
 
 clean-venv:
 	rm -rf $(VENV)
+
+# The workshop classroom on a real JupyterHub (instructors/hub/jupyterhub_config.py): three learners
+# in headless Chromium. Installs jupyterhub, nbgitpuller and the idle culler into .venv, and
+# configurable-http-proxy with npm into .venv/classroom-proxy (Node from Debian if missing).
+$(VENV)/.installed-classroom: $(VENV)/.installed-test pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[classroom]'
+	@command -v npm > /dev/null || { if [ "$$(id -u)" = "0" ]; then apt-get install -y -qq nodejs npm > /dev/null; else sudo apt-get install -y -qq nodejs npm > /dev/null; fi; }
+	npm install --silent --prefix $(VENV)/classroom-proxy --no-audit --no-fund configurable-http-proxy@5
+	touch $@
+
+test-classroom: $(VENV)/.installed-classroom
+	$(BIN)/python -m pytest tests/classroom -m classroom -p no:randomly -q -rfEs --durations=0
+
+bench-classroom: $(VENV)/.installed-classroom
+	$(BIN)/python benchmarks/classroom_bench.py
