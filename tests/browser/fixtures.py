@@ -94,7 +94,6 @@ def lab(browser):
 @pytest.fixture
 def page(request, browser, lab):
     """A fresh page on the session's JupyterLab, with an empty learner data folder."""
-    lab.shutdown_sessions()
     lab.clear_data()
     pg = lab_driver.new_page(browser)
     try:
