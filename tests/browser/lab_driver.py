@@ -40,6 +40,8 @@ LAB_OVERRIDES = {
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
     # No "Select Kernel" dialog on opening a notebook (it appeared now and then on a busy machine).
     "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none", "autoStartDefaultKernel": True},
+    # Never save a notebook behind a test's back (outputs in the course files would fail the hygiene tests).
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
 }
 # What a learner must never see in a notebook after Run All.
 WIDGET_FAILURES = ("Error displaying widget", "Loading widget", "Failed to load model")
