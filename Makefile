@@ -1,6 +1,7 @@
 # Ask to Learn: the two front-door commands.
 #   make start   create .venv if needed, install the course, open JupyterLab on the first notebook
 #   make test    create .venv if needed, install the test extras, run the whole test suite
+#   make test-quick  everything but the browser and classroom tests (for development, about a minute)
 #   make app     the course as a no-code web app (Voila)
 #   make notebooks  rebuild notebooks/*.ipynb from tools/notebook_sources/*.py
 #   make bench   print the performance figures
@@ -12,7 +13,7 @@ PORT ?= 8888
 APP_PORT ?= 8866
 ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 
-.PHONY: start test app notebooks bench clean-venv test-classroom bench-classroom
+.PHONY: start test test-quick app notebooks bench clean-venv test-classroom bench-classroom
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +42,9 @@ start: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest tests notebooks --ignore=tests/classroom --nbval-lax --nbval-current-env -q -rfEs
+
+test-quick: $(VENV)/.installed-test
+	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rfEs --ignore=tests/classroom -m "not browser and not classroom"
 
 app: $(VENV)/.installed-app
 	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1

@@ -8,6 +8,10 @@ import os
 import shutil
 import tempfile
 
+# The browser fixtures (one JupyterLab, one Voila and one Chromium per session), for every browser
+# test wherever it lives; also marks tests under tests/browser/ as `browser`.
+pytest_plugins = ["tests.browser.fixtures"]
+
 _DATA = tempfile.mkdtemp(prefix="ask-to-learn-test-data-")
 os.environ["ASK_TO_LEARN_DATA_DIR"] = _DATA
 

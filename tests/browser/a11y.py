@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+from . import lab_driver
+
 SERIOUS = ("serious", "critical")
 
 
@@ -13,6 +15,10 @@ def axe_source() -> str:
 
 def run_axe(page, include: str | None = ".jupyter-widgets", rules_off: tuple[str, ...] = ()) -> list[dict]:
     """Serious or critical violations inside ``include`` (the whole page when None)."""
+    if include:
+        # axe fails ("No elements found for include") if it runs before the widgets are there.
+        lab_driver.wait_visible(page.locator(include), f"{include!r} to be on the page before the audit", 60,
+                                state="attached")
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=axe_source())
     context = {"include": [[include]]} if include else "document"

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -23,25 +22,9 @@ ROOT = lab_driver.ROOT
 CONFIG = ROOT / "config"
 
 
-def _wait(url: str, proc: subprocess.Popen, timeout: float = 90) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"server exited early with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status < 500:
-                    return
-        except urllib.error.HTTPError as exc:  # 403 before the token: the server answers
-            if exc.code < 500:
-                return
-        except OSError:
-            pass
-        time.sleep(0.25)
-    raise TimeoutError(f"{url} did not answer")
-
-
 class _Served:
+    """A server started in its own process group; leaving the ``with`` block stops that group."""
+
     def __init__(self):
         self.tmp = Path(tempfile.mkdtemp(prefix="atl-course-"))
         self.data_dir = self.tmp / "learner-data"
@@ -49,6 +32,7 @@ class _Served:
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = self.tmp / "terminal.log"
         self.proc: subprocess.Popen | None = None
+        self._out = None
 
     def env(self) -> dict:
         env = dict(os.environ)
@@ -59,23 +43,30 @@ class _Served:
         return env
 
     def _start(self, cmd: list[str], cwd: Path, env: dict, ready: str) -> None:
-        self._out = open(self.log, "wb")
-        self.proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=self._out, stderr=subprocess.STDOUT)
-        _wait(ready, self.proc)
+        self.proc, self._out = lab_driver.start_process(cmd, cwd, env, self.log)
+        try:
+            lab_driver.wait_http(ready, self.proc, self.log)
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
 
     def terminal(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
+    def _before_stop(self) -> None:
+        pass
+
     def __exit__(self, *exc) -> None:
         if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
             try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        if getattr(self, "_out", None):
+                self._before_stop()
+            except Exception:  # stopping must go on whatever happens
+                pass
+        lab_driver.stop_process(self.proc)
+        if self._out:
             self._out.close()
+            self._out = None
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
 
 class CourseLab(_Served):
@@ -92,13 +83,13 @@ class CourseLab(_Served):
 
     def address(self, timeout: float = 30) -> str:
         """The tokened address the terminal shows the learner."""
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            found = re.findall(r"http://127\.0\.0\.1:\d+/\S*\?token=\w+", self.terminal())
-            if found:
-                return found[-1]
-            time.sleep(0.2)
-        raise TimeoutError("no address with a token in the terminal")
+        found = lab_driver.wait_until(
+            lambda: re.findall(r"http://127\.0\.0\.1:\d+/\S*\?token=\w+", self.terminal()),
+            "an address with a token in the terminal", timeout, describe=lambda: "terminal:\n" + self.terminal()[-2000:])
+        return found[-1]
+
+    def _before_stop(self) -> None:
+        self.shutdown_sessions()
 
     def shutdown_sessions(self) -> None:
         """Shut every kernel session down (the REST API, with the learner's token)."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import statistics
 import sys
-import time
 
 try:
     from . import lab_driver
@@ -76,15 +75,17 @@ def measure(clicks: int = CLICKS, warm_up: int = WARM_UP) -> dict:
             lab_driver.open_notebook(page, server, NOTEBOOK)
             lab_driver.run_all(page)
             box = _textarea(page)
-            box.wait_for(timeout=90_000)
+            lab_driver.wait_visible(box, "the drafter's text box", 90)
             for n in range(clicks):
                 question = QUESTIONS[n % len(QUESTIONS)]
                 # The previous Add has finished when its list is saved and the box is empty again.
-                page.wait_for_function("(el) => el.value === ''", arg=box.element_handle(), timeout=60_000)
-                time.sleep(0.3)
+                lab_driver.wait_for_js(page, "(el) => el.value === ''", "the drafter's box to be empty again",
+                                       60, arg=box.element_handle())
+                lab_driver.wait_kernel_idle(page, 60)
                 box.fill(question)
                 box.press("Tab")  # the box sends its text when it loses focus
-                time.sleep(0.3)   # let that reach the kernel before the clock starts
+                lab_driver.settled(page)
+                lab_driver.wait_kernel_idle(page, 60)  # the text has reached the kernel before the clock starts
                 samples.append(page.evaluate(_CLICK_AND_WAIT, [question, 60_000]))
             server.shutdown_sessions()
         finally:

@@ -1,13 +1,20 @@
 """Drive JupyterLab (and Voila) in headless Chromium: shared by the browser tests and tools/screenshot.py.
 
 Chromium comes from Debian (``/usr/bin/chromium``), never from ``playwright install``.
+
+Every wait here is on a condition (a server answers, the kernel is idle, every widget view has
+rendered, a text is shown), with a timeout scaled by ``ASK_TO_LEARN_TEST_TIMEOUT_SCALE`` (see
+``tests/waiting.py``). A wait that fails says what the page showed and where its screenshot is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -18,6 +25,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:  # imported as a plain module (tools/screenshot.py, the Makefile)
+    sys.path.insert(0, str(ROOT))
+
+from tests.waiting import WaitTimeout, scaled, scaled_ms, wait_until  # noqa: E402,F401  (re-exported)
+
 CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -26,10 +38,15 @@ CHROMIUM_ARGS = [
 ]
 LAB_OVERRIDES = {
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
-    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+    # No "Select Kernel" dialog on opening a notebook (it appeared now and then on a busy machine).
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none", "autoStartDefaultKernel": True},
+    # Never save a notebook behind a test's back (outputs in the course files would fail the hygiene tests).
+    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
 }
 # What a learner must never see in a notebook after Run All.
 WIDGET_FAILURES = ("Error displaying widget", "Loading widget", "Failed to load model")
+# Playwright's default for every wait that does not give its own timeout (seconds, before scaling).
+DEFAULT_TIMEOUT = 60
 
 
 def find_chromium() -> str | None:
@@ -55,23 +72,151 @@ def write_lab_overrides(prefix: str = sys.prefix) -> None:
     (folder / "overrides.json").write_text(json.dumps(LAB_OVERRIDES, indent=1))
 
 
-def _wait_http(url: str, timeout: float, proc: subprocess.Popen) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
+# ------------------------------------------------------------------ failures that explain themselves
+def failure_dir() -> Path:
+    """Where a failed wait saves its screenshot: $ASK_TO_LEARN_SCREENSHOTS/failures, else a temp folder."""
+    base = os.environ.get("ASK_TO_LEARN_SCREENSHOTS")
+    folder = Path(base) / "failures" if base else Path(tempfile.gettempdir()) / "ask-to-learn-failures"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def describe_page(page, what: str = "page") -> str:
+    """What the page shows (an excerpt of its visible text) and the path of a screenshot of it."""
+    try:
+        url = page.url
+        text = page.evaluate("() => document.body ? document.body.innerText : ''")
+        excerpt = " ".join(str(text).split())
+        excerpt = excerpt[:800] + (" …" if len(excerpt) > 800 else "")
+    except Exception as exc:  # a closed or crashed page
+        url, excerpt = "?", f"(could not read the page: {exc})"
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", what).strip("-")[:60] or "page"
+    path = failure_dir() / f"{time.strftime('%H%M%S')}-{os.getpid()}-{slug}.png"
+    try:
+        page.screenshot(path=str(path), full_page=True, timeout=scaled_ms(20))
+        shot = str(path)
+    except Exception as exc:
+        shot = f"(no screenshot: {exc})"
+    return f"The page ({url}) showed: {excerpt!r}\nScreenshot: {shot}"
+
+
+def _is_timeout(exc: BaseException) -> bool:
+    return isinstance(exc, (TimeoutError, WaitTimeout)) or type(exc).__name__ == "TimeoutError"
+
+
+@contextlib.contextmanager
+def explained(page, what: str):
+    """Turn a Playwright timeout inside the block into a WaitTimeout naming ``what``, with the page's
+    text and a screenshot's path."""
+    try:
+        yield
+    except Exception as exc:
+        if not _is_timeout(exc) or isinstance(exc, WaitTimeout):
+            raise
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise WaitTimeout(f"timed out waiting for {what} ({first})\n{describe_page(page, what)}") from None
+
+
+def wait_for_js(page, script: str, what: str, timeout: float = DEFAULT_TIMEOUT, arg=None, polling: int = 200):
+    """Wait until ``script`` (a JS function) returns something truthy in the page; return its value."""
+    with explained(page, what):
+        handle = page.wait_for_function(script, arg=arg, timeout=scaled_ms(timeout), polling=polling)
+        return handle.json_value()
+
+
+def wait_visible(locator, what: str, timeout: float = DEFAULT_TIMEOUT, state: str = "visible") -> None:
+    """Wait until ``locator`` (its first match) is visible (or in another ``state``: "attached", ...)."""
+    with explained(locator.page, what):
+        locator.first.wait_for(timeout=scaled_ms(timeout), state=state)
+
+
+def wait_count(locator, count: int, what: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Wait until ``locator`` matches exactly ``count`` elements."""
+    wait_until(lambda: locator.count() == count, what, timeout, poll=0.1,
+               describe=lambda: describe_page(locator.page, what))
+
+
+def settled(page) -> None:
+    """Wait until the browser has painted twice: what the DOM holds is on screen (for screenshots)."""
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))")
+
+
+# ------------------------------------------------------------------ servers
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.status < 500
+    except urllib.error.HTTPError as exc:  # 403 before a token: the server answers
+        return exc.code < 500
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def wait_http(url: str, proc: subprocess.Popen, log: Path | None = None, timeout: float = 90) -> None:
+    """Bounded poll until ``url`` answers; fail at once (with the server's output) if the server exits."""
+
+    def ready():
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited early with code {proc.returncode}")
+            tail = log.read_text(errors="replace")[-2000:] if log and log.exists() else ""
+            raise RuntimeError(f"the server exited early with code {proc.returncode}:\n{tail}")
+        return _answers(url)
+
+    def describe():
+        return ("server output:\n" + log.read_text(errors="replace")[-2000:]) if log and log.exists() else ""
+
+    wait_until(ready, f"the server to answer at {url}", timeout, poll=0.25, describe=describe)
+
+
+def start_process(cmd: list[str], cwd: Path, env: dict, log: Path) -> tuple[subprocess.Popen, object]:
+    """Start a server in its own process group (so stopping it stops all it started)."""
+    out = open(log, "wb")
+    proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    return proc, out
+
+
+def stop_process(proc: subprocess.Popen | None, grace: float = 15) -> None:
+    """Stop a process started by ``start_process``, by its id: SIGTERM to its process group, then
+    SIGKILL if anything in the group lingers."""
+    if proc is None:
+        return
+    try:
+        own_group = os.getpgid(proc.pid) == proc.pid  # never signal a group we did not create
+    except ProcessLookupError:
+        own_group = False
+    for sig, wait in ((signal.SIGTERM, grace), (signal.SIGKILL, 10)):
         try:
-            with urllib.request.urlopen(url, timeout=2) as r:
-                if r.status < 500:
-                    return
-        except (urllib.error.URLError, OSError):
-            pass
-        time.sleep(0.3)
-    raise RuntimeError(f"server did not answer at {url} within {timeout}s")
+            if own_group:
+                os.killpg(proc.pid, sig)
+            elif proc.poll() is None:
+                proc.send_signal(sig)
+            else:
+                break
+        except ProcessLookupError:
+            break
+        try:
+            proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            continue
+        if not own_group or not _group_alive(proc.pid):
+            break
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(5)
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+        return True
+    except (ProcessLookupError, PermissionError):
+        return False
 
 
 class Server:
-    """A JupyterLab or Voila server on a free loopback port, with its own temp data folder."""
+    """A JupyterLab or Voila server on a free loopback port, with its own temp data folder.
+
+    Use as a context manager: it waits (bounded) until the server answers and always stops the
+    server's whole process group on the way out, also when a test fails.
+    """
 
     def __init__(self, kind: str = "lab", root_dir: Path = ROOT, data_dir: Path | None = None,
                  voila_target: str | None = None):
@@ -84,6 +229,7 @@ class Server:
         self.voila_target = voila_target
         self.proc: subprocess.Popen | None = None
         self.log = self.tmp / "server.log"
+        self._out = None
 
     def __enter__(self) -> "Server":
         env = dict(os.environ)
@@ -104,41 +250,45 @@ class Server:
             cmd = [str(bindir / "voila"), "--no-browser", f"--port={self.port}", "--Voila.ip=127.0.0.1",
                    self.voila_target or str(self.root_dir)]
             status = f"{self.base}/"
-        self._out = open(self.log, "wb")
-        self.proc = subprocess.Popen(cmd, cwd=self.root_dir, env=env, stdout=self._out,
-                                     stderr=subprocess.STDOUT)
+        self.proc, self._out = start_process(cmd, self.root_dir, env, self.log)
         try:
-            _wait_http(status, 60, self.proc)
-        except Exception:
+            wait_http(status, self.proc, self.log)
+        except BaseException:
             self.__exit__(None, None, None)
             raise
         return self
 
     def __exit__(self, *exc) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
-        if getattr(self, "_out", None):
+        if self.kind == "lab" and self.proc and self.proc.poll() is None:
+            self.shutdown_sessions()
+        stop_process(self.proc)
+        if self._out:
             self._out.close()
+            self._out = None
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def clear_data(self) -> None:
+        """Empty the learner data folder (between tests, after their kernels are shut down)."""
+        shutil.rmtree(self.data_dir, ignore_errors=True)
+
+    def sessions(self) -> list:
+        try:
+            with urllib.request.urlopen(f"{self.base}/api/sessions", timeout=scaled(10)) as r:
+                return json.loads(r.read())
+        except (urllib.error.URLError, OSError, ValueError):
+            return []
 
     def shutdown_sessions(self) -> None:
-        try:
-            with urllib.request.urlopen(f"{self.base}/api/sessions", timeout=5) as r:
-                sessions = json.loads(r.read())
-        except (urllib.error.URLError, OSError, ValueError):
-            return
-        for s in sessions:
+        """Shut every kernel session down (each DELETE returns once its kernel is stopped)."""
+        for s in self.sessions():
             req = urllib.request.Request(f"{self.base}/api/sessions/{s['id']}", method="DELETE")
             try:
-                urllib.request.urlopen(req, timeout=10).close()
+                urllib.request.urlopen(req, timeout=scaled(20)).close()
             except (urllib.error.URLError, OSError):
                 pass
 
 
+# ------------------------------------------------------------------ the browser
 def launch(playwright):
     exe = find_chromium()
     if not exe:
@@ -147,7 +297,13 @@ def launch(playwright):
 
 
 def new_page(browser, width: int = 1280, height: int = 900):
+    """A page in its own fresh browser context (cookies, storage), with scaled default timeouts.
+
+    Closing the page closes its context too.
+    """
     page = browser.new_page(viewport={"width": width, "height": height})
+    page.set_default_timeout(scaled_ms(DEFAULT_TIMEOUT))
+    page.set_default_navigation_timeout(scaled_ms(DEFAULT_TIMEOUT))
     page.console_errors = []  # type: ignore[attr-defined]
 
     def on_console(msg):
@@ -159,37 +315,52 @@ def new_page(browser, width: int = 1280, height: int = 900):
     return page
 
 
+# ------------------------------------------------------------------ JupyterLab
+_KERNEL_STATE = """() => {
+  const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+  const status = ind ? ind.getAttribute('data-status') : null;
+  const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
+  return {status, running: prompts.some(t => t.includes('*')), prompts};
+}"""
+
+# All code cells have run (or Run All stopped at an error), the kernel is idle, every widget view has
+# rendered (no empty output panel), and the number of outputs and widgets held still since the last poll.
+_RUN_ALL_DONE = """() => {
+  const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+  if (!ind || ind.getAttribute('data-status') !== 'idle') return false;
+  const prompts = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
+  if (prompts.some(t => t.includes('*'))) return false;
+  const errored = document.querySelector('.jp-Notebook [data-mime-type="application/vnd.jupyter.error"]');
+  if (!errored && !prompts.every(t => /\\[\\d+\\]/.test(t))) return false;
+  const outs = [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')];
+  if (outs.some(o => !o.firstElementChild && !o.textContent.trim())) return false;
+  const key = outs.length + '/' + document.querySelectorAll('.jp-Notebook .jupyter-widgets').length;
+  const stable = window.__atlRunAllKey === key;
+  window.__atlRunAllKey = key;
+  return stable;
+}"""
+
+
 def open_notebook(page, server: Server, relpath: str) -> None:
     page.goto(f"{server.base}/lab/tree/{relpath}?reset", wait_until="domcontentloaded")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    wait_kernel_idle(page, 60)
+    wait_visible(page.locator(".jp-Notebook .jp-Cell"), f"the cells of {relpath}", 90)
+    wait_kernel_idle(page, 90)
     hide_sidebar(page)
 
 
 def wait_kernel_idle(page, timeout: float = 120) -> None:
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        busy = page.evaluate(
-            """() => {
-              const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
-              const status = ind ? ind.getAttribute('data-status') : null;
-              const prompts = [...document.querySelectorAll('.jp-InputArea-prompt')].map(p => p.textContent);
-              const running = prompts.some(t => t.includes('*'));
-              return {status, running};
-            }"""
-        )
-        if busy["status"] == "idle" and not busy["running"]:
-            return
-        time.sleep(0.3)
-    raise TimeoutError("the kernel stayed busy")
+    """The notebook's kernel is idle and no cell is queued or running."""
+    wait_for_js(page, f"() => {{ const s = ({_KERNEL_STATE})(); return s.status === 'idle' && !s.running; }}",
+                "the kernel to be idle with no cell running", timeout)
 
 
 def run_all(page, timeout: float = 180) -> None:
+    """Run → Run All Cells, then wait until every cell has run and every widget view has rendered."""
+    page.evaluate("() => { window.__atlRunAllKey = null; }")
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-    time.sleep(1.0)
-    wait_kernel_idle(page, timeout)
-    time.sleep(1.0)  # let widget views render
+    wait_for_js(page, _RUN_ALL_DONE, "Run All to finish: every cell run, the kernel idle, every widget rendered",
+                timeout, polling=300)
 
 
 def page_problems(page) -> list[str]:
@@ -222,24 +393,58 @@ def scroll_top(page) -> None:
         "() => document.querySelectorAll('.jp-WindowedPanel-outer, .jp-NotebookPanel-notebook')"
         ".forEach(e => { e.scrollTop = 0; })"
     )
-    time.sleep(0.3)
+    wait_for_js(page, "() => [...document.querySelectorAll('.jp-WindowedPanel-outer, .jp-NotebookPanel-notebook')]"
+                ".every(e => e.scrollTop === 0)", "the notebook to scroll to the top", 20)
+    settled(page)
 
 
 def hide_sidebar(page) -> None:
     """Collapse the left sidebar (file browser) so the notebook gets the width."""
     if page.evaluate("() => !!document.querySelector('#jp-left-stack:not(.lm-mod-hidden)')"):
         page.keyboard.press("Control+b")
-        time.sleep(0.3)
+        wait_for_js(page, "() => !document.querySelector('#jp-left-stack:not(.lm-mod-hidden)')",
+                    "the left sidebar to close", 20)
+
+
+def grow_viewport(page, height: int) -> None:
+    """Make the viewport ``height`` tall and wait until the page has laid itself out at that size."""
+    height = min(int(height), 16000)
+    page.set_viewport_size({"width": page.viewport_size["width"], "height": height})
+    wait_for_js(page, "(h) => window.innerHeight === h", f"the window to be {height} px tall", 20, arg=height)
+    settled(page)
+
+
+def notebook_height(page) -> int:
+    return int(page.evaluate(
+        "() => { const n = document.querySelector('.jp-WindowedPanel-inner') || document.querySelector('.jp-Notebook');"
+        " return n ? n.scrollHeight : document.body.scrollHeight; }"
+    ))
 
 
 def full_screenshot(page, path: Path) -> None:
     """Screenshot the whole notebook: grow the viewport to the notebook's height first."""
-    height = page.evaluate(
-        "() => { const n = document.querySelector('.jp-WindowedPanel-inner') || document.querySelector('.jp-Notebook');"
-        " return n ? n.scrollHeight : document.body.scrollHeight; }"
-    )
-    page.set_viewport_size({"width": page.viewport_size["width"], "height": min(int(height) + 200, 16000)})
-    time.sleep(0.8)
+    grow_viewport(page, notebook_height(page) + 200)
     scroll_top(page)
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path), full_page=True)
+
+
+# ------------------------------------------------------------------ Voila
+# The app page has finished: the "Executing N of M" cover is gone, every widget view has rendered
+# (no empty output panel), and the number of outputs and widgets held still since the last poll.
+_APP_DONE = """() => {
+  const cover = document.querySelector('#loading');
+  if (cover && getComputedStyle(cover).display !== 'none') return false;
+  if (document.readyState !== 'complete') return false;
+  const outs = [...document.querySelectorAll('.jp-OutputArea-output')];
+  if (outs.some(o => !o.firstElementChild && !o.textContent.trim())) return false;
+  const key = outs.length + '/' + document.querySelectorAll('.jupyter-widgets').length;
+  const stable = window.__atlAppKey === key;
+  window.__atlAppKey = key;
+  return stable;
+}"""
+
+
+def wait_app_rendered(page, what: str = "the app page", timeout: float = 120) -> None:
+    """Wait until a Voila page has run every cell and rendered every widget view."""
+    wait_for_js(page, _APP_DONE, f"{what} to finish rendering its widgets", timeout, polling=300)

@@ -7,7 +7,6 @@ Waits are on conditions (an element, a kernel state, a file's state), never on f
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -48,10 +47,11 @@ def test_the_printed_address_opens_lesson_00_and_the_terminal_is_quiet(lab_page,
     address = course_lab.address()
     assert "/lab/tree/00_start_here.ipynb?token=" in address
     lab_page.goto(address, wait_until="domcontentloaded")
-    lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
-    lab_page.wait_for_function(
+    lab_driver.wait_visible(lab_page.locator(".jp-Notebook .jp-Cell"), "lesson 00's cells", 90)
+    lab_driver.wait_for_js(
+        lab_page,
         "() => [...document.querySelectorAll('.lm-TabBar-tab.lm-mod-current')].some(t => t.innerText.includes('00_start_here'))",
-        timeout=60_000)
+        "lesson 00's tab to be the current one", 60)
     lab_driver.wait_kernel_idle(lab_page, 90)
     terminal = course_lab.terminal()
     for word in ALARMING:
@@ -62,19 +62,21 @@ def test_the_printed_address_opens_lesson_00_and_the_terminal_is_quiet(lab_page,
 def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab):
     assert git_status(["notebooks"]) == "", "start from clean notebooks"
     lab_page.goto(course_lab.address(), wait_until="domcontentloaded")  # the token cookie
-    lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    lab_driver.wait_visible(lab_page.locator(".jp-Notebook .jp-Cell"), "lesson 00's cells", 90)
     lab_driver.open_notebook(lab_page, course_lab, "01_why_ask_to_learn.ipynb")
     lab_driver.run_all(lab_page)
-    lab_page.wait_for_selector(".atl-exercise", timeout=90_000)
+    lab_driver.wait_visible(lab_page.locator(".atl-exercise"), "lesson 01's exercise", 90)
     lab_page.keyboard.press("Control+s")
     # Saved when the tab loses its "unsaved changes" mark.
-    lab_page.wait_for_function(
+    lab_driver.wait_for_js(
+        lab_page,
         "() => { const t = [...document.querySelectorAll('.lm-TabBar-tab.lm-mod-current')]"
         ".find(t => t.innerText.includes('01_why_ask')); return t && !t.classList.contains('jp-mod-dirty'); }",
-        timeout=60_000)
-    deadline = time.time() + 30
-    while time.time() < deadline and git_status(["notebooks"]):
-        time.sleep(0.2)
+        "the saved tab to lose its unsaved-changes mark", 60)
+    try:
+        lab_driver.wait_until(lambda: git_status(["notebooks"]) == "", "the course files to be clean after saving", 30)
+    except lab_driver.WaitTimeout:
+        pass  # the assertion below says what went wrong
     assert git_status(["notebooks"]) == "", "saving wrote outputs or widget state into the course files"
     nb = json.loads((lab_driver.ROOT / "notebooks" / "01_why_ask_to_learn.ipynb").read_text())
     assert all(not c.get("outputs") for c in nb["cells"]) and "widgets" not in nb["metadata"]
@@ -100,7 +102,7 @@ def test_the_app_home_is_the_course(browser, course_app):
     page = lab_driver.new_page(browser, width=1024)
     try:
         page.goto(course_app.base + "/", wait_until="domcontentloaded")
-        page.wait_for_selector("table a", timeout=60_000)
+        lab_driver.wait_visible(page.locator("table a"), "the app home's table of lessons", 60)
         text = page.inner_text("body")
         assert "Ask to Learn" in text and "Select items to open" not in text and ".ipynb" not in text
         assert text.count("Not started") + text.count("In progress") + text.count("Done") == 9
@@ -116,10 +118,8 @@ def test_app_lessons_have_no_notebook_words_no_copies_and_no_sideways_scroll(bro
     page = lab_driver.new_page(browser, width=1024)
     try:
         page.goto(f"{course_app.base}/voila/render/{lesson}.ipynb", wait_until="domcontentloaded")
-        page.wait_for_selector(".atl-exercise", timeout=120_000)
-        page.wait_for_function("() => !document.querySelector('#loading') || "
-                               "getComputedStyle(document.querySelector('#loading')).display === 'none'",
-                               timeout=120_000)
+        lab_driver.wait_visible(page.locator(".atl-exercise"), f"the exercises of {lesson}", 120)
+        lab_driver.wait_app_rendered(page, f"the app page of {lesson}")
         text = page.inner_text("body")
         for word in LAB_WORDS:
             assert word not in text, f"the app shows {word!r}"
@@ -154,17 +154,18 @@ async ([questions, gapMs]) => {
 
 def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
     lab_page.goto(course_lab.address(), wait_until="domcontentloaded")
-    lab_page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    lab_driver.wait_visible(lab_page.locator(".jp-Notebook .jp-Cell"), "lesson 00's cells", 90)
     lab_driver.open_notebook(lab_page, course_lab, "04_drafting_questions.ipynb")
     lab_driver.run_all(lab_page)
     drafter = lab_page.locator(".atl-exercise", has_text="The question drafter").first
-    drafter.wait_for(timeout=90_000)
+    lab_driver.wait_visible(drafter, "the question drafter", 90)
     questions = [f"What did you learn in your year number {n} in this field?" for n in range(1, 31)]
     lab_page.evaluate(_FAST_ADDS, [questions, 20])
     store = course_lab.data_dir
-    deadline = time.time() + 180
     saved: list[str] = []
-    while time.time() < deadline:
+
+    def thirty_saved() -> bool:
+        nonlocal saved
         path = next(iter(store.rglob("04.1*.json")), None)
         if path:
             try:
@@ -172,7 +173,10 @@ def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
                 saved = [q["text"] if isinstance(q, dict) else q for q in value.get("questions", [])]
             except (ValueError, KeyError):
                 saved = []
-            if len(saved) >= 30:
-                break
-        time.sleep(0.3)
+        return len(saved) >= 30
+
+    try:
+        lab_driver.wait_until(thirty_saved, "thirty questions in the saved list", 180, poll=0.3)
+    except lab_driver.WaitTimeout:
+        pass  # the assertion below shows which questions were lost
     assert saved == questions

@@ -4,8 +4,6 @@ with the mouse and with the keyboard only."""
 from __future__ import annotations
 
 import json
-import time
-
 import pytest
 
 from . import lab_driver
@@ -20,13 +18,13 @@ def _open(page, lab):  # noqa: F811
     lab_driver.run_all(page)
     drafter = page.locator(".atl-exercise", has_text="The question drafter").first
     box = drafter.locator(".widget-textarea textarea").first
-    box.wait_for(timeout=60_000)
+    lab_driver.wait_visible(box, "the drafter's text box", 60)
     return drafter, box
 
 
 def _review(drafter, question: str):
     review = drafter.locator(".widget-html-content", has_text=f"review of: “{question}")
-    review.wait_for(timeout=30_000)
+    lab_driver.wait_visible(review, f"the coach's review of {question!r}", 60)
     return review.inner_text()
 
 
@@ -39,10 +37,10 @@ def test_type_add_and_see_the_review(page, lab, shots_dir):  # noqa: F811
     assert "Kind of question: Not a learning question" in text
     assert "Asks for a favour" in text and "Try instead:" in text
     assert "<b>now</b>" in text, "learner markup is shown as text, not rendered"
-    drafter.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=15_000)
+    lab_driver.wait_visible(drafter.locator(".widget-html-content", has_text="Saved at"), "the 'Saved at' note", 30)
     saved = json.loads((lab.data_dir / "work" / "04.1-question-drafter.json").read_text())
     assert saved["value"]["questions"][-1] == {"text": question, "topic": "none", "flags": ["asks_for_favor"]}
-    time.sleep(0.3)
+    lab_driver.settled(page)
     drafter.screenshot(path=str(shots_dir / "04_drafter_added.png"))
     assert not lab_driver.page_problems(page)
 

@@ -3,8 +3,6 @@ arrow keys, Space and Enter. (The drafter's keyboard test is in test_drafter_bro
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from . import lab_driver
@@ -28,7 +26,8 @@ def test_simulator_with_the_keyboard_only(page, lab):
     first_radio = sim.locator(".widget-radio-box input[type=radio]").first
     first_radio.focus()
     page.keyboard.press("Space")  # choose the focused option
-    time.sleep(0.5)
+    lab_driver.wait_count(sim.locator(".widget-radio-box input[type=radio]:checked"), 1,
+                          "one option to be chosen after Space", 20)
     assert sim.locator(".widget-radio-box input[type=radio]:checked").count() == 1
     # Tab from the choices must reach "Say this" (the next control), and Enter must press it.
     for _ in range(6):
@@ -37,8 +36,10 @@ def test_simulator_with_the_keyboard_only(page, lab):
             break
     assert _active(page).get("text") == "Say this", _active(page)
     page.keyboard.press("Enter")
-    deadline = time.time() + 20
-    while time.time() < deadline and sim.inner_text() == transcript_before:
-        time.sleep(0.2)
+    try:
+        lab_driver.wait_until(lambda: sim.inner_text() != transcript_before,
+                              "the transcript to change after Enter on Say this", 30)
+    except lab_driver.WaitTimeout:
+        pass  # the assertion below says what went wrong
     assert sim.inner_text() != transcript_before, "pressing Enter on Say this did nothing"
     assert not lab_driver.page_problems(page)

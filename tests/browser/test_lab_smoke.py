@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from . import lab_driver
@@ -29,11 +27,11 @@ def test_setup_check_widget_answers(page, lab, shots_dir):
     lab_driver.run_all(page)
     page.locator("button.jupyter-button", has_text="Test the widgets").click()
     answer = page.locator(".widget-html-content", has_text="received your number")
-    answer.wait_for(timeout=15_000)
+    lab_driver.wait_visible(answer, "the setup check's answer", 30)
     assert "Python received your number, 3" in answer.inner_text()
     assert page.locator(".widget-html-content", has_text="Saved at").count() >= 1
     assert (lab.data_dir / "work" / "00.1-setup-check.json").exists()
-    time.sleep(0.2)
+    lab_driver.settled(page)
     page.screenshot(path=str(shots_dir / "00_setup_check_clicked.png"))
 
 

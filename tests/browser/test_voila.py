@@ -11,8 +11,6 @@ which includes Voila).
 from __future__ import annotations
 
 import json
-import os
-import time
 from pathlib import Path
 
 import pytest
@@ -21,44 +19,26 @@ from . import lab_driver
 
 pytestmark = pytest.mark.browser
 
-REQUIRED = os.environ.get("ASK_TO_LEARN_REQUIRE_BROWSER") == "1"
 NOTEBOOKS = lab_driver.ROOT / "notebooks"
 # What a learner must never see on a Voila page.
 FAILURES = ("Error displaying widget", "Failed to load model", "Traceback (most recent call last)",
             "There was an error when executing cell")
 
 
-def _voila_missing() -> str | None:
-    try:
-        import voila  # noqa: F401
-    except ImportError:
-        return "Voila is not installed (pip install -e '.[test]' or '.[app]')"
-    return None
+def __getattr__(name):
+    """``from .test_voila import voila, vpage`` still works: those fixtures now live in fixtures.py."""
+    if name in ("voila", "vpage"):
+        from . import fixtures
 
-
-@pytest.fixture(scope="module")
-def voila(browser):
-    why = _voila_missing()
-    if why:
-        if REQUIRED:
-            pytest.fail(f"The Voila tests are required here but cannot run: {why}")
-        pytest.skip(f"Voila tests skipped: {why}")
-    with lab_driver.Server("voila", NOTEBOOKS) as server:
-        yield server
-
-
-@pytest.fixture
-def vpage(browser, voila):
-    pg = lab_driver.new_page(browser)
-    yield pg
-    pg.close()
+        return getattr(fixtures, name)
+    raise AttributeError(name)
 
 
 def open_page(page, server, notebook: str, wait_for: str = ".jupyter-widgets") -> None:
-    """Open one notebook as an app page and wait until its widgets have rendered."""
+    """Open one notebook as an app page and wait until every cell has run and every widget has rendered."""
     page.goto(f"{server.base}/voila/render/{notebook}", wait_until="domcontentloaded")
-    page.wait_for_selector(wait_for, timeout=120_000)
-    time.sleep(1.0)  # the remaining widget views
+    lab_driver.wait_visible(page.locator(wait_for), f"{wait_for!r} on the app page of {notebook}", 120)
+    lab_driver.wait_app_rendered(page, f"the app page of {notebook}")
 
 
 def problems(page) -> list[str]:
@@ -75,13 +55,16 @@ def screenshot(page, path: Path) -> None:
         "() => Math.max(document.body.scrollHeight,"
         " ...[...document.querySelectorAll('#rendered_cells, .jp-Notebook, main')].map(e => e.scrollHeight))"
     )
-    page.set_viewport_size({"width": page.viewport_size["width"], "height": min(int(height) + 100, 16000)})
-    time.sleep(0.5)
+    lab_driver.grow_viewport(page, int(height) + 100)
     page.screenshot(path=str(path), full_page=True)
 
 
 def test_the_tree_page_lists_every_lesson(vpage, voila, shots_dir):
-    vpage.goto(f"{voila.base}/", wait_until="networkidle")
+    vpage.goto(f"{voila.base}/", wait_until="domcontentloaded")
+    # The index is drawn by script after the page loads: wait until it links every lesson.
+    expected = len(list(NOTEBOOKS.glob("*.ipynb")))
+    lab_driver.wait_for_js(vpage, "(n) => (document.body.innerText.match(/\\.ipynb/g) || []).length >= n",
+                           f"the app's index page to list {expected} notebooks", 90, arg=expected)
     text = vpage.inner_text("body")
     for nb in sorted(NOTEBOOKS.glob("*.ipynb")):
         assert nb.name in text, f"{nb.name} is not on the app's index page"
@@ -97,7 +80,7 @@ def test_work_saved_in_one_page_load_comes_back_in_the_next(vpage, voila, shots_
     boxes.nth(1).fill("She made the same move I want to make.")
     boxes.nth(2).fill("What her first year was like, and what she would do differently.")
     vpage.locator("button.jupyter-button", has_text="Save").first.click()
-    vpage.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=15_000)
+    lab_driver.wait_visible(vpage.locator(".widget-html-content", has_text="Saved at"), "the 'Saved at' note", 30)
     saved = voila.data_dir / "work" / "01.1-who-to-learn-from.json"
     assert saved.exists()
     assert json.loads(saved.read_text(encoding="utf-8"))["value"]["who"] == answer
@@ -105,7 +88,8 @@ def test_work_saved_in_one_page_load_comes_back_in_the_next(vpage, voila, shots_
 
     # A new page load is a new kernel: the answer comes back from the saved work.
     open_page(vpage, voila, "01_why_ask_to_learn.ipynb", ".widget-textarea textarea")
-    vpage.locator(".widget-html-content", has_text="saved work was loaded").first.wait_for(timeout=15_000)
+    lab_driver.wait_visible(vpage.locator(".widget-html-content", has_text="saved work was loaded"),
+                            "the 'saved work was loaded' note", 30)
     assert vpage.locator(".widget-textarea textarea").nth(0).input_value() == answer
     # learner text is shown as text, never as markup
     assert vpage.locator(".jupyter-widgets b", has_text="not bold").count() == 0
@@ -117,8 +101,10 @@ def test_course_map_links_open_the_lessons(vpage, voila):
     link = vpage.locator(".atl-table a", has_text="Why ask to learn")
     assert link.count() == 1
     link.click()
-    vpage.wait_for_url("**/voila/render/01_why_ask_to_learn.ipynb", timeout=30_000)
-    vpage.wait_for_selector(".jupyter-widgets", timeout=120_000)
+    with lab_driver.explained(vpage, "lesson 01's address after the click"):
+        vpage.wait_for_url("**/voila/render/01_why_ask_to_learn.ipynb", timeout=lab_driver.scaled_ms(60))
+    lab_driver.wait_visible(vpage.locator(".jupyter-widgets"), "lesson 01's widgets", 120)
+    lab_driver.wait_app_rendered(vpage, "lesson 01's app page")
     assert vpage.locator("h1").count() == 1
     assert not problems(vpage), problems(vpage)
 
@@ -143,7 +129,8 @@ def test_lesson_8_gathers_saved_work_and_exports_it(vpage, voila, shots_dir, tmp
     folder.fill(str(target))
     folder.press("Enter")
     vpage.locator("button.jupyter-button", has_text="Export my plan").click()
-    vpage.locator(".widget-html-content", has_text="was saved in the folder").first.wait_for(timeout=20_000)
+    lab_driver.wait_visible(vpage.locator(".widget-html-content", has_text="was saved in the folder"),
+                            "the export's confirmation", 40)
     assert (target / "interview-plan.html").exists() and (target / "interview-plan.md").exists()
     link = vpage.locator("a[download='interview-plan.html']")
     assert link.count() == 1 and link.get_attribute("href").startswith("data:text/html")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .a11y import run_axe
-from .test_voila import NOTEBOOKS, open_page, voila, vpage  # noqa: F401 - module fixtures reused
+from .test_voila import NOTEBOOKS, open_page
 
 pytestmark = pytest.mark.browser
 
@@ -14,9 +14,8 @@ PAGES = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
 
 
 @pytest.mark.parametrize("name", PAGES)
-def test_voila_page_widgets_have_no_serious_violations(vpage, voila, name):  # noqa: F811
-    open_page(vpage, voila, name)
-    vpage.wait_for_timeout(1500)
+def test_voila_page_widgets_have_no_serious_violations(vpage, voila, name):
+    open_page(vpage, voila, name)  # returns once every cell has run and every widget view has rendered
     violations = run_axe(vpage, ".jupyter-widgets")
     assert not violations, violations
     # Contrast is evaluated here (it is not inside JupyterLab): make sure the rule ran on our widgets.
