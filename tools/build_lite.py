@@ -165,15 +165,21 @@ def stage_contents(stage: Path) -> Path:
 
 
 def write_front_door(out: Path) -> None:
-    """The site's address opens lesson 00 in JupyterLab."""
+    """The site's address opens lesson 00 in JupyterLab.
+
+    The root ``index.html`` stays (every page reads its configuration block); only its
+    redirect changes, from the bare JupyterLab to the first lesson.
+    """
+    page = out / "index.html"
+    html = page.read_text(encoding="utf-8")
     target = f"lab/index.html?path={FIRST_NOTEBOOK}"
-    (out / "index.html").write_text(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        f"<title>Ask to Learn</title><meta http-equiv=\"refresh\" content=\"0; url={target}\">"
-        f"</head><body><p>Opening the course… <a href=\"{target}\">Start here</a>.</p>"
-        f"<script>location.replace({json.dumps(target)});</script></body></html>\n",
-        encoding="utf-8",
-    )
+    original = "await import('./config-utils.js');"
+    if original not in html:
+        raise SystemExit("The JupyterLite root page has changed: update write_front_door in tools/build_lite.py.")
+    html = html.replace(original, f"window.location.replace({json.dumps(target)});")
+    html = html.replace("</head>", f'<noscript><meta http-equiv="refresh" content="0; url={target}"></noscript>'
+                                     "\n  <title>Ask to Learn</title>\n  </head>")
+    page.write_text(html, encoding="utf-8")
 
 
 def check_site(out: Path) -> None:
