@@ -24,6 +24,12 @@ def print_course_map() -> None:
 
 def where_is_my_work() -> None:
     """Print the folder that holds the learner's saved work."""
+    from ..browser_mode import in_browser
+
+    if in_browser():
+        print(f"Your work is saved in this browser only, on this computer, in the folder:\n  {data_dir()}\n"
+              "Clearing the browser's data erases it: export your plan in lesson 8 to keep a copy.")
+        return
     print(f"Your work is saved in this folder:\n  {data_dir()}")
 
 
