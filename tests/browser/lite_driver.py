@@ -167,13 +167,15 @@ _ALL_RUN = """() => {
   const nb = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook');
   if (!nb) return false;
   const prompts = [...nb.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
-  const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+  const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
   const idle = !ind || ind.getAttribute('data-status') === 'idle';
   return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t)) && idle;
 }"""
 
+VISIBLE_CELL = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"
+
 _KERNEL_READY = """() => {
-  const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+  const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
   return !!ind && ind.getAttribute('data-status') === 'idle';
 }"""
 
@@ -181,7 +183,7 @@ _KERNEL_READY = """() => {
 def open_lesson(page, base: str, notebook: str, timeout_s: float = 240) -> None:
     """Open a lesson and wait until its kernel (Pyodide) is ready."""
     page.goto(f"{base}/lab/index.html?path={notebook}", wait_until="domcontentloaded")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=ms(120))
+    page.locator(VISIBLE_CELL).first.wait_for(timeout=ms(120))
     page.wait_for_function(_KERNEL_READY, timeout=ms(timeout_s))
 
 
@@ -193,7 +195,7 @@ def run_all(page, timeout_s: float = 240) -> None:
 
 
 def exercise(page, title: str):
-    return page.locator(".atl-exercise", has_text=title).first
+    return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .atl-exercise", has_text=title).first
 
 
 def problems(page) -> list[str]:

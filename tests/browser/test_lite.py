@@ -66,7 +66,7 @@ def test_the_course_runs_offline_saves_and_exports(site, pw, shots_dir):
         # 00 opens from the site's address, runs, and its setup check knows it is in the browser.
         page.goto(f"{off.base}/", wait_until="domcontentloaded")
         page.wait_for_url("**/lab/index.html*", timeout=L.ms(60))
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=L.ms(120))
+        page.locator(L.VISIBLE_CELL).first.wait_for(timeout=L.ms(120))
         page.wait_for_function(L._KERNEL_READY, timeout=L.ms(240))
         assert "00_start_here" in page.locator("#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current").first.inner_text()
         L.run_all(page)
@@ -98,7 +98,7 @@ def test_the_course_runs_offline_saves_and_exports(site, pw, shots_dir):
 
         # A reload: the list comes back from the browser's drive.
         page.reload(wait_until="domcontentloaded")
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=L.ms(120))
+        page.locator(L.VISIBLE_CELL).first.wait_for(timeout=L.ms(120))
         page.wait_for_function(L._KERNEL_READY, timeout=L.ms(240))
         L.run_all(page)
         drafter = L.exercise(page, "The question drafter")
