@@ -119,3 +119,18 @@ def test_setup_check_widget_in_a_non_secure_browser_page(monkeypatch, tmp_path):
     widget.test_button.click()
     assert "NOT being saved" in widget.answer.value
     assert "JupyterLab" not in widget.table.value
+
+
+def test_warming_the_coach_needs_no_thread_in_the_browser(monkeypatch):
+    import threading
+
+    from lesson_utils.lessons import common
+
+    def no_threads(*args, **kwargs):
+        raise RuntimeError("can't start new thread")  # what Pyodide says
+
+    monkeypatch.setattr(sys, "platform", "emscripten")
+    monkeypatch.setattr(threading, "Thread", no_threads)
+    monkeypatch.setattr(common, "_warmed", [])
+    common.warm_coach()  # must not raise
+    assert len(common._warmed) == 1
