@@ -139,8 +139,9 @@ def test_a_non_secure_address_warns_that_work_is_not_saved(site, pw, shots_dir):
         L.run_all(page)
         alert = L.exercise(page, "Setup check").locator("[role=alert]")
         alert.wait_for(timeout=L.ms(60))
-        assert "NOT being saved" in alert.inner_text()
-        page.screenshot(path=str(shots_dir / "lite_00_not_saved_warning.png"))
+        assert "NOT being saved" in alert.text_content()
+        alert.scroll_into_view_if_needed()
+        L.exercise(page, "Setup check").screenshot(path=str(shots_dir / "lite_00_not_saved_warning.png"))
     finally:
         blocked = off.blocked
         print(f"\nrequests blocked (not to the site): {len(blocked)}")
