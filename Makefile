@@ -76,3 +76,24 @@ test-classroom: $(VENV)/.installed-classroom
 
 bench-classroom: $(VENV)/.installed-classroom
 	$(BIN)/python benchmarks/classroom_bench.py
+
+# The course in the browser (JupyterLite + Pyodide): a static site in _build/lite/.
+#   make lite           build the site (needs only the package registries; about a minute)
+#   make lite-serve     serve it on 127.0.0.1 and print the address
+#   make lite-publish   build from clean and pack it as _build/ask-to-learn-site.zip for a web server
+LITE_PORT ?= 8000
+
+.PHONY: lite lite-serve lite-publish
+
+lite:
+	$(PYTHON) tools/build_lite.py build
+
+lite-serve:
+	@[ -f _build/lite/index.html ] || $(PYTHON) tools/build_lite.py build
+	@$(PYTHON) tools/build_lite.py serve --port $(LITE_PORT)
+
+lite-publish:
+	$(PYTHON) tools/build_lite.py build
+	rm -f _build/ask-to-learn-site.zip
+	cd _build/lite && $(PYTHON) -m zipfile -c ../ask-to-learn-site.zip .
+	@echo "Publish the folder _build/lite/ (or unpack _build/ask-to-learn-site.zip) on any static web server."

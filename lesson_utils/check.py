@@ -17,6 +17,7 @@ import tempfile
 from dataclasses import dataclass
 
 from . import __version__
+from . import browser_mode
 from .paths import DATA_DIR_VARIABLE, data_dir
 
 
@@ -90,7 +91,31 @@ def check_data_folder() -> CheckResult:
     return CheckResult("Where your work is saved", True, str(folder))
 
 
-def run_checks() -> list[CheckResult]:
+def check_browser_runtime() -> CheckResult:
+    """In the browser, JupyterLab is the page itself: nothing to install."""
+    return CheckResult("Where the course runs", True,
+                       "in this browser (JupyterLite): nothing to install, and nothing is sent anywhere")
+
+
+def check_browser_storage(state: str | None = None) -> CheckResult:
+    """Where work goes in the browser, and a loud problem when the page cannot keep it."""
+    folder = data_dir()
+    state = browser_mode.current_storage_state() if state is None else state
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return CheckResult("Where your work is saved", False, f"{folder} cannot be made ({exc.strerror})",
+                           "Reload the page. If this stays, ask your instructor.")
+    ok, detail, fix = browser_mode.saved_where(state, str(folder))
+    return CheckResult("Where your work is saved", ok, detail, fix)
+
+
+def run_checks(platform: str | None = None, storage: str | None = None) -> list[CheckResult]:
+    """All checks; ``platform`` and ``storage`` replace what is probed (for tests)."""
+    if browser_mode.in_browser(platform):
+        return [check_python(), check_package("ipywidgets", "ipywidgets (the interactive exercises)", 8,
+                                              "Reload the page; if this stays, ask your instructor."),
+                check_browser_runtime(), check_course(), check_browser_storage(storage)]
     widget_fix = (
         "Install the course's requirements again (make start, or pip install 'ipywidgets>=8,<9'), "
         "then restart Jupyter and reload the page."
@@ -120,6 +145,8 @@ def format_checks(results: list[CheckResult]) -> str:
     problems = sum(not r.ok for r in results)
     if problems:
         lines.append(f"{problems} problem(s) found. Fix them before the workshop, or show this to your instructor.")
+    elif browser_mode.in_browser():
+        lines.append("All checks passed. Try the live widget test above.")
     else:
         lines.append(
             "All checks passed. Now open notebooks/00_start_here.ipynb and try the live widget test: "

@@ -14,6 +14,15 @@ Promises:
   over it first sets it aside.
 * Problems reach the learner as a :class:`StoreError` whose message says what
   happened and what to do, never as a traceback.
+
+In the browser (JupyterLite, ``sys.platform == "emscripten"``) the folder is on the
+browser's drive (``/drive/my_saved_work``). What still holds there: whole-file saves
+through a temporary file and ``os.replace`` (both work on the drive), setting damaged or
+newer files aside, and friendly errors. What cannot hold: ``fsync`` returns but the browser's
+storage decides when data reaches the disk; nothing guards two tabs of the same lesson saving
+over each other (the last save wins); and when the page is not a secure context the drive is
+memory only, so nothing survives a reload (the setup check warns in red; see
+:mod:`lesson_utils.browser_mode`). No locks, threads or subprocesses are used here.
 """
 
 from __future__ import annotations

@@ -200,6 +200,7 @@ def warm_coach() -> None:
     """
     if _warmed:
         return
+    import sys
     import threading
 
     def run():
@@ -210,6 +211,15 @@ def warm_coach() -> None:
         except Exception:  # warming is only an optimisation; the first real call reports any problem
             pass
 
+    if sys.platform == "emscripten":  # in the browser there are no threads: warm once the cell is done
+        _warmed.append(run)
+        try:
+            import asyncio
+
+            asyncio.get_event_loop().call_soon(run)
+        except Exception:
+            run()
+        return
     thread = threading.Thread(target=run, name="warm-coach", daemon=True)
     _warmed.append(thread)
     thread.start()

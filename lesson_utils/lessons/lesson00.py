@@ -24,10 +24,17 @@ def print_course_map() -> None:
 
 def where_is_my_work() -> None:
     """Show the folder that holds the learner's saved work (as a line of the page, not a printout)."""
+    from ..browser_mode import in_browser
     from ..text import escape
     from .demos import show
 
     folder = str(data_dir())
+    if in_browser():
+        note = "Clearing the browser's data erases it: export your plan in lesson 8 to keep a copy."
+        show(f"<p>Your work is saved in this browser only, on this computer, in the folder: "
+             f"<strong>{escape(folder)}</strong>. {note}</p>",
+             f"Your work is saved in this browser only, on this computer, in the folder:\n  {folder}\n{note}")
+        return
     show(f"<p>Your work is saved in this folder: <strong>{escape(folder)}</strong></p>",
          f"Your work is saved in this folder:\n  {folder}")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipywidgets as W
 
+from .. import browser_mode
 from ..check import run_checks
 from ..store import Store
 from ..text import escape
@@ -25,11 +26,30 @@ def checks_table_html(results) -> str:
     )
 
 
+def browser_banner_html(state: str) -> str:
+    """The browser mode, said at the top of the setup check; a loud warning when work is not kept."""
+    if state == browser_mode.NOT_KEPT:
+        return (
+            '<div role="alert" class="atl-warn" style="border:3px solid #8a0000;background:#fff0f0;'
+            'padding:8px 12px;margin:4px 0 8px 0;font-size:1.1em">'
+            "<strong>⚠ Your work is NOT being saved.</strong> This page was opened from an address the "
+            "browser does not trust with storage, so everything you type is lost when you reload or close "
+            "it. Open the course from an https:// address (or localhost on this computer), and ask your "
+            "instructor for it. Until then, export your plan in lesson 8 before you leave.</div>"
+        )
+    return feedback_html([("info", "You are using the course in your browser: nothing is installed. "
+                                   "Your work is saved in this browser only, on this computer. Clearing the "
+                                   "browser's data erases it; export your plan in lesson 8 to keep a copy.")])
+
+
 class SetupCheck(View):
     def __init__(self, exercise_id: str = EXERCISE_ID, store: Store | None = None):
         self.saver = SaveLine(get_store(store), exercise_id)
         self.results = run_checks()
         self.table = W.HTML(checks_table_html(self.results))
+        self.in_browser = browser_mode.in_browser()
+        self.storage = browser_mode.current_storage_state() if self.in_browser else None
+        self.banner = W.HTML(browser_banner_html(self.storage) if self.in_browser else "")
         # A dropdown rather than a slider: ipywidgets' slider handle has no accessible name.
         self.slider = W.Dropdown(
             options=list(range(1, 11)), value=3, description="Pick a number",
@@ -42,7 +62,7 @@ class SetupCheck(View):
         self.test_button.on_click(safe(self._show)(self._test))
         self.widget = exercise_box(
             "Setup check",
-            [self.table, W.HTML("<p><strong>Live test.</strong> This part needs your browser and the "
+            [self.banner, self.table, W.HTML("<p><strong>Live test.</strong> This part needs your browser and the "
                                 "Python kernel to talk to each other.</p>"),
              self.slider, self.test_button, self.answer, self.saver.widget],
             "Each line below should say OK.",
@@ -54,6 +74,8 @@ class SetupCheck(View):
     def _test(self, _button=None) -> None:
         problems = [r for r in self.results if not r.ok]
         items = [("good", f"Widgets work: Python received your number, {self.slider.value}, and answered.")]
+        if self.storage == browser_mode.NOT_KEPT:
+            items.append(("warn", "Your work is NOT being saved on this page: see the warning at the top."))
         if problems:
             items.append(("fix", f"{len(problems)} check(s) above need attention before the exercises will save."))
         else:

@@ -38,7 +38,7 @@
 #
 # - **To run a cell**, click into it and press **Shift + Enter** (or the ▶ button in the toolbar).
 # - **To run the whole notebook at once**, use the menu **Run → Run All Cells**. Do this first in every lesson.
-# - **Your work is saved for you** each time you press *Save* or leave a text box. It goes into a folder on this computer that the course looks after (shown below). Closing the notebook or restarting does not lose it: run the
+# - **Your work is saved for you** each time you press *Save* or leave a text box. It goes into a folder on this computer that the course looks after (shown below); in the browser version of the course, with nothing installed, it is kept in this browser instead. Closing the notebook or restarting does not lose it: run the
 #   notebook again and your answers come back.
 # - Every exercise also has a plain-text version in the cell under it, for when the interactive part cannot show.
 #
@@ -65,11 +65,13 @@ from lesson_utils.lessons.lesson00 import (
 #   exercise: the notebook was opened without running it, or your browser cannot show widgets. Use
 #   **Run → Run All Cells**. If the text stays, reload the browser page; in an older Jupyter, ask your
 #   instructor to install the course's requirements (`make start` does it for you).
+#   In the browser version, reload the page; if the text stays, try another up-to-date browser.
 # - **"Loading widget..." that never goes away:** the page lost touch with Python. Use
 #   **Kernel → Restart Kernel and Run All Cells**, then reload the browser page.
 # - **A line marked ✗ Problem:** do what it says, or show it to your instructor.
 #
-# You can also run the same checks in a terminal, before a workshop: `python -m lesson_utils.check`.
+# If the course is installed on your computer, you can also run the same checks in a terminal, before a workshop:
+# `python -m lesson_utils.check`. In the browser version there is nothing to install: this page is the whole check.
 
 # %%
 setup_check("00.1-setup-check")
@@ -87,6 +89,10 @@ print_setup_check()
 # this computer (or in your own space on a shared server), and nothing is sent anywhere. An instructor can move
 # the folder by setting the environment variable `ASK_TO_LEARN_DATA_DIR` before starting Jupyter. In the last
 # lesson you will export everything as one plan you can print or keep.
+#
+# **In the browser version** the files are kept in this browser's storage, on this computer only: the check
+# above says so, and warns in red if this page cannot keep them. Another browser or computer does not see them,
+# and clearing the browser's data erases them, so export your plan in lesson 8.
 
 # %%
 where_is_my_work()

@@ -1,0 +1,202 @@
+"""Drive the in-browser course (JupyterLite, ``make lite``) in headless Chromium, offline.
+
+Shared by ``tests/browser/test_lite.py`` and ``benchmarks/lite_timing.py``.
+
+* :func:`cached_site` builds the site once per hash of its inputs, into the cache folder
+  (``$ASK_TO_LEARN_LITE_CACHE`` or ``_build/cache``, ignored by git), and reuses it.
+* :class:`SiteServer` serves it on a free loopback port (in a thread of this process).
+* :class:`Offline` launches Chromium so that no request can leave the machine: page, worker and
+  service-worker requests to anything but the site go to a local proxy that refuses them and
+  counts them, and requests seen by Playwright are aborted and counted as well.
+
+Every wait is on a condition in the page, never a fixed pause. Time limits are multiplied by
+``$ASK_TO_LEARN_TEST_TIMEOUT_SCALE`` (default 1) for slow machines.
+"""
+
+from __future__ import annotations
+
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+try:
+    from . import lab_driver
+except ImportError:  # imported with tests/browser on sys.path (benchmarks)
+    import lab_driver  # type: ignore[no-redef]
+
+ROOT = lab_driver.ROOT
+sys.path.insert(0, str(ROOT / "tools"))
+import build_lite  # noqa: E402
+
+SCALE = float(os.environ.get("ASK_TO_LEARN_TEST_TIMEOUT_SCALE", "1") or 1)
+INSECURE_NAME = "lite.test"  # mapped to 127.0.0.1: a plain-http origin that is not a secure context
+#: Chromium's own background traffic (update checks, account sign-in), not made by any page. It is
+#: refused by the proxy like everything else, and listed apart instead of counted against the site.
+CHROMIUM_OWN = ("update.googleapis.com", "accounts.google.com", "clients2.google.com",
+                "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com",
+                "safebrowsing.googleapis.com", "edgedl.me.gvt1.com", "redirector.gvt1.com")
+
+
+def ms(seconds: float) -> float:
+    """A time limit in milliseconds, scaled for slow machines."""
+    return seconds * 1000 * SCALE
+
+
+class BuildUnavailable(RuntimeError):
+    """The site could not be built here (no registry, no npm)."""
+
+
+def cached_site() -> Path:
+    """The built site for the current inputs (built now if this hash has none yet)."""
+    key = build_lite.inputs_hash()
+    sites = build_lite.cache_dir() / "sites"
+    site = sites / key
+    if (site / "index.html").is_file() and (site / "jupyter-lite.json").is_file():
+        return site
+    log = sites / f"{key}.log"
+    sites.mkdir(parents=True, exist_ok=True)
+    with open(log, "w") as out:
+        done = subprocess.run([sys.executable, str(ROOT / "tools" / "build_lite.py"), "build", "--out", str(site)],
+                              stdout=out, stderr=subprocess.STDOUT)
+    if done.returncode != 0:
+        tail = "\n".join(log.read_text(errors="replace").splitlines()[-15:])
+        raise BuildUnavailable(f"make lite failed (log: {log}):\n{tail}")
+    return site
+
+
+class SiteServer:
+    """The site on a free loopback port, served from a thread."""
+
+    def __init__(self, folder: Path):
+        self.server = build_lite.make_server(folder, 0)
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def url(self, name: str = "127.0.0.1") -> str:
+        return f"http://{name}:{self.port}"
+
+    def __enter__(self) -> "SiteServer":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class _RefusingProxy(http.server.BaseHTTPRequestHandler):
+    """Chromium's proxy: everything that reaches it was going off the machine. Refuse and record."""
+
+    def _refuse(self):
+        self.server.seen.append(f"{self.command} {self.path}")  # type: ignore[attr-defined]
+        self.send_response(403)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_GET = do_POST = do_HEAD = do_PUT = do_OPTIONS = do_CONNECT = do_DELETE = _refuse
+
+    def log_message(self, format, *args):
+        pass
+
+
+class Offline:
+    """A Chromium that can reach only the site's port; :attr:`blocked` lists what was attempted."""
+
+    def __init__(self, playwright, site: SiteServer, insecure: bool = False):
+        self.site = site
+        self.insecure = insecure
+        self.proxy = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _RefusingProxy)
+        self.proxy.seen = []  # type: ignore[attr-defined]
+        threading.Thread(target=self.proxy.serve_forever, daemon=True).start()
+        args = [*lab_driver.CHROMIUM_ARGS, f"--proxy-server=http://127.0.0.1:{self.proxy.server_address[1]}"]
+        if insecure:
+            args += [f"--host-resolver-rules=MAP {INSECURE_NAME} 127.0.0.1",
+                     f"--proxy-bypass-list={INSECURE_NAME}"]
+        self.browser = playwright.chromium.launch(executable_path=lab_driver.find_chromium(), args=args,
+                                                  headless=True)
+        self.routed: list[str] = []
+        self.base = site.url(INSECURE_NAME if insecure else "127.0.0.1")
+
+    @staticmethod
+    def _chromium_own(line: str) -> bool:
+        target = line.split(" ", 1)[-1]
+        name = (urlsplit(target).hostname if "://" in target else target.split(":")[0]) or ""
+        return name in CHROMIUM_OWN
+
+    @property
+    def blocked(self) -> list[str]:
+        """Requests toward anything but the site: aborted in the page, or refused by the proxy."""
+        seen = [line for line in self.proxy.seen if not self._chromium_own(line)]  # type: ignore[attr-defined]
+        return [*self.routed, *seen]
+
+    @property
+    def chromium_own(self) -> list[str]:
+        return [line for line in self.proxy.seen if self._chromium_own(line)]  # type: ignore[attr-defined]
+
+    def _route(self, route):
+        parts = urlsplit(route.request.url)
+        local = parts.scheme in ("http", "https") and parts.port == self.site.port and \
+            parts.hostname in ("127.0.0.1", INSECURE_NAME)
+        if local or parts.scheme in ("data", "blob"):
+            route.continue_()
+        else:
+            self.routed.append(route.request.url)
+            route.abort()
+
+    def new_page(self, width: int = 1280, height: int = 900):
+        context = self.browser.new_context(viewport={"width": width, "height": height})
+        context.route("**/*", self._route)
+        page = context.new_page()
+        page.console_errors = []  # type: ignore[attr-defined]
+        page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+        page.on("pageerror", lambda e: page.console_errors.append(f"pageerror: {e}"))
+        return page
+
+    def close(self) -> None:
+        self.browser.close()
+        self.proxy.shutdown()
+        self.proxy.server_close()
+
+
+# ------------------------------------------------------------------ the page
+_ALL_RUN = """() => {
+  const nb = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook');
+  if (!nb) return false;
+  const prompts = [...nb.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
+  const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
+  const idle = !ind || ind.getAttribute('data-status') === 'idle';
+  return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t)) && idle;
+}"""
+
+VISIBLE_CELL = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"
+
+_KERNEL_READY = """() => {
+  const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
+  return !!ind && ind.getAttribute('data-status') === 'idle';
+}"""
+
+
+def open_lesson(page, base: str, notebook: str, timeout_s: float = 240) -> None:
+    """Open a lesson and wait until its kernel (Pyodide) is ready."""
+    page.goto(f"{base}/lab/index.html?path={notebook}", wait_until="domcontentloaded")
+    page.locator(VISIBLE_CELL).first.wait_for(timeout=ms(120))
+    page.wait_for_function(_KERNEL_READY, timeout=ms(timeout_s))
+
+
+def run_all(page, timeout_s: float = 240) -> None:
+    """Run → Run All Cells, then wait until every code cell has run and the kernel is idle."""
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s))
+
+
+def exercise(page, title: str):
+    return page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .atl-exercise", has_text=title).first
+
+
+def problems(page) -> list[str]:
+    return lab_driver.page_problems(page)
