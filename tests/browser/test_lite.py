@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from . import lite_driver as L
-from .conftest import REQUIRED, _missing
+from .fixtures import REQUIRED, _missing
 
 pytestmark = pytest.mark.browser
 

@@ -18,7 +18,7 @@
 # - **Respond** graciously to a no, and be ready when someone says "let's talk now".
 # - **Track** who you asked, and when to follow up.
 #
-# **Time:** ~45 min
+# **Time:** ~50 min
 #
 # **Before this:** [Lesson 3](03_know_what_you_want.ipynb): the request reuses your introduction.
 # [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk at once.
