@@ -333,7 +333,10 @@ _RUN_ALL_DONE = """() => {
   const errored = document.querySelector('.jp-Notebook [data-mime-type="application/vnd.jupyter.error"]');
   if (!errored && !prompts.every(t => /\\[\\d+\\]/.test(t))) return false;
   const outs = [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')];
-  if (outs.some(o => !o.firstElementChild && !o.textContent.trim())) return false;
+  // An output with nothing in it is a view still rendering; a script output (the drafter's ordered Adds)
+  // is empty by design.
+  const script = o => (o.getAttribute('data-mime-type') || '').includes('javascript');
+  if (outs.some(o => !o.firstElementChild && !o.textContent.trim() && !script(o))) return false;
   const key = outs.length + '/' + document.querySelectorAll('.jp-Notebook .jupyter-widgets').length;
   const stable = window.__atlRunAllKey === key;
   window.__atlRunAllKey = key;
@@ -354,11 +357,26 @@ def wait_kernel_idle(page, timeout: float = 120) -> None:
                 "the kernel to be idle with no cell running", timeout)
 
 
+# Some code cell has started (its prompt shows [*] or [n]) since the notebook opened clean.
+_A_CELL_STARTED = """() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')]
+  .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+def _click_run_all(page) -> None:
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+
+
 def run_all(page, timeout: float = 180) -> None:
     """Run → Run All Cells, then wait until every cell has run and every widget view has rendered."""
     page.evaluate("() => { window.__atlRunAllKey = null; }")
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    _click_run_all(page)
+    # On a busy machine the menu click is now and then lost: no cell starts and the kernel stays idle.
+    # Only then, and once, ask again (a second Run All while cells run would run them twice).
+    try:
+        page.wait_for_function(_A_CELL_STARTED, timeout=scaled_ms(30), polling=300)
+    except Exception:  # noqa: BLE001 (Playwright's timeout): nothing started, so ask once more
+        _click_run_all(page)
     wait_for_js(page, _RUN_ALL_DONE, "Run All to finish: every cell run, the kernel idle, every widget rendered",
                 timeout, polling=300)
 
@@ -437,7 +455,10 @@ _APP_DONE = """() => {
   if (cover && getComputedStyle(cover).display !== 'none') return false;
   if (document.readyState !== 'complete') return false;
   const outs = [...document.querySelectorAll('.jp-OutputArea-output')];
-  if (outs.some(o => !o.firstElementChild && !o.textContent.trim())) return false;
+  // An output with nothing in it is a view still rendering; a script output (the drafter's ordered Adds)
+  // is empty by design.
+  const script = o => (o.getAttribute('data-mime-type') || '').includes('javascript');
+  if (outs.some(o => !o.firstElementChild && !o.textContent.trim() && !script(o))) return false;
   const key = outs.length + '/' + document.querySelectorAll('.jupyter-widgets').length;
   const stable = window.__atlAppKey === key;
   window.__atlAppKey = key;
