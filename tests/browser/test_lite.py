@@ -8,6 +8,8 @@ Without a way to build the site (no registries, no npm) the tests are skipped, u
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from . import lite_driver as L
@@ -39,11 +41,10 @@ def site():
 
 
 @pytest.fixture(scope="module")
-def pw():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        yield p
+def pw(browser):
+    """The session's Playwright, seen through its Chromium type: only one sync Playwright may run at a
+    time, so the offline Chromium is launched from the one the shared ``browser`` came from."""
+    return SimpleNamespace(chromium=browser.browser_type)
 
 
 def _review_shown(drafter, question: str) -> str:
