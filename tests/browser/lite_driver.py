@@ -189,9 +189,23 @@ def open_lesson(page, base: str, notebook: str, timeout_s: float = 240) -> None:
 
 def run_all(page, timeout_s: float = 240) -> None:
     """Run → Run All Cells, then wait until every code cell has run and the kernel is idle."""
+    _click_run_all(page)
+    # A lost menu click leaves every cell unrun: only then, and once, ask again.
+    try:
+        page.wait_for_function(_A_CELL_STARTED, timeout=ms(60), polling=500)
+    except Exception:  # noqa: BLE001 (Playwright's timeout): nothing started
+        _click_run_all(page)
+    page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s))
+
+
+_A_CELL_STARTED = """() => [...document.querySelectorAll(
+  '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')]
+  .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+def _click_run_all(page) -> None:
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-    page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s))
 
 
 def exercise(page, title: str):
