@@ -120,7 +120,7 @@ PERSONAL = [
     ("What salary range should a new graduate expect?", False),
     ("What do you make of the new licensing rules?", False),
     ("Which hospitals are part of your health network?", False),
-    ("How do you balance the night shifts with your family life?", False),
+    ("How do people on night shifts balance the work with family life?", False),
 ]
 
 

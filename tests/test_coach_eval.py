@@ -15,8 +15,11 @@ def check_bars(path):
     res = evaluate(load(path))
     assert res.n > 0
     assert res.topic_accuracy >= 0.85, res.topic_accuracy
-    assert res.favour.recall >= 0.97, res.favour
-    assert res.favour.precision >= 0.90, res.favour
+    if res.favour.support:
+        assert res.favour.recall >= 0.97, res.favour
+        assert res.favour.precision >= 0.90, res.favour
+    else:
+        assert res.favour.fp <= 1, res.favour  # a set of good questions: at most one false favour
     assert res.mean_other_f1 >= 0.80, res.mean_other_f1
 
 
@@ -90,30 +93,34 @@ def test_cli_review_runs(capsys):
     assert "Asks for a favour" in capsys.readouterr().out
 
 
-# Sets written independently of the coach (see CONTRIBUTING.md). The errors of the -tune
-# halves were studied and the fitted readings are trained on them, so they must clear every
-# bar. The -check halves, the own hold-out and the final set were never studied item by item.
+# Sets written independently of the coach (see CONTRIBUTING.md). The scored model is fitted on the
+# -tune halves and the training sets, so they must clear every bar. The -check halves, the own
+# hold-out, the final sets, the guides set and the held-out sets were never studied item by item.
 TUNE_HALVES = sorted((HERE / "data").glob("questions-*-tune.jsonl"))
+TRAINING_SETS = sorted((HERE / "data").glob("questions-train-*.jsonl"))
 
-# Figures measured on each held-back set with `python -m lesson_utils.coach --eval FILE`
-# (topic accuracy, mean F1 of the other seven flags, personal included: 1.0 where a set has no
-# personal item and the coach gives none). Asserted at the measured figure minus
-# 0.03, or at the bar when the figure cleared it with room: they guard against regressions.
-# Where the floor sits below the bar, the bar was not reached on that set (see the README).
+# Figures measured with the scored model on each held-back set with
+# `python -m lesson_utils.coach --eval FILE` (topic accuracy, mean F1 of the other seven flags).
+# Asserted at the measured figure minus 0.03, or at the bar when the figure cleared it with room:
+# they guard against regressions. Where the floor sits below the bar, the bar was not reached.
 CHECKS = {
-    "questions-own-holdout.jsonl": (0.985, 0.989),
-    "questions-final.jsonl": (0.960, 0.935),
-    "questions-independent-check.jsonl": (0.883, 0.852),
-    "questions-favour-stress-check.jsonl": (0.923, 0.893),
-    "questions-third-check.jsonl": (0.920, 0.990),
-    "questions-fourth-check.jsonl": (0.950, 0.868),
-    "questions-fifth-check.jsonl": (0.938, 0.962),
-    "questions-sixth-check.jsonl": (0.912, 0.830),
-    "questions-seventh-check.jsonl": (0.938, 0.814),
-    "questions-eighth-check.jsonl": (0.930, 0.884),
-    "questions-ninth-check.jsonl": (0.844, 0.903),
-    "questions-tenth-check.jsonl": (0.870, 0.875),
-    "questions-eleventh-check.jsonl": (0.930, 0.900),
+    "questions-eighth-check.jsonl": (0.940, 0.927),
+    "questions-eleventh-check.jsonl": (0.960, 0.933),
+    "questions-favour-stress-check.jsonl": (0.969, 0.900),
+    "questions-fifth-check.jsonl": (0.963, 0.829),
+    "questions-fourteenth-check.jsonl": (0.918, 0.992),
+    "questions-fourth-check.jsonl": (0.930, 0.914),
+    "questions-independent-check.jsonl": (0.908, 0.792),
+    "questions-ninth-check.jsonl": (0.878, 0.965),
+    "questions-seventh-check.jsonl": (0.963, 0.671),
+    "questions-sixth-check.jsonl": (0.900, 0.775),
+    "questions-tenth-check.jsonl": (0.930, 0.931),
+    "questions-third-check.jsonl": (0.950, 0.990),
+    "questions-thirteenth-check.jsonl": (0.929, 0.914),
+    "questions-twelfth-check.jsonl": (0.882, 0.976),
+    "questions-own-holdout.jsonl": (0.985, 0.987),
+    "questions-final.jsonl": (0.975, 0.828),
+    "questions-final-2.jsonl": (0.890, 0.915),
 }
 
 
@@ -121,17 +128,32 @@ def _floor(measured, bar):
     return bar if measured - 0.03 >= bar else round(measured - 0.03, 3)
 
 
-@pytest.mark.parametrize("path", TUNE_HALVES, ids=lambda p: p.name)
-def test_tune_halves_clear_the_bars(path):
+@pytest.mark.parametrize("path", TUNE_HALVES + TRAINING_SETS, ids=lambda p: p.name)
+def test_fitted_sets_clear_the_bars(path):
     check_bars(path)
 
 
 def test_every_tune_half_has_its_check_half():
-    assert len(TUNE_HALVES) == 11
+    assert len(TUNE_HALVES) == 14
     for tune in TUNE_HALVES:
         check = tune.with_name(tune.name.replace("-tune", "-check"))
         assert check.name in CHECKS
         assert {i.text for i in load(tune)}.isdisjoint({i.text for i in load(check)})
+
+
+def test_the_trainer_leaves_out_items_that_repeat_a_held_back_one():
+    """Familiar questions are quoted by many guides: about half of the training guides set repeats
+    the held-back guides set word for word, and the trainer must learn none of them."""
+    import sys
+    sys.path.insert(0, str(HERE.parent / "tools"))
+    from training_sets import held_back_texts, same_text
+    import train_coach_model
+    held = held_back_texts()
+    assert len(held) > 2000
+    rows = train_coach_model.load_rows()
+    assert len(rows) > 2500
+    assert not [r["text"] for r in rows if same_text(r["text"]) in held]
+    assert {r["file"] for r in rows} >= {p.name for p in TRAINING_SETS}
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS), ids=str)
@@ -142,47 +164,33 @@ def test_held_back_sets_hold_their_figures(name):
     assert res.mean_other_f1 >= _floor(other, 0.80), res.mean_other_f1
 
 
-def test_favour_over_all_held_back_sets():
-    """Favour figures pooled over every held-back set (1,410 items, 282 favours), because
-    single sets hold from 1 to 75 favours. Measured after the new label contract's readings:
-    precision 0.985 (265 caught, 4 false), recall 0.940 (17 missed); good questions that got some
-    flag 6 of 544 (1.1%); learning questions called favours 3 of 999. Recall is short of the
-    issue's 0.95 target and 3 is not 0: asserted at the figures minus 0.02 (counts plus 2)."""
-    items = [i for name in CHECKS for i in load(HERE / "data" / name)]
+POOLED = [name for name in CHECKS]
+
+
+def test_pooled_held_back_figures():
+    """Pooled over every -check half, the own hold-out and both final sets. Measured with the scored model (1,865 items, 359 favours):
+    topic 0.935, favour precision 0.964 / recall 0.969, mean F1 of the other flags 0.912, good
+    questions that got some flag 9 of 751 (1.2%), learning questions called favours 9 of 1,330 (the
+    target is 0: not reached). Asserted at the figures minus 0.02 (counts plus 3)."""
+    items = [i for name in POOLED for i in load(HERE / "data" / name)]
     res = evaluate(items)
-    assert res.n == 1410 and res.favour.support == 282
-    assert res.favour.precision >= 0.965, res.favour
-    assert res.favour.recall >= 0.920, res.favour
-    assert res.topic_accuracy >= 0.905, res.topic_accuracy
-    assert res.good_flagged <= 8 and res.learning_called_favours <= 5, (res.good_flagged, res.learning_called_favours)
+    assert res.n == 1865 and res.favour.support == 359
+    assert res.topic_accuracy >= 0.915, res.topic_accuracy
+    assert res.favour.precision >= 0.944 and res.favour.recall >= 0.949, res.favour
+    assert res.mean_other_f1 >= 0.892, res.mean_other_f1
+    assert res.good_flagged <= 12 and res.learning_called_favours <= 12, (res.good_flagged, res.learning_called_favours)
 
 
-def test_last_independent_set():
-    """200 questions written independently after all the tuning above, in the dev set's mix.
-    Measured once on arrival: topic accuracy 0.825, favour precision 0.947 / recall 0.900
-    (18 of 20), mean other-six F1 0.873. Its aggregate figures then helped choose how much
-    the topic reading leans on words (cue dropout 0.3, cues taken as they are only when far
-    ahead, the host's field for requests no cue recognises): 0.870 / 0.947 / 0.900 / 0.873. After
-    the round on the eighth and ninth sets: 0.865 / 0.900 / 0.900 / 0.858; after the tenth and
-    eleventh: 0.875 / 0.947 / 0.900 / 0.865; after the new label contract's readings (other
-    flags now seven, personal included): 0.870 / 0.947 / 0.900 / 0.884. Its items were never
-    read one by one. Asserted at the figures minus 0.03; favour recall is short of the 0.97 bar."""
-    res = evaluate(load(HERE / "data" / "questions-final-2.jsonl"))
-    assert res.n == 200 and res.favour.support == 20
-    assert res.topic_accuracy >= 0.835, res.topic_accuracy
-    assert res.favour.precision >= 0.85 and res.favour.recall >= 0.85, res.favour
-    assert res.mean_other_f1 >= 0.828, res.mean_other_f1
-
-
-# Four sets written after the label contract changed, by people who never saw the coach, measured
-# once on arrival and never studied: (set, topic accuracy, favour precision, favour recall, mean F1 of
-# the other flags, nag count on good questions). Favour figures are None where the set holds no favour
-# the coach could be judged on.
+# Sets that arrived after the scored model was fitted, written by people who never saw the coach,
+# measured once on arrival and never studied: (set, topic accuracy, favour precision, favour
+# recall, mean F1 of the other flags, nag count on good questions). The guides set holds questions
+# quoted from published career guides, each with its address; it was measured on arrival at an
+# earlier stop and never studied. Favour figures are None where a set holds no favour.
 ARRIVED = [
-    ("questions-twelfth.jsonl", 0.912, 0.952, 0.952, 0.900, 1),
-    ("questions-thirteenth.jsonl", 0.835, 0.986, 0.909, 0.911, 0),
-    ("questions-fourteenth.jsonl", 0.871, 0.955, 1.000, 0.878, 2),
-    ("questions-guides.jsonl", 0.800, None, None, 0.741, 5),
+    ("questions-heldout-a.jsonl", 0.929, 0.842, 1.000, 0.952, 0),
+    ("questions-heldout-b.jsonl", 0.953, 0.974, 0.925, 0.850, 0),
+    ("questions-heldout-c.jsonl", 0.941, 1.000, 1.000, 0.936, 3),
+    ("questions-guides.jsonl", 0.818, None, None, 0.623, 5),
 ]
 
 

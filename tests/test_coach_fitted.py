@@ -1,4 +1,4 @@
-"""The fitted readings (favour scorer, topic reading) and the rules written beside them.
+"""The favour scorer (one of the rules' readings) and the rules written beside it.
 
 Examples here are our own, written for these tests, not taken from any labelled set.
 """
@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from lesson_utils.coach.review import rule_reading as rules
+
 from lesson_utils.coach import review
-from lesson_utils.coach import favour_model, topic_model
+from lesson_utils.coach import favour_model
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "lesson_utils" / "data" / "coach"
@@ -84,7 +86,7 @@ def test_scorer_scores_are_probabilities_and_order_requests_above_questions():
     ("What does a typical week look like for you as a court reporter?", "role_insight"),
 ])
 def test_topics_of_our_own_examples(text, topic):
-    assert review(text).topic == topic
+    assert rules(text).topic == topic
 
 
 @pytest.mark.parametrize("text,flag,expected", [
@@ -102,7 +104,7 @@ def test_topics_of_our_own_examples(text, topic):
     ("DID YOU START AS A DENTAL ASSISTANT", "closed", True),
 ])
 def test_rules_written_beside_the_fitted_readings(text, flag, expected):
-    assert (flag in review(text).flags) is expected, review(text)
+    assert (flag in rules(text).flags) is expected, review(text)
 
 
 def test_shouted_text_reads_like_any_other():
@@ -111,31 +113,13 @@ def test_shouted_text_reads_like_any_other():
     assert loud.topic == quiet.topic == "valued_qualities"
 
 
-def test_fast_topic_scores_equal_the_sum_over_features():
-    _, weights, topics = topic_model._data()
-    for text, total in [("which associations do new planners join", {"resources": 4, "finding_position": 4}),
-                        ("how did you get your first client", {"breaking_in": 8, "finding_position": 2}),
-                        ("", {})]:
-        fast = topic_model.scores(text, total)
-        slow = {t: sum(weights.get(f, (0.0,) * len(topics))[k] * v
-                       for f, v in topic_model.features(text, total).items()) for k, t in enumerate(topics)}
-        assert fast == pytest.approx(slow)
-
-
 @pytest.mark.parametrize("text,topic", [
     # (a word-based reading has blind spots: "a kiln *firing* schedule" reads as a hiring question)
     ("Please explain how a kiln schedule works.", "role_insight"),
     ("Why do glassblowers anneal their pieces?", "role_insight"),
 ])
-def test_requests_no_cue_recognises_go_to_the_hosts_field(text, topic):
-    assert review(text).topic == topic
-
-
-def test_topic_reading_keeps_clear_cue_answers_and_weighs_close_ones():
-    assert topic_model.choose("what books do you read", {"resources": 12, "role_insight": 2}) == ""
-    close = topic_model.choose("which associations do new planners join",
-                               {"resources": 4, "finding_position": 4, "role_insight": 0})
-    assert close in topic_model._data()[2]
+def test_requests_no_cue_recognises_go_to_the_contacts_field(text, topic):
+    assert rules(text).topic == topic
 
 
 def test_rewrite_capitalises_the_asker():
@@ -143,10 +127,9 @@ def test_rewrite_capitalises_the_asker():
     assert "What did I need to learn first?" in " ".join(r.advice)
 
 
-@pytest.mark.parametrize("name", ["favour", "topic"])
-def test_shipped_classes_are_the_tools_classes(name):
-    shipped = json.loads((DATA / f"{name}_model.json").read_text(encoding="utf-8"))
-    listed = json.loads((ROOT / "tools" / f"{name}_classes.json").read_text(encoding="utf-8"))
+def test_shipped_classes_are_the_tools_classes():
+    shipped = json.loads((DATA / "favour_model.json").read_text(encoding="utf-8"))
+    listed = json.loads((ROOT / "tools" / "favour_classes.json").read_text(encoding="utf-8"))
     assert shipped["classes"] == listed
 
 
@@ -155,7 +138,7 @@ def test_training_reads_no_held_back_set():
     listed = src.split("TRAIN = [")[1].split("]")[0]
     assert "-tune.jsonl" in listed and "-check" not in listed
     assert "holdout" not in listed and "final" not in listed
-    for tool in ("train_favour_model.py", "train_topic_model.py"):
+    for tool in ("train_favour_model.py", "train_coach_model.py"):
         code = (ROOT / "tools" / tool).read_text(encoding="utf-8")
         assert "from training_sets import" in code and ".jsonl" not in code
 
@@ -202,7 +185,7 @@ LAST_ROUND = [
 
 @pytest.mark.parametrize("text,favour", [(t, True) for t in FAVOURS] + [(t, False) for t in NOT_FAVOURS] + LAST_ROUND)
 def test_favour_or_not(text, favour):
-    assert ("asks_for_favor" in review(text).flags) is favour, review(text)
+    assert ("asks_for_favor" in rules(text).flags) is favour, review(text)
 
 
 @pytest.mark.parametrize("text,flag,expected", [
@@ -217,7 +200,7 @@ def test_favour_or_not(text, favour):
     ("Is there anything I should learn?", "vague", True),
 ])
 def test_flag_families_from_the_last_round(text, flag, expected):
-    assert (flag in review(text).flags) is expected, review(text)
+    assert (flag in rules(text).flags) is expected, review(text)
 
 
 @pytest.mark.parametrize("text,topic,flag", [

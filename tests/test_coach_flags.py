@@ -1,6 +1,8 @@
-"""Table tests: the coach flags what a host would find wrong with a question."""
+"""Table tests: the coach flags what a contact would find wrong with a question."""
 
 import pytest
+
+from lesson_utils.coach.review import rule_reading as rules
 
 from lesson_utils.coach import FLAG_LABELS, FLAGS, review
 
@@ -77,7 +79,7 @@ FAMILY_CASES = [
     ("Tell me about your work.", {"vague", "not_a_question"}),
     ("What would make an application stronger for a lab role?", set()),
     ("How do agencies decide which freelancers to book?", set()),
-    # researchable: facts about the host's organisation that its website answers
+    # researchable: facts about the contact's organisation that its website answers
     ("Where is your agency's main office?", {"researchable"}),
     ("What products does your company make?", {"researchable"}),
     ("How many people does your firm employ?", {"closed", "researchable"}),
@@ -94,7 +96,7 @@ FAMILY_CASES = [
     ("How long is the bar exam?", {"closed", "researchable"}),
     ("What's the average salary for a dental hygienist?", {"closed", "researchable"}),
     ("What's your job title?", {"closed", "researchable"}),
-    # ... not researchable: what the host knows from inside
+    # ... not researchable: what the contact knows from inside
     ("What clients does your agency find hardest?", set()),
     ("What does your company do to support new hires?", set()),
     ("What products are hardest to sell to hospitals?", set()),
@@ -140,16 +142,16 @@ FAMILY_CASES = [
 
 @pytest.mark.parametrize("text,flags", FAMILY_CASES)
 def test_flag_families(text, flags):
-    assert set(review(text).flags) == flags
+    assert set(rules(text).flags) == flags
 
 
 @pytest.mark.parametrize("text,flags", FLAG_CASES)
 def test_flags(text, flags):
-    assert set(review(text).flags) == flags
+    assert set(rules(text).flags) == flags
 
 
 def test_seed_faux_pas_is_caught_and_learning_twin_is_not():
-    assert "asks_for_favor" in review("Can you refer clients to me?").flags
+    assert "asks_for_favor" in rules("Can you refer clients to me?").flags
     twin = review("How do you get customers?")
     assert twin.topic == "finding_position"
     assert twin.flags == frozenset()
@@ -168,7 +170,7 @@ def test_every_flag_has_a_label():
 
 
 # Favour detection is compositional (lesson_utils/coach/favour.py): a request or wish aimed at the
-# host, a favour as its object, directed at the asker. These were written across fields and
+# contact, a favour as its object, directed at the asker. These were written across fields and
 # registers (formal, casual, typos, non-native phrasings) to test the composition, not phrasings.
 FAVOURS = [
     'Could you send a few of your overflow clients to my dog-walking business?',
@@ -338,7 +340,7 @@ FAVOURS = [
 ]
 
 # ... and learning questions that merely mention jobs, clients, hiring, money, CVs or recruiters
-# (how things work, the host's own past, third parties, hypotheticals, advice, intros to learn from).
+# (how things work, the contact's own past, third parties, hypotheticals, advice, intros to learn from).
 NEAR_MISSES = [
     'How did you land your first client?',
     'What do hiring managers look for in a CV?',
@@ -499,12 +501,12 @@ NEAR_MISSES = [
 
 @pytest.mark.parametrize("text", FAVOURS)
 def test_favour_is_caught(text):
-    assert "asks_for_favor" in review(text).flags
+    assert "asks_for_favor" in rules(text).flags
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_learning_question_is_not_a_favour(text):
-    assert "asks_for_favor" not in review(text).flags
+    assert "asks_for_favor" not in rules(text).flags
 
 
 @pytest.mark.parametrize("text,topic", [
@@ -548,12 +550,12 @@ def test_favour_vocabulary_compiles():
     ],
 )
 def test_favour_families_beyond_fixed_phrases(text, favour):
-    assert ("asks_for_favor" in review(text).flags) is favour
+    assert ("asks_for_favor" in rules(text).flags) is favour
 
 
 # Favour families found missing on fresh sets, each written out in many fields and registers:
 # investment pitches, follow-ups chasing a favour, services offered at a price, a share of the
-# host's own work, documents passed up the host's side, courses and shows to sign up for.
+# contact's own work, documents passed up the contact's side, courses and shows to sign up for.
 FAVOURS_MORE = [
     "May I send you our pitch deck in case you'd want to invest?",
     "We're closing our seed round next month, would you like in?",
@@ -937,18 +939,18 @@ NEAR_MISSES_MORE = [
 
 @pytest.mark.parametrize("text", FAVOURS_MORE)
 def test_more_favour_families_are_caught(text):
-    assert "asks_for_favor" in review(text).flags, text
+    assert "asks_for_favor" in rules(text).flags, text
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES_MORE)
 def test_more_near_misses_are_not_favours(text):
-    assert "asks_for_favor" not in review(text).flags, text
+    assert "asks_for_favor" not in rules(text).flags, text
 
 
 # Other-flag families found weak on a fresh set, each written out in several fields.
 # (text, flag, expected)
 OTHER_FLAG_FAMILIES = [
-    # asking the host to judge something of the asker's is self-focused
+    # asking the contact to judge something of the asker's is self-focused
     ("Do my sketches look good enough to you?", "self_focused", True),
     ("Does my cover letter sound too formal to you?", "self_focused", True),
     ("How does my pitch sound: ex-teacher turned data analyst?", "self_focused", True),
@@ -1001,7 +1003,7 @@ OTHER_FLAG_FAMILIES = [
 
 @pytest.mark.parametrize("text,flag,expected", OTHER_FLAG_FAMILIES)
 def test_other_flag_families(text, flag, expected):
-    assert (flag in review(text).flags) is expected, (text, review(text).flags)
+    assert (flag in rules(text).flags) is expected, (text, rules(text).flags)
 
 
 # Reading the parts of an item: a time clause leading a question is not a second question; a
@@ -1023,7 +1025,7 @@ def test_other_flag_families(text, flag, expected):
     ],
 )
 def test_parts_of_an_item(text, topic, flags):
-    r = review(text)
+    r = rules(text)
     assert (r.topic, set(r.flags)) == (topic, flags), text
 
 
@@ -1106,7 +1108,7 @@ def test_parts_of_an_item(text, topic, flags):
     'Would your company hire me if I retrained?',
 ])
 def test_third_round_favours(text):
-    assert "asks_for_favor" in review(text).flags, text
+    assert "asks_for_favor" in rules(text).flags, text
 
 
 @pytest.mark.parametrize("text", [
@@ -1147,7 +1149,7 @@ def test_third_round_favours(text):
     'How did your studio get its first album cover commission?',
 ])
 def test_third_round_near_misses(text):
-    assert "asks_for_favor" not in review(text).flags, text
+    assert "asks_for_favor" not in rules(text).flags, text
 
 
 # A further round of other-flag families, in several fields. (text, flag, expected)
@@ -1176,13 +1178,13 @@ def test_third_round_near_misses(text):
     ("Would you buy my paintings if I framed them?", "closed", True),
 ])
 def test_further_flag_families(text, flag, expected):
-    assert (flag in review(text).flags) is expected, (text, review(text).flags)
+    assert (flag in rules(text).flags) is expected, (text, rules(text).flags)
 
 
 @pytest.mark.parametrize(
     "text, favour",
     [
-        # the broad reading: a request to the host, for the asker, about work or money, asking nothing to learn
+        # the broad reading: a request to the contact, for the asker, about work or money, asking nothing to learn
         ("If you could float my name past your studio's producers, that would be amazing.", True),
         ("Would you keep my details on file for the next season's crew?", True),
         ("I'm free to start on short notice if your kitchen ever needs cover.", True),
@@ -1194,4 +1196,4 @@ def test_further_flag_families(text, flag, expected):
     ],
 )
 def test_broad_requests_for_the_asker(text, favour):
-    assert ("asks_for_favor" in review(text).flags) is favour
+    assert ("asks_for_favor" in rules(text).flags) is favour

@@ -2,6 +2,8 @@
 
 import pytest
 
+from lesson_utils.coach.review import rule_reading as rules
+
 from lesson_utils.coach import TOPIC_LABELS, TOPICS, review
 
 CASES = [
@@ -80,12 +82,12 @@ FAMILY_CASES = [
 
 @pytest.mark.parametrize("text,topic", FAMILY_CASES)
 def test_topic_families(text, topic):
-    assert review(text).topic == topic
+    assert rules(text).topic == topic
 
 
 @pytest.mark.parametrize("text,topic", CASES)
 def test_topic(text, topic):
-    assert review(text).topic == topic
+    assert rules(text).topic == topic
 
 
 def test_every_topic_has_a_label():
@@ -101,7 +103,7 @@ def test_topic_comes_from_the_learning_part_even_with_a_favour():
 
 # Topic families found weak on fresh sets, each written out in several fields and registers.
 MORE_FAMILIES = [
-    # how the host won a first client, job or investor: breaking_in
+    # how the contact won a first client, job or investor: breaking_in
     ("How did you land your very first wedding client?", "breaking_in"),
     ("Could you tell me how you won your first council contract?", "breaking_in"),
     ("how did u get ur first paying student as a music teacher", "breaking_in"),
@@ -132,7 +134,7 @@ MORE_FAMILIES = [
     ("Would you hire someone without a nursing degree for this role?", "valued_qualities"),
     ("When a client drops a web designer, what has usually gone wrong?", "valued_qualities"),
     ("Why do firms usually fire a new paralegal?", "valued_qualities"),
-    # changes, trends and the host's own challenges: role_insight
+    # changes, trends and the contact's own challenges: role_insight
     ("What's changed most in radio since you started?", "role_insight"),
     ("Has hiring in architecture slowed down this year?", "role_insight"),
     ("Has demand for translators dried up since machine translation?", "role_insight"),
@@ -155,4 +157,4 @@ MORE_FAMILIES = [
 
 @pytest.mark.parametrize("text,topic", MORE_FAMILIES)
 def test_more_topic_families(text, topic):
-    assert review(text).topic == topic, (text, review(text).topic)
+    assert rules(text).topic == topic, (text, rules(text).topic)

@@ -15,11 +15,45 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+#: the halves the hand rules and the two older fitted readings were written and fitted on
+OLDER_TUNE = ("independent", "favour-stress", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+              "tenth", "eleventh")
 TRAIN = [
     ROOT.parent / "shared" / "questions-dev.jsonl",
     ROOT / "tests/data/questions-own.jsonl",
-    *sorted((ROOT / "tests/data").glob("questions-*-tune.jsonl")),
+    *sorted(ROOT / f"tests/data/questions-{name}-tune.jsonl" for name in OLDER_TUNE),
 ]
+#: sets the rules never saw: the later ``-tune`` halves and the sets written for training. Only the
+#: scored model (tools/train_coach_model.py) is fitted on them, so it learns how far the rules hold.
+FRESH = [
+    *sorted(p for p in (ROOT / "tests/data").glob("questions-*-tune.jsonl") if p not in TRAIN),
+    *sorted((ROOT / "tests/data").glob("questions-train-*.jsonl")),
+]
+
+
+def held_back() -> list[Path]:
+    """Every set kept for measuring, never for fitting."""
+    data = ROOT / "tests/data"
+    return [*sorted(data.glob("questions-*-check.jsonl")), *sorted(data.glob("questions-heldout-*.jsonl")),
+            data / "questions-own-holdout.jsonl", data / "questions-final.jsonl", data / "questions-final-2.jsonl",
+            data / "questions-guides.jsonl"]
+
+
+def same_text(text: str) -> str:
+    """A text reduced to lower-case letters, digits and single spaces, to find repeats."""
+    return " ".join("".join(ch for ch in text.lower() if ch.isalnum() or ch.isspace()).split())
+
+
+def held_back_texts() -> set[str]:
+    """Texts of every held-back set: a training item that repeats one is left out, so a familiar
+    question quoted in several guides is never both learned and measured."""
+    out = set()
+    for p in held_back():
+        if p.exists():
+            for line in p.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    out.add(same_text(json.loads(line)["text"]))
+    return out
 
 
 def rows() -> Iterator[dict]:

@@ -2,6 +2,7 @@
 
     python -m lesson_utils.coach "Can you refer clients to me?"
     python -m lesson_utils.coach --eval questions.jsonl [--errors]
+    python -m lesson_utils.coach --pooled --eval a.jsonl --eval b.jsonl
 """
 
 from __future__ import annotations
@@ -15,9 +16,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("question", nargs="*", help="a drafted question to review")
     parser.add_argument("--eval", metavar="FILE", action="append", help="JSON-lines file of labelled questions")
     parser.add_argument("--errors", action="store_true", help="list misclassified items")
+    parser.add_argument("--pooled", action="store_true", help="score all --eval files together as one set")
     args = parser.parse_args(argv)
     if args.eval:
         from .evaluate import evaluate, load, report
+        if args.pooled:
+            try:
+                items = [it for path in args.eval for it in load(path)]
+            except (OSError, ValueError, KeyError) as exc:
+                print(f"Could not read a file: {exc}", file=sys.stderr)
+                return 2
+            print(f"== {len(args.eval)} files pooled")
+            print(report(evaluate(items), show_errors=args.errors))
+            return 0
         for i, path in enumerate(args.eval):
             try:
                 items = load(path)

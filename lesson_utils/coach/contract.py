@@ -38,7 +38,14 @@ def _data() -> dict:
         "not": alt(d["not_favours"]["logistics"] + d["not_favours"]["learning"]),
         "logistics": alt(d["not_favours"]["logistics"]),
         "personal": tuple((k, alt(v)) for k, v in d["personal"].items()),
+        "closing": alt(d.get("closing_invitations", ["(?!)"])),
     }
+
+
+def closing_invitation(text: str) -> bool:
+    """The open question that closes a meeting ("Is there anything I haven't asked that I should
+    know?", "What should I have asked you that I didn't?"), as the course teaches it."""
+    return bool(_data()["closing"].search(text))
 
 
 # "What did you ask when you were starting out?" / "what do people in your role earn": a

@@ -52,7 +52,7 @@ def _data():
         "opinion": re.compile(ex(d["opinion_frames"])),
         "permission": re.compile(ex(d["permission"])),
         "context": tuple((re.compile(ex(u)), re.compile(ex(i))) for u, i in d["context_rules"]),
-        "host": frozenset(d["host_words"]),
+        "contact": frozenset(d["contact_words"]),
         "imperative_ok": frozenset(d["imperative_ok"]),
         "wh": frozenset(d["wh_heads"]),
         "imperatives": frozenset(d["imperatives"]),
@@ -83,7 +83,7 @@ def learning_words(text: str) -> bool:
     return bool(_data()["broad"]["learning"].search(text))
 
 
-def _host_side(prefix: str, matched: str, after: str = "") -> bool:
+def _contact_side(prefix: str, matched: str, after: str = "") -> bool:
     """Whether the act matched after ``prefix`` is asked of the contact's side: the contact is
     named before it, it opens the unit as a command, or the asker asks permission to do it
     to the contact ("Could I send my CV to your recruiter?", "Any chance I could exhibit my
@@ -92,16 +92,16 @@ def _host_side(prefix: str, matched: str, after: str = "") -> bool:
     if _HYPOTHETICAL.search(prefix):
         return False
     ws = words(d["opinion"].sub(" ", prefix))
-    hosts = [k for k, w in enumerate(ws) if w in d["host"]]
-    if hosts:
+    contacts = [k for k, w in enumerate(ws) if w in d["contact"]]
+    if contacts:
         # "How would you suggest I approach a shop about stocking my products?": the asker
         # (or someone else) acts after the contact is named
-        tail = ws[hosts[-1] + 1:]
+        tail = ws[contacts[-1] + 1:]
         return not any(w in ("i", "we", "i'm", "we're") for w in tail)
     if all(w in d["imperative_ok"] for w in ws):
         return True
     if d["permission"].search(prefix):
-        return any(w in d["host"] for w in words(matched)) or any(w in d["host"] for w in words(after)[:5])
+        return any(w in d["contact"] for w in words(matched)) or any(w in d["contact"] for w in words(after)[:5])
     return False
 
 
@@ -230,14 +230,14 @@ def _detect_one(text: str, head_text: str, item: str = "") -> bool:
     rules = d["rules"]
     toks = set(words(text))
     asker = not toks.isdisjoint(_ASKER_OBJECTS)
-    host = not toks.isdisjoint(d["host"])
+    contact = not toks.isdisjoint(d["contact"])
     if asker:  # every act rule has the asker (me, my...) as its object
         for _, m in rules["act"]._hits(text):
-            if _host_side(text[: m.start()], m.group(0), text[m.end(): m.end() + 40]):
+            if _contact_side(text[: m.start()], m.group(0), text[m.end(): m.end() + 40]):
                 return True
-    if wh or not (asker or host or not toks.isdisjoint(_ASKER_SUBJECTS)):
+    if wh or not (asker or contact or not toks.isdisjoint(_ASKER_SUBJECTS)):
         return False
-    if host and rules["hostorg"].search(text):
+    if contact and rules["contact_org"].search(text):
         return True
     escaped = d["escape"].search(text) is not None
     if escaped:

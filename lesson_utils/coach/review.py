@@ -98,8 +98,24 @@ def review(text: object) -> Review:
         return _blank(display)
 
 
-def _review(display: str) -> Review:
-    from . import advice, flags as flagmod, topics
+@dataclass(frozen=True)
+class Analysis:
+    """What the rules read in one item: the evidence the scored decision weighs."""
+
+    display: str
+    norm: str
+    marked: str  # the normalised text with organisation names and acronyms marked
+    units: tuple
+    infos: tuple
+    rule_topic: str
+    rule_flags: frozenset
+    text: str  # the learning units' text
+    total: dict  # topic -> summed cue weight
+
+
+def analyse(display: str) -> Analysis | Review:
+    """The rules' reading of cleaned text, or a finished ``Review`` for blank or non-English text."""
+    from . import flags as flagmod, topics
     from .normalise import normalise
     from .parse import parse
 
@@ -126,25 +142,31 @@ def _review(display: str) -> Review:
     infos = flagmod.describe(units, top_score)
     fl = flagmod.item_flags(infos)
     learning = [i for i in infos if i.learning]
+    text, total = "", {}
     if not learning:
         topic = "none"
+        text = " ".join(u.full for u in units)
     else:
         text, total = _evidence(learning, scores)
         # no cue at all: nothing recognisable is asked ("hi?", "and and?")
         topic = topics.best(total) or "none"
-        if topic != "none":
-            # the fitted reading weighs the cue sums together with the words around them
-            from . import topic_model
-            topic = topic_model.choose(text, total) or topic
         if topic == "none" and (all(i.vague for i in learning) or any(i.researchable for i in learning)
                                 or any(i.unit.question and i.unit.head in _WH for i in learning)
                                 or any(not i.unit.question for i in learning)):
             # "Any tips?", "What is a paralegal?", "Explain how councils award contracts.": a learning
-            # question or request with no topic cue at all: the contact's field, unless its words
-            # clearly point elsewhere
-            from . import topic_model
-            topic = topic_model.fallback(text, total)
-    adv, rw = advice.build(topic, fl, infos, display, norm)
+            # question or request with no topic cue at all: the contact's own work and field
+            topic = "role_insight"
+    return Analysis(display, norm, marked, tuple(units), tuple(infos), topic, fl, text, total)
+
+
+def _review(display: str) -> Review:
+    from . import advice, decide
+
+    a = analyse(display)
+    if isinstance(a, Review):
+        return a
+    topic, fl, infos = decide.decide_with_units(a)
+    adv, rw = advice.build(topic, fl, infos, display, a.norm)
     return Review(display, topic, fl, adv, rw)
 
 
@@ -188,3 +210,14 @@ def _foreign(display: str, norm: str) -> Review:
     msg = ("The coach reads questions in English; try writing your question in English so it can "
            "tell you what the contact will hear.")
     return Review(display, "none", frozenset() if asked else frozenset({"not_a_question"}), (msg,), None)
+
+
+def rule_reading(text: object) -> Review:
+    """What the hand rules alone read in ``text`` (topic and flags, no advice): the features the
+    scored decision weighs. For tests of the rules and for fitting."""
+    from .normalise import clean
+    display = clean(text)
+    a = analyse(display)
+    if isinstance(a, Review):
+        return a
+    return Review(display, a.rule_topic, a.rule_flags, (), None)

@@ -1,0 +1,117 @@
+"""The coach's final decision: one scored model over the rules' reading.
+
+The hand rules (``flags.py``, ``contract.py``, ``favour.py``, ``topics.py``) no longer decide on
+their own. What they read becomes features beside the words, word classes, the parse and the
+request's direction (``scored.features``), and one fitted model (``data/coach/model.json``)
+weighs them all: a score per topic, and a probability per flag against the threshold chosen
+when it was fitted (``tools/train_coach_model.py``).
+
+Some readings stay firm whatever the scores say:
+- a favour family the lessons name as out of bounds (a job, clients, a purchase, mentoring,
+  judging hireability, a good word, free work as a way in, "keep me in mind") is a favour, and
+  an ask the contract allows (a card, the meeting, keeping in touch, shadowing, feedback on the
+  asker's work) with no such family is not;
+- a question about the contact's own pay, age, health, family, religion or politics is personal;
+- ``compound`` and ``not_a_question`` are facts of the parse (how many questions, whether any).
+
+The units are then brought in line with the decision, so the advice speaks of the same faults.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import contract, scored
+from .labels import FLAGS
+
+PARSED = ("compound", "not_a_question")
+#: the score a statement needs to be a favour when no rule reads one in it
+STATEMENT_FAVOUR = 0.5
+
+
+def _request(u) -> bool:
+    """A question the rules read as a request or an invitation ("Could you tell me...", "Is there
+    anything else I should know?"), which the contract says is not closed."""
+    from . import flags as flagmod
+    aux = flagmod._sets()[0]
+    return u.head in aux and not flagmod.is_closed(u)
+
+
+def decide(a, m: dict | None = None) -> tuple[str, frozenset]:
+    """(topic, flags) for one ``review.Analysis``; ``m`` replaces the shipped model (for fitting)."""
+    topic, flags, _ = decide_with_units(a, m)
+    return topic, flags
+
+
+def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
+    """(topic, flags, units in line with them) for one ``review.Analysis``."""
+    m = scored.model() if m is None else m
+    infos = list(a.infos)
+    if not m:
+        return a.rule_topic, a.rule_flags, infos
+    feats = scored.features(a)
+    ts = scored.topic_scores(feats, m)
+    topic = max(m["topics"], key=lambda t: ts[t])
+    flags = {f for f in PARSED if f in a.rule_flags}
+    probs = {}
+    for f in FLAGS:
+        spec = m["flags"].get(f)
+        if f in PARSED:
+            continue
+        if spec is None:
+            if f in a.rule_flags:
+                flags.add(f)
+            continue
+        probs[f] = scored.flag_probability(feats, spec["weights"])
+        if probs[f] >= spec["threshold"]:
+            flags.add(f)
+    questions = [i for i in infos if i.unit.question]
+    if "closed" in flags and questions and all(_request(i.unit) for i in questions):
+        flags.discard("closed")  # requests and open invitations are not yes/no questions (contract)
+    if "asks_for_favor" in flags and not questions and not any(i.favour for i in infos) \
+            and probs.get("asks_for_favor", 1.0) < STATEMENT_FAVOUR:
+        # a statement no rule reads as a favour needs a clear score: thank-you notes and reflections
+        # are statements, and their plans ("this week I'll try it") are not requests
+        flags.discard("asks_for_favor")
+    if questions and all(contract.closing_invitation(i.unit.full) for i in questions):
+        # the closing question the course teaches: a learning question about the contact's field
+        flags -= {"closed", "vague"}
+        if topic == "none":
+            topic = "role_insight"
+    family = any(i.family for i in infos)
+    if family:
+        flags.add("asks_for_favor")
+    elif "asks_for_favor" in flags and all(contract.not_favour(i.unit.full) for i in infos if i.favour) \
+            and any(contract.not_favour(i.unit.full) for i in infos):
+        flags.discard("asks_for_favor")
+    if "personal" in a.rule_flags:
+        flags.add("personal")
+    elif "personal" in flags and not any(i.personal for i in infos):
+        # the rules found no kind: the advice then speaks of the contact's private life in general
+        k = next((k for k, i in enumerate(infos) if i.unit.question), 0)
+        infos[k] = replace(infos[k], personal=contract.personal(infos[k].unit.full) or "private")
+    infos = _align_favour(infos, "asks_for_favor" in flags)
+    if topic == "none" and not any(i.learning for i in infos):
+        # vague and researchable describe a question asked to learn; with none, they say nothing
+        flags -= {"vague", "researchable"}
+    if "asks_for_favor" in flags and not any(i.learning for i in infos):
+        topic = topic if topic != "none" else "none"
+    if topic != "none" and not any(i.learning for i in infos) and "asks_for_favor" not in flags:
+        # a topic was read in something the rules did not take as a question to learn from
+        infos = [replace(i, learning=True) if i.unit.question and not i.smalltalk else i for i in infos]
+    return topic, frozenset(flags), infos
+
+
+def _align_favour(infos: list, favour: bool) -> list:
+    """Mark the favour on the unit that asks it (or clear it) so the advice matches the flag."""
+    marked = [k for k, i in enumerate(infos) if i.favour]
+    if favour and not marked:
+        from . import favour_model
+        best = max(range(len(infos)), key=lambda k: (infos[k].unit.question, favour_model.score(infos[k].unit.full)))
+        i = infos[best]
+        infos[best] = replace(i, favour=True, learning=False, self_focused=False, smalltalk=False)
+    elif not favour and marked:
+        for k in marked:
+            i = infos[k]
+            infos[k] = replace(i, favour=False, family=None, learning=i.unit.question)
+    return infos

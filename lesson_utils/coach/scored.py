@@ -1,0 +1,157 @@
+"""The features the coach's scored model weighs, and the model itself.
+
+One item becomes a bag of named features:
+- the rules' reading (``rf:``/``rt:``): which flags and topic the hand rules give, and what they
+  saw in each unit (a favour family of the contract, an ask the contract allows, small talk,
+  a learning request, a closed or vague unit, the contact's private life...);
+- the topic cue sums (``cue:``), scaled;
+- the parse (``h:``, ``nq:``, ``nu:``, ``len:``): interrogative heads, how many questions and units;
+- the words (``w:``, ``p:``, ``s:``) and word classes (``c:``, ``k:``), and the request's
+  direction (``d:``): the contact asked to act on the asker ("could you ... me / my ...").
+
+``model.json`` holds one weight table per output: the topic (a weight per topic) and each flag
+(one weight, with a threshold chosen when fitting). Scoring sums the weights of the features
+present; nothing else happens at run time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from . import lexicon
+from .normalise import words
+
+_REQUEST = re.compile(r"(?<![a-z'])(?:can|could|would|will|might|may)(?: you| u)(?: (?:please|possibly|maybe|perhaps|kindly|ever|also|just))?"
+                      r" ([a-z']+)")
+_TO_ASKER = re.compile(r"(?<![a-z'])(?:me|my|us|our|mine|myself)(?![a-z'])")
+_TO_CONTACT = re.compile(r"(?<![a-z'])(?:you|your|yours|u|ur)(?![a-z'])")
+_ASKER = re.compile(r"(?<![a-z'])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)(?![a-z'])")
+
+
+def _len_bucket(n: int) -> str:
+    for limit, name in ((3, "1-3"), (6, "4-6"), (12, "7-12"), (25, "13-25")):
+        if n <= limit:
+            return name
+    return "26+"
+
+
+@lru_cache(maxsize=None)
+def _classes() -> tuple[dict[str, str], dict[str, str]]:
+    from . import favour_model
+    topic = {w: name for name, members in lexicon.load("topic_classes").items() for w in members}
+    return favour_model._classes(), topic
+
+
+def features(a) -> dict[str, float]:
+    """Feature -> value for one ``review.Analysis``."""
+    out: dict[str, float] = {"bias": 1.0}
+    for f in a.rule_flags:
+        out["rf:" + f] = 1.0
+    out["rt:" + a.rule_topic] = 1.0
+    if not a.rule_flags and a.rule_topic != "none":
+        out["rf:good"] = 1.0
+    top = max(a.total.values(), default=0)
+    for t, v in a.total.items():
+        if v > 0:
+            out["cue:" + t] = min(v, 16) / 4.0
+            if v == top:
+                out["top:" + t] = 1.0
+    questions = [i for i in a.infos if i.unit.question]
+    out["nq:" + ("0" if not questions else "1" if len(questions) == 1 else "2+")] = 1.0
+    out["nu:" + ("1" if len(a.infos) == 1 else "2" if len(a.infos) == 2 else "3+")] = 1.0
+    for i in a.infos:
+        u = i.unit
+        # how each unit opens ("could i interview", "is yours looking"): a request in a later clause
+        uw = words(u.text)[:3]
+        if uw:
+            out["o:" + " ".join(uw)] = 1.0
+            if len(uw) > 1:
+                out["o:" + " ".join(uw[:2])] = 1.0
+        if u.question:
+            out["h:" + (u.head or "-")] = 1.0
+            if u.lead:
+                out["u:lead"] = 1.0
+        if i.family:
+            out["u:family:" + i.family] = 1.0
+            out["u:family"] = 1.0
+        for name in ("favour", "self_focused", "smalltalk", "learning", "closed", "vague", "researchable"):
+            if getattr(i, name):
+                out["u:" + name] = 1.0
+        if i.personal:
+            out["u:personal:" + i.personal] = 1.0
+            out["u:personal"] = 1.0
+    if a.infos and all(i.closed for i in questions) and questions:
+        out["u:all_closed"] = 1.0
+    from . import contract, favour_model
+    for i in a.infos:
+        t = i.unit.full
+        if contract.not_favour(t):
+            out["u:allowed_ask"] = 1.0
+        if favour_model.applies(t):
+            s = favour_model.score(t)
+            out["fm:score"] = max(out.get("fm:score", 0.0), s)
+            if s >= 0.5:
+                out["fm:high"] = 1.0
+    _words(a.marked, out)
+    return out
+
+
+def _words(text: str, out: dict[str, float]) -> None:
+    ws = words(text)[:80]
+    out["len:" + _len_bucket(len(ws))] = 1.0
+    if not ws:
+        return
+    fav, top = _classes()
+    for w in ws:
+        out["w:" + w] = 1.0
+        c = fav.get(w)
+        if c:
+            out["c:" + c] = 1.0
+        k = top.get(w)
+        if k:
+            out["k:" + k] = 1.0
+    for x, y in zip(ws, ws[1:]):
+        out[f"p:{x} {y}"] = 1.0
+    out["s:" + ws[0]] = 1.0
+    if len(ws) > 1:
+        out[f"s2:{ws[0]} {ws[1]}"] = 1.0
+    for m in _REQUEST.finditer(text):
+        out["d:request"] = 1.0
+        out["d:request:" + m.group(1)] = 1.0
+        rest = text[m.end():m.end() + 80]
+        if _TO_ASKER.search(rest):
+            out["d:request>asker"] = 1.0
+    if _ASKER.search(text):
+        out["d:asker"] = 1.0
+    if _TO_CONTACT.search(text):
+        out["d:contact"] = 1.0
+
+
+@lru_cache(maxsize=None)
+def model() -> dict:
+    """The fitted weights: {"topics": [...], "topic": {feature: [w per topic]}, "flags": {flag:
+    {"weights": {feature: w}, "threshold": t}}}; empty when none are fitted."""
+    try:
+        return lexicon.load("model")
+    except (OSError, KeyError, ValueError):
+        return {}
+
+
+def topic_scores(feats: dict[str, float], m: dict) -> dict[str, float]:
+    topics = m["topics"]
+    sums = [0.0] * len(topics)
+    table = m["topic"]
+    for f, v in feats.items():
+        row = table.get(f)
+        if row is not None:
+            for k, w in enumerate(row):
+                sums[k] += w * v
+    return dict(zip(topics, sums))
+
+
+def flag_probability(feats: dict[str, float], table: dict[str, float]) -> float:
+    z = sum(table.get(f, 0.0) * v for f, v in feats.items())
+    z = max(-30.0, min(30.0, z))
+    return 1.0 / (1.0 + math.exp(-z))

@@ -1,0 +1,138 @@
+"""The scored decision over the rules' reading: its firm readings, its data budget, and advice
+that always speaks of the flags the decision gave."""
+
+import importlib
+from pathlib import Path
+
+import pytest
+
+from lesson_utils.coach import FLAG_LABELS, review
+from lesson_utils.coach import decide, scored
+from lesson_utils.coach.normalise import clean
+
+R = importlib.import_module("lesson_utils.coach.review")
+DATA = Path(R.__file__).resolve().parents[1] / "data" / "coach"
+
+
+def analysis(text):
+    a = R.analyse(clean(text))
+    assert not isinstance(a, R.Review), text
+    return a
+
+
+def test_the_coach_data_fits_the_budget():
+    total = sum(p.stat().st_size for p in DATA.glob("*.json"))
+    assert total <= 1.5 * 1024 * 1024, total
+
+
+def test_the_model_has_a_table_for_every_output():
+    m = scored.model()
+    assert m["topics"] and set(m["flags"]) == set(FLAG_LABELS)
+    for f, spec in m["flags"].items():
+        assert 0.0 < spec["threshold"] < 1.0, f
+        assert len(spec["weights"]) > 100, f
+    assert all(len(row) == len(m["topics"]) for row in m["topic"].values())
+
+
+# one of our own wording per favour family the lessons name as out of bounds
+FAMILIES = [
+    "Could you pass my CV to whoever does the hiring at your hospital?",
+    "Would you send a few of your catering clients my way?",
+    "Would your shop buy a batch of my hand-thrown mugs?",
+    "Would you be willing to be my mentor for the next year?",
+    "Could you look at my reel and tell me if it's strong enough to get hired at your studio?",
+    "Could you put in a good word for me with the head of nursing?",
+    "I'd be happy to work for free for a month if it gets my foot in the door at your agency.",
+    "Please keep me in mind if a junior role opens up on your team.",
+]
+
+
+@pytest.mark.parametrize("text", FAMILIES)
+def test_every_named_favour_family_is_caught(text):
+    assert "asks_for_favor" in review(text).flags
+
+
+# the families the label contract added, read by its small grammars (contract.json)
+CONTRACT_FAMILIES = [
+    "Would you be willing to be my mentor for the next year?",
+    "Could you look at my reel and tell me if it's strong enough to get hired at your studio?",
+    "How do I get hired here?",
+    "Which of your clients do you think would be a good fit for my services?",
+]
+
+
+@pytest.mark.parametrize("text", CONTRACT_FAMILIES)
+def test_a_family_is_a_favour_whatever_the_scores(text):
+    a = analysis(text)
+    assert any(i.family for i in a.infos), text
+    m = dict(scored.model())
+    m["flags"] = dict(m["flags"], asks_for_favor={"threshold": 0.99, "weights": {"bias": -20.0}})
+    assert "asks_for_favor" in decide.decide(a, m)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Can I please have one of your business cards?",
+    "Would it be all right if I kept in touch after today?",
+    "Could I shadow you for a morning on the ward sometime?",
+])
+def test_an_ask_the_contract_allows_is_never_a_favour(text):
+    a = analysis(text)
+    m = dict(scored.model())
+    m["flags"] = dict(m["flags"], asks_for_favor={"threshold": 0.01, "weights": {"bias": 20.0}})
+    assert "asks_for_favor" not in decide.decide(a, m)[1]
+
+
+def test_without_a_model_the_rules_decide():
+    a = analysis("Do you like your job?")
+    assert decide.decide(a, {}) == (a.rule_topic, a.rule_flags)
+
+
+@pytest.mark.parametrize("text", [
+    "Do you like your job? What did you study?",
+    "Tell me about your field.",
+])
+def test_compound_and_not_a_question_come_from_the_parse(text):
+    a = analysis(text)
+    m = dict(scored.model())
+    m["flags"] = dict(m["flags"], compound={"threshold": 0.5, "weights": {"bias": -20.0}},
+                      not_a_question={"threshold": 0.5, "weights": {"bias": -20.0}})
+    flags = decide.decide(a, m)[1]
+    for f in ("compound", "not_a_question"):
+        assert (f in flags) is (f in a.rule_flags)
+
+
+ADVICE_CASES = [
+    "How much do you earn, and do you have kids?",
+    "Could you maybe check whether the bakery down the road wants a part-time decorator like me?",
+    "ok so how did u start lol and r u hiring",
+    "What's it like?",
+    "Where is your company based?",
+    "I'm passionate about sustainable fashion.",
+    "Would you be my mentor? I'm a nurse moving into UX research.",
+]
+
+
+@pytest.mark.parametrize("text", ADVICE_CASES)
+def test_every_flag_given_has_its_advice(text):
+    r = review(text)
+    assert r.advice, r
+    joined = " ".join(r.advice).lower()
+    if "asks_for_favor" in r.flags:
+        assert "asks the contact" in joined, r
+    if "personal" in r.flags:
+        assert "private" in joined or "pay" in joined or "family" in joined or "age" in joined, r
+    if not r.flags:
+        assert r.topic == "none" or "good" in joined or "✓" in joined or r.advice, r
+
+
+@pytest.mark.parametrize("flag", sorted(FLAG_LABELS))
+def test_a_forced_flag_never_breaks_the_advice(flag):
+    """Whatever the model decides, the advice is written without error (no blank fallback)."""
+    m = dict(scored.model())
+    m["flags"] = dict(m["flags"], **{flag: {"threshold": 0.01, "weights": {"bias": 20.0}}})
+    for text in ADVICE_CASES + FAMILIES:
+        a = analysis(text)
+        topic, flags, infos = decide.decide_with_units(a, m)
+        from lesson_utils.coach import advice
+        adv, _ = advice.build(topic, flags, infos, a.display, a.norm)
+        assert adv, (flag, text)
