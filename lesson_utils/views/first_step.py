@@ -42,9 +42,9 @@ class FirstStepView(View):
         self.who.value = saved["who"]
         self.by.value = to_date(saved["by"])
         self.note.value = saved["by_note"]
-        if notice:
+        if notice:  # the notice says what happened to the old typed date; the checks follow on the next change
             self.notice.value = feedback_html([("info", notice)])
-        if any(saved.values()):
+        elif any(saved.values()):
             self.feedback.value = feedback_html(check(saved, self.today))
 
         show = safe(self._show)

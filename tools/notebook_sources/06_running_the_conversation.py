@@ -211,7 +211,7 @@ print_my_meeting()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# One path to the warm ending (ten turns, about 20 minutes, you talking less than a fifth of the time):
+# One path to the warm ending (ten turns, just under 20 minutes, you talking less than a fifth of the time):
 #
 # 1. A short hello, and offer to pay for the coffee (`smalltalk_brief`).
 # 2. When Ruth asks how she can help: what you do, what you want to learn, why her, and that you are not asking
