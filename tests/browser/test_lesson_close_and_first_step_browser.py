@@ -72,6 +72,7 @@ def test_lesson_5_reads_in_order_and_the_tracker_works(page, lab, shots_dir):
     asked.press("Tab")
     box.locator("button", has_text="Add to my tracker").click()
     wait_text(box, "is after today")
+    shot(page, box, shots_dir / "05_tracker_mistake_future_date.png")
     asked.fill((dt.date.today() - dt.timedelta(days=2)).isoformat())
     asked.press("Tab")
     box.locator("button", has_text="Add to my tracker").click()
@@ -114,6 +115,7 @@ def test_the_closing_question_in_ruths_meeting(page, lab, shots_dir):
             sim.locator(".widget-text input").fill("What's your favourite colour?")
             sim.locator("button", has_text="Find the nearest choice").click()
             wait_text(sim, "I didn't catch that")
+            shot(page, sim, shots_dir / "06_mistake_line_not_placed.png")
             assert sim.locator(".widget-text input").input_value() == "What's your favourite colour?"
         _say(sim, option)
         conv.choose(option_id)
@@ -155,6 +157,7 @@ def test_the_first_step_date_is_picked_and_an_old_typed_date_is_kept(page, lab, 
     date.fill(past.isoformat())
     date.press("Tab")
     wait_text(box, "has already passed")
+    shot(page, box, shots_dir / "08_first_step_mistake_past_date.png")
     soon = dt.date.today() + dt.timedelta(days=5)
     date.fill(soon.isoformat())
     date.press("Tab")
