@@ -465,6 +465,16 @@ def extract_my_rehearsal(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     return blocks, eid
 
 
+def extract_first_step(spec: dict, saved: Saved) -> tuple[list[Block], str]:
+    """Exercise 8.1: the person, and the date written out in words (an older typed date is kept)."""
+    from .first_step import plan_fields
+
+    value, eid = _first_saved(spec, saved)
+    labels = {f[0]: f[1] for f in spec.get("fields", []) if isinstance(f, (list, tuple)) and len(f) == 2}
+    blocks = [Block("field", label, text) for label, text in plan_fields(value, labels)]
+    return blocks, eid if blocks else ""
+
+
 EXTRACTORS: dict[str, Extractor] = {
     "fields": extract_fields,
     "introduction": extract_introduction,
@@ -476,6 +486,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "rehearsal": extract_rehearsal,
     "outreach": extract_outreach,
     "my_rehearsal": extract_my_rehearsal,
+    "first_step": extract_first_step,
 }
 
 
@@ -545,44 +556,6 @@ def build_plan(store: Store | None = None, spec: dict | None = None, today: dt.d
 
 
 # ----------------------------------------------------- exercise 8.1: first step
-NEXT_STEP_FIELDS = (
-    ("who", "The first person you will write to (a name, or who they are)",
-     "e.g. Priya, my cousin's partner, who moved from nursing into hospital IT"),
-    ("by", "By when you will send your request (a date, e.g. 2026-12-04)",
-     "e.g. 2026-12-04, or: this Friday"),
-)
-_ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-def check_next_step(answers: object, today: dt.date | None = None) -> list[tuple[str, str]]:
-    """Worded feedback (kind, text) on the first step; never raises."""
-    today = today or dt.date.today()
-    answers = answers if isinstance(answers, dict) else {}
-    who, by = _s(answers.get("who")), _s(answers.get("by"))
-    if is_blank(who) and is_blank(by):
-        return [("info", "Name the first person you will write to, and the date you will send your request by.")]
-    items: list[tuple[str, str]] = []
-    if is_blank(who):
-        items.append(("fix", "Name the person (or describe them) so the step is concrete."))
-    else:
-        items.append(("good", "You know who you will write to first."))
-    if is_blank(by):
-        items.append(("fix", "Add a date: a step with a date is far more likely to happen."))
-        return items
-    m = _ISO.match(by[:40])
-    date = None
-    if m:
-        try:
-            date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            date = None
-    if date is None:
-        items.append(("good", "You set a time. (Written as year-month-day, like 2026-12-04, it is easy to check later.)"))
-    elif date < today:
-        items.append(("fix", f"{date.isoformat()} has already passed: choose a day in the next week or two."))
-    elif (date - today).days > 31:
-        items.append(("info", f"{date.isoformat()} is more than a month away. Sooner keeps the momentum: "
-                              "a request takes ten minutes once the plan is ready."))
-    else:
-        items.append(("good", f"Send it by {date.isoformat()}. Put it in your calendar now."))
-    return items
+# The checks live in first_step.py (the date is picked on a calendar); these names stay for older imports.
+from .first_step import FIELDS as NEXT_STEP_FIELDS  # noqa: E402,F401
+from .first_step import check as check_next_step  # noqa: E402,F401

@@ -42,6 +42,7 @@ INITIAL_STATE: dict[str, Any] = {
     "researchable": 0,
     "unprepared": False,
     "asked_referrals": False,
+    "asked_closing_question": False,
     "keep_in_touch": False,
     "thanked": False,
     "respected_time": False,
@@ -396,6 +397,7 @@ class Conversation:
             "questions": s["questions"],
             "follow_ups": s["follow_ups"],
             "asked_referrals": s["asked_referrals"],
+            "asked_closing_question": s["asked_closing_question"],
             "keep_in_touch": s["keep_in_touch"],
             "thanked": s["thanked"],
             "respected_time": s["respected_time"],
@@ -616,6 +618,7 @@ def format_stats(stats: dict) -> list[str]:
         f"Asked who else to talk to: {'yes' if stats['asked_referrals'] else 'no'}. "
         f"Asked to keep in touch: {'yes' if stats['keep_in_touch'] else 'no'}. "
         f"Said thank you: {'yes' if stats['thanked'] else 'no'}.",
+        f"Asked “What should I have asked you that I didn't?”: {'yes' if stats.get('asked_closing_question') else 'no'}.",
     ]
 
 

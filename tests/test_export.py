@@ -326,14 +326,13 @@ def test_next_step_widget_saves_and_reloads(tmp_path):
 
     store = Store(tmp_path)
     view = next_step("08.1-next-step", store)
-    boxes = list(view.boxes.values())
-    boxes[0].value = "Priya"
-    boxes[1].value = (dt.date.today() + dt.timedelta(days=7)).isoformat()
+    view.who.value = "Priya"
+    view.by.value = dt.date.today() + dt.timedelta(days=7)
     view.save_button.click()
     assert store.load("08.1-next-step").status == "done"
     assert "calendar" in view.feedback.value
     again = next_step("08.1-next-step", store)
-    assert list(again.boxes.values())[0].value == "Priya"
+    assert again.who.value == "Priya" and again.by.value == dt.date.today() + dt.timedelta(days=7)
 
 
 def test_quiz_widget_matches_its_id():

@@ -223,14 +223,14 @@ def test_any_saved_json_builds_a_plan(tmp_path_factory, values):
 @pytest.mark.parametrize("answers, kinds, phrase", [
     ({}, ["info"], "Name the first person"),
     (None, ["info"], "Name the first person"),
-    ({"who": "Priya", "by": ""}, ["good", "fix"], "Add a date"),
-    ({"who": "", "by": "2026-12-04"}, ["fix", "good"], "Send it by 2026-12-04"),
+    ({"who": "Priya", "by": ""}, ["good", "fix"], "Pick a date on the calendar"),
+    ({"who": "", "by": "2026-12-04"}, ["fix", "good"], "Send it by Friday 4 December 2026"),
     ({"who": "Priya", "by": "2026-12-04"}, ["good", "good"], "calendar"),
     ({"who": "Priya", "by": "2026-11-01"}, ["good", "fix"], "already passed"),
     ({"who": "Priya", "by": "2027-06-01"}, ["good", "info"], "more than a month"),
-    ({"who": "Priya", "by": "this Friday"}, ["good", "good"], "year-month-day"),
-    ({"who": "Priya", "by": "2026-02-31"}, ["good", "good"], "year-month-day"),
-    ({"who": "<script>alert(1)</script>", "by": 7}, ["good", "good"], "year-month-day"),
+    ({"who": "Priya", "by": "this Friday"}, ["good", "fix"], "note on the timing is kept"),
+    ({"who": "Priya", "by": "2026-02-31"}, ["good", "fix"], "note on the timing is kept"),
+    ({"who": "<script>alert(1)</script>", "by": 7}, ["good", "fix"], "Pick a date"),
 ])
 def test_check_next_step(answers, kinds, phrase):
     items = check_next_step(answers, today=TODAY)

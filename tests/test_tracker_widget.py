@@ -178,5 +178,6 @@ def test_the_notebooks_use_the_tracker_where_the_course_says():
             if c.cell_type == "code"]
     seven = [c.source for c in nbformat.read(root / "07_after_the_meeting.ipynb", as_version=4).cells
              if c.cell_type == "code"]
-    assert five.index('outreach_tracker("05.5-outreach-tracker")') > five.index('quiz_widget("05.9-quiz")')
+    assert five.index('decline_reply_drafter("05.4-if-they-say-no")') \
+        < five.index('outreach_tracker("05.5-outreach-tracker")') < five.index('quiz_widget("05.9-quiz")')
     assert seven.index("update_outreach_tracker()") < seven.index('meeting_notes("07.1-meeting-notes")')

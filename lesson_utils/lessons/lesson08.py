@@ -7,11 +7,12 @@ from .common import fold_copies, heading, warm_coach
 from ..export import DEFAULT_FOLDER, write_plan
 from ..export import plan_markdown as _plan_markdown
 from ..filenames import DEFAULT_NAME
-from ..plan import NEXT_STEP_FIELDS, build_plan, check_next_step
+from ..first_step import DATE_LABEL, FIELDS as NEXT_STEP_FIELDS, check as check_next_step, migrate, readable
+from ..plan import build_plan
 from .common import quiz_functions
 from ..store import Store
 from ..views.plan import plan_exporter, plan_viewer
-from ..views.text_exercise import TextExercise
+from ..views.first_step import FirstStepView
 from .common import saved as _saved
 
 NEXT_STEP_ID = "08.1-next-step"
@@ -46,32 +47,27 @@ def export_plan(folder: str = DEFAULT_FOLDER, name: str = DEFAULT_NAME, store: S
     print(save_plan(folder, name, store))
 
 
-def next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> TextExercise:
-    """Exercise 8.1: the first person you will write to, and by when."""
-    return TextExercise(
-        exercise_id,
-        "Choose your first step",
-        NEXT_STEP_FIELDS,
-        "Saved each time you leave a box. It goes at the top of your plan.",
-        checker=check_next_step,
-        store=store,
-        rows=1,
-    )
+def next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> FirstStepView:
+    """Exercise 8.1: the first person you will write to, and the date picked on a calendar."""
+    return FirstStepView(exercise_id, store=store)
 
 
 def print_next_step(exercise_id: str = NEXT_STEP_ID, store: Store | None = None) -> None:
     """Text fallback: your saved first step with its feedback, or what to write."""
     if not heading('your first step', exercise_id, store):
         return
-    saved = _saved(exercise_id, store)
-    if not isinstance(saved, dict) or not any(isinstance(v, str) and v.strip() for v in saved.values()):
+    saved, notice = migrate(_saved(exercise_id, store))
+    if not any(v.strip() for v in saved.values()):
         print("No first step saved yet. Write down:")
-        for _, label, example in NEXT_STEP_FIELDS:
-            print(f"  - {label}\n      ({example})")
+        print(f"  - {NEXT_STEP_FIELDS[0][1]}\n      ({NEXT_STEP_FIELDS[0][2]})")
+        print(f"  - {DATE_LABEL}\n      (a day in the next week or two)")
         return
-    for key, label, _ in NEXT_STEP_FIELDS:
-        value = saved.get(key) if isinstance(saved.get(key), str) else ""
-        print(f"- {label}:\n    {value.strip() or '(empty)'}")
+    print(f"- {NEXT_STEP_FIELDS[0][1]}:\n    {saved['who'].strip() or '(empty)'}")
+    print(f"- {DATE_LABEL}:\n    {readable(saved['by']) or '(no date picked yet)'}")
+    if saved["by_note"].strip():
+        print(f"- {NEXT_STEP_FIELDS[1][1]}:\n    {saved['by_note'].strip()}")
+    if notice:
+        print(f"  {_MARKS['info']} {notice}")
     for kind, text in check_next_step(saved):
         print(f"  {_MARKS.get(kind, _MARKS['info'])} {text}")
 

@@ -303,41 +303,10 @@ print_decline_check()
 # </details>
 
 # %% [markdown]
-# ## Check your understanding
-#
-# Seven short questions. Each answer, right or wrong, explains itself.
-
-# %%
-quiz_widget("05.9-quiz")
-
-# %% [markdown]
-# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
-
-# %%
-print_quiz("05.9-quiz")
-
-# %% [markdown]
-# ## Key points
-#
-# - Start with **people you know**, then alumni and associations, and ask everyone for **more names**.
-# - Keep the request **short** (under 100-150 words; guides differ). Say **how you found them, why them**, and what you hope to learn. Make a **small, specific ask** of 15-30 minutes, at a time and place that suit them.
-# - Say plainly you are **not asking for a job**; attach **no resume**; and confirm the day before.
-#   No email address? A **300-character note** keeps who you are, why them and the small ask.
-# - No reply? **One polite follow-up** after about a week, then move on.
-# - A no deserves **thanks** and *"Who else might help?"*; and be **ready to talk at once**.
-#
-# ## What's next
-#
-# Lesson 6 runs the meeting itself: opening it, moving from general to specific questions, keeping time, and closing
-# with thanks and a request for names.
-#
-# [← previous: Draft questions that open doors](04_drafting_questions.ipynb) · [Contents](00_start_here.ipynb) · [next: Run the conversation →](06_running_the_conversation.ipynb)
-
-# %% [markdown]
 # ## Keep track of who you asked
 #
-# One more tool before you go. Once you have sent two or three requests, it is easy to forget who replied, and when
-# to follow up. The **outreach tracker** keeps one line per person: who they are, the day you asked, the day to
+# Once you have sent two or three requests, it is easy to forget who replied, and when to follow up. The
+# **outreach tracker** keeps one line per person: who they are, the day you asked, the day to
 # follow up if there is no reply, and where things stand.
 #
 # The follow-up day is filled in for you, one week after the day you asked. That is the wait most guides suggest.
@@ -373,5 +342,34 @@ print_outreach_tracker()
 # Sam sends one short follow-up, like the one in exercise 5.3.
 #
 # </details>
+
+# %% [markdown]
+# ## Check your understanding
+#
+# Seven short questions. Each answer, right or wrong, explains itself.
+
+# %%
+quiz_widget("05.9-quiz")
+
+# %% [markdown]
+# *Plain-text version of the quiz:* the questions, and the reasons once you have answered (folded away; for a screen without buttons).
+
+# %%
+print_quiz("05.9-quiz")
+
+# %% [markdown]
+# ## Key points
+#
+# - Start with **people you know**, then alumni and associations, and ask everyone for **more names**.
+# - Keep the request **short** (under 100-150 words; guides differ). Say **how you found them, why them**, and what you hope to learn. Make a **small, specific ask** of 15-30 minutes, at a time and place that suit them.
+# - Say plainly you are **not asking for a job**; attach **no resume**; and confirm the day before.
+#   No email address? A **300-character note** keeps who you are, why them and the small ask.
+# - No reply? **One polite follow-up** after about a week (your tracker shows when), then move on.
+# - A no deserves **thanks** and *"Who else might help?"*; and be **ready to talk at once**.
+#
+# ## What's next
+#
+# Lesson 6 runs the meeting itself: opening it, moving from general to specific questions, keeping time, and closing
+# with thanks and a request for names.
 #
 # [← previous: Draft questions that open doors](04_drafting_questions.ipynb) · [Contents](00_start_here.ipynb) · [next: Run the conversation →](06_running_the_conversation.ipynb)

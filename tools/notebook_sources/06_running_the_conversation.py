@@ -194,6 +194,7 @@ print_meeting_shape(20)
 #
 # 1. First, choose the lines you think *the visitor* would have said. Do you reach his ending?
 # 2. Press **Start again** and play the meeting well. Can you get Ruth to offer introductions and to keep in touch?
+#    At the close, try the last question from above.
 #
 # **Notice** the turning points marked in your replay at the end: the one moment that changes a meeting is
 # usually the answer to "So, how can I help?". There are four endings; your runs are saved.
@@ -210,7 +211,7 @@ print_my_meeting()
 # %% [markdown]
 # <details><summary>Show a sample answer</summary>
 #
-# One path to the warm ending (nine turns, about 19 minutes, you talking less than a fifth of the time):
+# One path to the warm ending (ten turns, just under 20 minutes, you talking less than a fifth of the time):
 #
 # 1. A short hello, and offer to pay for the coffee (`smalltalk_brief`).
 # 2. When Ruth asks how she can help: what you do, what you want to learn, why her, and that you are not asking
@@ -220,8 +221,10 @@ print_my_meeting()
 # 5. A specific question about your first step (`q_finding`).
 # 6. When she mentions her friend's firm: interested, not pushy (`gracious_opening`).
 # 7. At the time check, say the time is up and let her choose (`respect_time`).
-# 8. "Who else would you suggest I talk to?" (`ask_who_else`).
-# 9. Thank her and ask to keep in touch (`keep_in_touch`).
+# 8. "What should I have asked you that I didn't?" (`closing_question`). Her answer is one you would not have
+#    thought to ask for.
+# 9. "Who else would you suggest I talk to?" (`ask_who_else`).
+# 10. Thank her and ask to keep in touch (`keep_in_touch`).
 #
 # Ruth's verdict: she will email two introductions today and wants to hear how it goes. She will not refer
 # clients yet, and that is right: no one refers work they have not seen.

@@ -80,8 +80,8 @@ print_plan()
 # ### Exercise 8.1 · Choose your first step (≈5 min)
 #
 # A plan becomes a meeting when you send the first request. Name the person you will write to first (a name, or
-# who they are), and the date by which you will send your request. Pick a date in the next week or two, and put it
-# in your calendar. It goes at the top of your plan.
+# who they are). Then pick the date by which you will send your request on the calendar: a day in the next week or
+# two. Add a note on the timing if it helps, and put the date in your own calendar too. It goes at the top of your plan.
 
 # %%
 next_step("08.1-next-step")
@@ -97,7 +97,8 @@ print_next_step()
 #
 # - **The first person I will write to:** Ms Lin Chen, who moved from teaching into training design at Northwind.
 #   Ana Ruiz at the library suggested her, so I will mention Ana in my request.
-# - **By when:** 2026-12-04, a Friday: I will send the request that morning, from the draft in lesson 5.
+# - **By when:** Friday 4 December 2026, picked on the calendar.
+# - **Note on the timing:** that morning, from the draft in lesson 5.
 #
 # A named person and a date close enough to feel real. "Someone in training, sometime soon" is a wish, not a step.
 #
