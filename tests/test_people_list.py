@@ -95,6 +95,24 @@ class Outcome:
     message: str
 
 
+def add_name(items, typed, today):
+    name = typed.strip()
+    if not name:
+        return Outcome(items, False, "Write a name.")
+    return Outcome(items + [{"id": next_id(items, "n"), "name": name}], True, f"Added {name} on {today}.")
+
+
+def update_name(items, item_id, typed, today):
+    name = typed.strip()
+    if not name:
+        return Outcome(items, False, "Write a name.")
+    return Outcome([dict(i, name=name) if i["id"] == item_id else i for i in items], True, "Saved.")
+
+
+def remove_name(items, item_id):
+    return Outcome(without(items, item_id), True, f"Removed {find(items, item_id)['name']}.")
+
+
 class Names(PeopleListView):
     """The smallest list: one name per person, names must not be empty."""
 
@@ -109,20 +127,8 @@ class Names(PeopleListView):
         self.items = list((self.saver.load(default=None) or {}).get("names", []))
         self._render()
 
-    def _add_outcome(self):
-        name = self.name.value.strip()
-        if not name:
-            return Outcome(self.items, False, "Write a name.")
-        return Outcome(self.items + [{"id": next_id(self.items, "n"), "name": name}], True, f"Added {name}.")
-
-    def _update_outcome(self, item_id):
-        name = self.name.value.strip()
-        if not name:
-            return Outcome(self.items, False, "Write a name.")
-        return Outcome([dict(i, name=name) if i["id"] == item_id else i for i in self.items], True, "Saved.")
-
-    def _remove_outcome(self, item_id):
-        return Outcome(without(self.items, item_id), True, f"Removed {find(self.items, item_id)['name']}.")
+    def _logic(self):
+        return add_name, update_name, remove_name
 
     def _form(self):
         return (self.name.value,)
@@ -230,11 +236,21 @@ def test_removing_the_person_being_edited_ends_the_edit(tmp_path):
 def test_a_failing_step_shows_words_not_a_traceback(tmp_path, monkeypatch):
     v = names(tmp_path)
 
-    def boom():
+    def boom(*_a, **_k):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(v, "_add_outcome", boom)
+    monkeypatch.setattr(v, "_logic", lambda: (boom, boom, boom))
     v.name.value = "Ana"
     v.add_button.click()
     assert "Traceback" not in v.message.value and "disk on fire" not in v.message.value
     assert v.message.value and v.name.value == "Ana"
+
+
+def test_each_view_names_its_list_as_it_is_saved(tmp_path):
+    from lesson_utils.views.keep_in_touch import KeepInTouchPlanner
+    from lesson_utils.views.tracker import OutreachTracker
+
+    for view, name in ((OutreachTracker("05.5-outreach-tracker", store=Store(tmp_path)), "rows"),
+                       (KeepInTouchPlanner("07.3-keep-in-touch", store=Store(tmp_path)), "contacts")):
+        setattr(view, name, [A])
+        assert view.items == [A] and getattr(view, name) is view.items

@@ -30,7 +30,7 @@ from ..keep_in_touch import (
 from ..store import Store
 from ..text import escape
 from .common import exercise_box, labelled_text, labelled_textarea, message_html
-from .people_list import PeopleListView, stacked
+from .people_list import PeopleListView, items_named, stacked
 
 
 #: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
@@ -45,6 +45,7 @@ LAYOUT_STYLE = (
 
 class KeepInTouchPlanner(PeopleListView):
     saved_key = "contacts"
+    contacts = items_named("The people in the plan, as saved.")
     add_title = "<strong>Add a person you met</strong>"
     edit_hint = "change the boxes above, then press Save changes."
     list_name = "your plan"
@@ -80,14 +81,6 @@ class KeepInTouchPlanner(PeopleListView):
         saved = self.saver.load(default=None)
         self.items = valid_contacts(saved)
         self._render()
-
-    @property
-    def contacts(self) -> list:
-        return self.items
-
-    @contacts.setter
-    def contacts(self, value: list) -> None:
-        self.items = value
 
     # -- display
     def _pick_label(self, contact: dict) -> str:
@@ -135,14 +128,8 @@ class KeepInTouchPlanner(PeopleListView):
             f"(met {escape(contact['met_on'])}, {escape(EVERY[contact['every']])})</div>{promised}<ul>{''.join(items)}</ul>"
         )
 
-    def _add_outcome(self):
-        return add_contact(self.items, *self._form(), today=self._today())
-
-    def _update_outcome(self, item_id: str):
-        return update_contact(self.items, item_id, *self._form(), today=self._today())
-
-    def _remove_outcome(self, item_id: str):
-        return remove_contact(self.items, item_id)
+    def _logic(self) -> tuple:
+        return add_contact, update_contact, remove_contact
 
     def _form(self) -> tuple:
         return self.name.value, self.met_on.value, self.promised.value, self.every.value

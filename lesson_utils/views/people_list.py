@@ -9,6 +9,7 @@ module the subclass uses, and the shared list steps in :mod:`lesson_utils.people
 from __future__ import annotations
 
 import datetime as dt
+from typing import Callable
 import ipywidgets as W
 
 from ..people_list import NOBODY, choices, find, kept_choice, put_back
@@ -28,11 +29,15 @@ def person_picker() -> W.Dropdown:
                               style={"description_width": "initial"}, layout=W.Layout(width="auto")))
 
 
+def items_named(doc: str) -> property:
+    """The list under the name its own view uses (``rows``, ``contacts``), read and set."""
+    return property(lambda self: self.items, lambda self, value: setattr(self, "items", value), doc=doc)
+
+
 class PeopleListView(View):
     """A subclass sets the words below, builds its controls after :meth:`_start_list`, and fills in the
-    hooks: the form (``_form``, ``_fill_form``, ``_clear_form``), the tables (``_render_people``) and the
-    logic's add, update and remove (``_add_outcome``, ``_update_outcome``, ``_remove_outcome``, each
-    giving an outcome with ``ok``, ``message`` and ``items``)."""
+    hooks: the form (``_form``, ``_fill_form``, ``_clear_form``), the tables (``_render_people``) and
+    the logic (``_logic``)."""
 
     #: The key the list is saved under, and the words of the title, the edit hint and the undo message.
     saved_key = "items"
@@ -70,13 +75,9 @@ class PeopleListView(View):
     def _form(self) -> tuple:
         raise NotImplementedError
 
-    def _add_outcome(self):
-        raise NotImplementedError
-
-    def _update_outcome(self, item_id: str):
-        raise NotImplementedError
-
-    def _remove_outcome(self, item_id: str):
+    def _logic(self) -> tuple[Callable, Callable, Callable]:
+        """The logic's ``add(items, *form, today=)``, ``update(items, id, *form, today=)`` and
+        ``remove(items, id)``, each giving an outcome with ``ok``, ``message`` and ``items``."""
         raise NotImplementedError
 
     def _fill_form(self, item: dict) -> None:
@@ -150,7 +151,7 @@ class PeopleListView(View):
     def _add(self, _button=None) -> None:
         if not self._form_ready():
             return
-        outcome = self._add_outcome()
+        outcome = self._logic()[0](self.items, *self._form(), today=self._today())
         if outcome.ok:
             self._removed = None
         self._took(outcome)
@@ -167,7 +168,7 @@ class PeopleListView(View):
     def _save_edit(self, _button=None) -> None:
         if self.editing is None or not self._form_ready():
             return
-        outcome = self._update_outcome(self.editing)
+        outcome = self._logic()[1](self.items, self.editing, *self._form(), today=self._today())
         chosen = self.editing
         if outcome.ok:
             self.editing = None
@@ -184,7 +185,7 @@ class PeopleListView(View):
         if item is None:
             return
         index = self.items.index(item)
-        outcome = self._remove_outcome(item["id"])
+        outcome = self._logic()[2](self.items, item["id"])
         self.items = outcome.items
         self._removed, self._removed_at = item, index
         if self.editing == item["id"]:

@@ -35,7 +35,7 @@ from ..tracker import (
     valid_rows,
 )
 from .common import button, exercise_box, labelled_text, message_html
-from .people_list import PeopleListView, stacked
+from .people_list import PeopleListView, items_named, stacked
 
 LAYOUT_STYLE = (
     "<style>.atl-stack.widget-dropdown, .atl-stack.widget-datepicker { height: auto !important; flex-direction: column;"
@@ -52,6 +52,7 @@ TITLE_LESSON_7 = "Update your outreach tracker"
 
 class OutreachTracker(PeopleListView):
     saved_key = "rows"
+    rows = items_named("The people in the tracker, as saved.")
     add_title = "<strong>Add a person you asked</strong>"
     list_name = "your tracker"
 
@@ -107,14 +108,6 @@ class OutreachTracker(PeopleListView):
         self.items = valid_rows(self.saver.load(default=None))
         self._render()
 
-    @property
-    def rows(self) -> list:
-        return self.items
-
-    @rows.setter
-    def rows(self, value: list) -> None:
-        self.items = value
-
     # -- display
     def _needs_people(self) -> tuple:
         return (self.edit_button, self.remove_button, self.pick, self.new_status, self.status_button)
@@ -151,14 +144,8 @@ class OutreachTracker(PeopleListView):
                 '<th scope="col">What is next</th></tr></thead><tbody>' + "".join(body) + "</tbody></table>"
                 f'<div class="atl-muted">{len(self.rows)} of at most {MAX_ROWS} people.</div>')
 
-    def _add_outcome(self):
-        return add_row(self.items, *self._form(), today=self._today())
-
-    def _update_outcome(self, item_id: str):
-        return update_row(self.items, item_id, *self._form(), today=self._today())
-
-    def _remove_outcome(self, item_id: str):
-        return remove_row(self.items, item_id)
+    def _logic(self) -> tuple:
+        return add_row, update_row, remove_row
 
     def _form(self) -> tuple:
         return self.name.value, self.role.value, self.asked_on.value, self.follow_up_on.value, self.status.value
