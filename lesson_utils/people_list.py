@@ -2,7 +2,7 @@
 keep-in-touch plan (lesson 7).
 
 An item is a plain dict with a string ``"id"`` made of a letter and a number (``"r3"``, ``"c12"``).
-These helpers number new items, find one, take one out, put a removed one back where it was, and
+These functions number new items, find one, take one out, put a removed one back where it was, and
 build the "Choose a person" list. Nothing here imports ipywidgets, and nothing raises on odd items.
 """
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Callable
+
 import ipywidgets as W
 
 from ..people_list import NOBODY, choices, find, kept_choice, put_back
@@ -135,23 +136,23 @@ class PeopleListView(View):
     def _save(self) -> None:
         self.saver.save({self.saved_key: self.items}, "done" if self.items else "in_progress")
 
-    def _took(self, outcome, select: str | None = None) -> bool:
+    def _took(self, outcome, select: str | None = None) -> None:
         """Show ``outcome``; when it worked, keep its list, empty the form, redraw and save."""
         if not outcome.ok:  # the boxes keep what was typed
             self.message.value = message_html(outcome.message, "fix")
-            return False
+            return
         self.items = outcome.items
         self._clear_form()
         self.message.value = message_html(outcome.message, "good")
         self._render(select=select if select is not None else self.items[-1]["id"])
         self._save()
-        return True
 
     # -- callbacks
     def _add(self, _button=None) -> None:
         if not self._form_ready():
             return
-        outcome = self._logic()[0](self.items, *self._form(), today=self._today())
+        add, _, _ = self._logic()
+        outcome = add(self.items, *self._form(), today=self._today())
         if outcome.ok:
             self._removed = None
         self._took(outcome)
@@ -168,7 +169,8 @@ class PeopleListView(View):
     def _save_edit(self, _button=None) -> None:
         if self.editing is None or not self._form_ready():
             return
-        outcome = self._logic()[1](self.items, self.editing, *self._form(), today=self._today())
+        _, update, _ = self._logic()
+        outcome = update(self.items, self.editing, *self._form(), today=self._today())
         chosen = self.editing
         if outcome.ok:
             self.editing = None
@@ -185,7 +187,8 @@ class PeopleListView(View):
         if item is None:
             return
         index = self.items.index(item)
-        outcome = self._logic()[2](self.items, item["id"])
+        _, _, remove = self._logic()
+        outcome = remove(self.items, item["id"])
         self.items = outcome.items
         self._removed, self._removed_at = item, index
         if self.editing == item["id"]:
