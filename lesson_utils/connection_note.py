@@ -26,7 +26,7 @@ from .coach import judge as _judge
 from .content import load_json
 from .favour_words import favour_requests
 from .intro import Finding, FindingsMixin, count_words
-from .message_checks import TimeWords, collector, time_findings
+from .message_checks import TimeWords, collector
 from .request_email import (
     _common_notes,
     _compile,
@@ -35,6 +35,7 @@ from .request_email import (
     _norm,
     _patterns,
     _placeholders,
+    _time_asked,
     minutes_asked,
 )
 from .request_email import data as request_data
@@ -119,7 +120,7 @@ def check_connection_note(text: object) -> NoteResult:
         add("fix", "why_them_missing", "Say why this person: who referred you, where you found them, or what in "
             "their path made you choose them (\"because you moved from nursing into UX\").")
 
-    time_findings(add, minutes_asked(own), bool(_first(_patterns("request", "time_vague"), own)), TIME_WORDS)
+    _time_asked(add, own, TIME_WORDS)
     _favour_and_attachment(add, s)
     _placeholders(add, s)
     _common_notes(add, [raw], [raw])

@@ -125,6 +125,11 @@ TIME_WORDS = TimeWords(
 )
 
 
+def _time_asked(add, text: str, words: TimeWords) -> None:
+    """The finding on the time ``text`` asks for (a number of minutes, vague words, or nothing), in ``words``."""
+    time_findings(add, minutes_asked(text), bool(_first(_patterns("request", "time_vague"), text)), words)
+
+
 @dataclass(frozen=True)
 class MessageResult(FindingsMixin):
     findings: tuple[Finding, ...]
@@ -231,7 +236,7 @@ def check_request(subject: object, body: object) -> MessageResult:
             "you moved from nursing into health IT\"). People say yes when they see their experience is what you need.")
 
     # Time asked
-    time_findings(add, minutes_asked(own), bool(_first(_patterns("request", "time_vague"), own)), TIME_WORDS)
+    _time_asked(add, own, TIME_WORDS)
 
     # Flexibility
     flex_time = _first(_patterns("request", "flex_time"), own)
