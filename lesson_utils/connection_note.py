@@ -26,6 +26,7 @@ from .coach import judge as _judge
 from .content import load_json
 from .favour_words import favour_requests
 from .intro import Finding, FindingsMixin, count_words
+from .message_checks import TimeWords, collector
 from .request_email import (
     _common_notes,
     _compile,
@@ -34,6 +35,7 @@ from .request_email import (
     _norm,
     _patterns,
     _placeholders,
+    _time_asked,
     minutes_asked,
 )
 from .request_email import data as request_data
@@ -70,24 +72,16 @@ def _placeholder_re() -> str:
     return request_data()["request"]["placeholder"]
 
 
-def _time_findings(add, text: str) -> None:
-    minutes = minutes_asked(text)
-    if minutes:
-        most = max(minutes)
-        if most > 30:
-            add("fix", "time_too_long", f"You ask for about {most} minutes. In a short note, ask for 15-30: a small "
-                "ask is easy to grant, and they can always offer more.")
-        elif most < 15:
-            add("info", "time_short", f"You ask for {most} minutes: easy to grant, but 15-30 leaves room for "
-                "three or four questions.")
-        else:
-            add("good", "time_ok", f"A small, specific ask ({most} minutes): the reader knows exactly what a yes means.")
-    elif _first(_patterns("request", "time_vague"), text):
-        add("fix", "time_vague", "Name the time (\"20 minutes\"), not \"a quick chat\": a specific ask is easier to "
-            "say yes to.")
-    else:
-        add("fix", "time_missing", "Add a small, specific ask with a time: \"could we talk for 20 minutes?\". Without "
-            "it, the reader accepts the connection and nothing happens.")
+#: What the note's check says about the time asked for.
+TIME_WORDS = TimeWords(
+    too_long="You ask for about {most} minutes. In a short note, ask for 15-30: a small ask is easy to grant, and "
+             "they can always offer more.",
+    short="You ask for {most} minutes: easy to grant, but 15-30 leaves room for three or four questions.",
+    ok="A small, specific ask ({most} minutes): the reader knows exactly what a yes means.",
+    vague="Name the time (\"20 minutes\"), not \"a quick chat\": a specific ask is easier to say yes to.",
+    missing="Add a small, specific ask with a time: \"could we talk for 20 minutes?\". Without it, the reader "
+            "accepts the connection and nothing happens.",
+)
 
 
 def check_connection_note(text: object) -> NoteResult:
@@ -97,11 +91,7 @@ def check_connection_note(text: object) -> NoteResult:
     chars = len(full)
     words = count_words(full[: CHECK_LIMIT * 4])
     s = _norm(text)
-    findings: list[Finding] = []
-
-    def add(kind: str, code: str, t: str) -> None:
-        findings.append(Finding(kind, code, t))
-
+    findings, add = collector()
     if is_blank(s):
         add("info", "empty", "Write your note in the box above (or press Start from a template), then press Check "
             "my note.")
@@ -130,7 +120,7 @@ def check_connection_note(text: object) -> NoteResult:
         add("fix", "why_them_missing", "Say why this person: who referred you, where you found them, or what in "
             "their path made you choose them (\"because you moved from nursing into UX\").")
 
-    _time_findings(add, own)
+    _time_asked(add, own, TIME_WORDS)
     _favour_and_attachment(add, s)
     _placeholders(add, s)
     _common_notes(add, [raw], [raw])
@@ -140,11 +130,7 @@ def check_connection_note(text: object) -> NoteResult:
 def check_subject(subject: object) -> list[Finding]:
     """Checks for a message subject line, such as "Referred by Ana Ruiz: 20 minutes on grant writing?"."""
     s = _norm(subject)
-    findings: list[Finding] = []
-
-    def add(kind: str, code: str, t: str) -> None:
-        findings.append(Finding(kind, code, t))
-
+    findings, add = collector()
     if is_blank(s):
         add("info", "subject_none", "No subject: right for a LinkedIn connection note, which has none. An InMail or "
             "an email needs one.")

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .people_list import find, next_id, without
 from .text import clean, clip, is_blank
 
 MAX_CONTACTS = 50
@@ -133,10 +134,9 @@ class Outcome:
     ok: bool
     message: str
 
-
-def _next_id(contacts: list) -> str:
-    numbers = [int(c["id"][1:]) for c in contacts if isinstance(c.get("id"), str) and re.fullmatch(r"c\d+", c["id"])]
-    return f"c{max(numbers, default=0) + 1}"
+    @property
+    def items(self) -> list:
+        return self.contacts
 
 
 def _build(name: object, met_on: object, promised: object, every: object, today: dt.date | None):
@@ -187,7 +187,7 @@ def add_contact(contacts: list, name: object, met_on: object, promised: object =
     fields, problem, note = _build(name, met_on, promised, every, today)
     if fields is None:
         return Outcome(list(contacts), False, problem)
-    contact = {"id": _next_id(contacts), **fields}
+    contact = {"id": next_id(contacts, "c"), **fields}
     same = any(c["name"].casefold() == contact["name"].casefold() and c["met_on"] == contact["met_on"] for c in contacts)
     message = f"Added {contact['name']} to your plan."
     if same:
@@ -209,10 +209,10 @@ def update_contact(contacts: list, contact_id: str, name: object, met_on: object
 
 
 def remove_contact(contacts: list, contact_id: str) -> Outcome:
-    gone = next((c for c in contacts if c["id"] == contact_id), None)
+    gone = find(contacts, contact_id)
     if gone is None:
         return Outcome(list(contacts), False, "That person is no longer in your plan.")
-    return Outcome([c for c in contacts if c["id"] != contact_id], True, f"Removed {gone['name']} from your plan.")
+    return Outcome(without(contacts, contact_id), True, f"Removed {gone['name']} from your plan.")
 
 
 def upcoming(contacts: list, today: dt.date | None = None) -> list[tuple[dict, Touchpoint | None]]:

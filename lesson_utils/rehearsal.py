@@ -23,6 +23,8 @@ from typing import Any, Iterable
 from .content import load_json
 from .favour_words import favour_requests
 from .intro import count_words, purpose_quality
+from .meeting_verdict import Verdict, Voice, latest_endings, mark, transcript_text, verdict_text
+from .meeting_verdict import mins as _mins
 from .simulator import SimulatorError, holds
 from .text import CHECK_LIMIT, clean, clip, is_blank
 
@@ -281,16 +283,6 @@ class Turn:
     turning_note: str = ""
     lesson: str = ""
     minute: float = 0.0
-
-
-@dataclass(frozen=True)
-class Verdict:
-    ending: str
-    title: str
-    words: str
-    answers: dict
-    remarks: tuple
-    stats: dict
 
 
 def talk_share(state: dict) -> float:
@@ -697,8 +689,8 @@ def run_record(r: Rehearsal) -> dict:
 
 
 # ----------------------------------------------------------------------- text
-def _mins(x: float) -> str:
-    return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
+#: How the rehearsal names the contact.
+VOICE = Voice("Your contact", "they", "their", "your contact")
 
 
 def transcript_lines(r: Rehearsal) -> list[tuple[str, str]]:
@@ -747,24 +739,14 @@ def format_stats(stats: dict) -> list[str]:
 
 
 def format_verdict(v: Verdict) -> str:
-    lines = [f"THE ENDING: {v.title}", "", "Your contact's verdict, in their own words:", f"“{v.words}”"]
-    labels = {"introduce": "Would they introduce you to others?", "keep_in_touch": "Would they keep in touch?",
-              "refer": "Would they refer you work?"}
-    for key, label in labels.items():
-        if key in v.answers:
-            lines.append(f"- {label} “{v.answers[key]}”")
-    if v.remarks:
-        lines += ["", "What they noticed:"] + [f"- “{x}”" for x in v.remarks]
-    lines += ["", "Your meeting in numbers:"] + [f"- {x}" for x in format_stats(v.stats)]
-    return "\n".join(lines)
+    return verdict_text(v, VOICE, format_stats(v.stats))
 
 
 def format_replay(r: Rehearsal) -> str:
     lines = ["Your meeting, turn by turn (▲ = a turning point that helped, ▼ = one that hurt):"]
     for n, t in enumerate(r.turns, 1):
-        mark = {"helped": "▲", "hurt": "▼"}.get(t.turning_kind, " ")
         said = clip(t.said or t.reply or "(you moved on)", 110)
-        lines.append(f"{mark} {n}. {said}")
+        lines.append(f"{mark(t.turning_kind)} {n}. {said}")
         if t.turning_kind:
             lines.append(f"     Turning point ({t.turning_kind}): {t.turning_note}")
     changes = r.changes()
@@ -802,7 +784,7 @@ def rehearse(plan: MeetingPlan | None, moves: Iterable = ()) -> str:
             problem = str(exc)
             break
     parts = [f"Rehearsing your meeting about {r.field} ({plan.minutes} minutes).", ""]
-    parts += [f"   ({text})" if not who else f"{who}: {text}" for who, text in transcript_lines(r)]
+    parts += transcript_text(transcript_lines(r))
     if problem:
         parts += ["", problem]
     if r.is_over:
@@ -825,7 +807,7 @@ def format_saved(value: Any) -> str:
             r = replay(plan, last.get("path", []))
             if r.is_over:
                 n = len(runs)
-                endings = ", ".join(ENDING_WORDS.get(x.get("ending"), "?") for x in runs[-5:])
+                endings = latest_endings(runs, ENDING_WORDS)
                 return "\n".join([f"You have finished {n} rehearsal(s). Latest endings: {endings}.", "",
                                   format_verdict(r.verdict()), "", format_replay(r)])
         except SimulatorError:

@@ -30,6 +30,7 @@ from .content import load_json
 from .favour_words import disclaims_favour, favour_message, favour_requests, negated
 from .intro import FIELDS as INTRO_FIELDS
 from .intro import Finding, FindingsMixin, count_words, format_findings, tidy_sentence
+from .message_checks import TimeWords, collector, time_findings
 from .text import CHECK_LIMIT, clean, clip, had_control_characters, is_blank
 
 
@@ -112,6 +113,23 @@ def minutes_asked(text: object) -> list[int]:
 
 
 # ---------------------------------------------------------------- the request
+#: What the request's check says about the time asked for.
+TIME_WORDS = TimeWords(
+    too_long="You ask for about {most} minutes. Ask for 15-30: a small ask is easy to grant, and they can always "
+             "offer more.",
+    short="You ask for {most} minutes: easy to grant, but 15-30 leaves room for three or four questions.",
+    ok="A specific, small ask ({most} minutes): easy for a busy person to say yes to.",
+    vague="Name the time you ask for (\"20 minutes\"), not \"a few minutes\" or \"a quick chat\": a specific, "
+          "small ask tells the reader exactly what they agree to.",
+    missing="Say how much time you ask for: 15-30 minutes. A specific, small ask is easy to say yes to.",
+)
+
+
+def _time_asked(add, text: str, words: TimeWords) -> None:
+    """The finding on the time ``text`` asks for (a number of minutes, vague words, or nothing), in ``words``."""
+    time_findings(add, minutes_asked(text), bool(_first(_patterns("request", "time_vague"), text)), words)
+
+
 @dataclass(frozen=True)
 class MessageResult(FindingsMixin):
     findings: tuple[Finding, ...]
@@ -155,8 +173,7 @@ def check_request(subject: object, body: object) -> MessageResult:
     raw_subject, raw_body = subject, body
     subject_text, body_text = _norm(subject), _norm(body)
     words = count_words(clean(body)[: CHECK_LIMIT * 4])
-    findings: list[Finding] = []
-    add = lambda kind, code, text: findings.append(Finding(kind, code, text))  # noqa: E731
+    findings, add = collector()
     spec = data()["request"]
 
     if is_blank(body_text):
@@ -219,23 +236,7 @@ def check_request(subject: object, body: object) -> MessageResult:
             "you moved from nursing into health IT\"). People say yes when they see their experience is what you need.")
 
     # Time asked
-    minutes = minutes_asked(own)
-    if minutes:
-        most = max(minutes)
-        if most > 30:
-            add("fix", "time_too_long", f"You ask for about {most} minutes. Ask for 15-30: a small ask is easy to "
-                "grant, and they can always offer more.")
-        elif most < 15:
-            add("info", "time_short", f"You ask for {most} minutes: easy to grant, but 15-30 leaves room for "
-                "three or four questions.")
-        else:
-            add("good", "time_ok", f"A specific, small ask ({most} minutes): easy for a busy person to say yes to.")
-    elif _first(_patterns("request", "time_vague"), own):
-        add("fix", "time_vague", "Name the time you ask for (\"20 minutes\"), not \"a few minutes\" or \"a quick "
-            "chat\": a specific, small ask tells the reader exactly what they agree to.")
-    else:
-        add("fix", "time_missing", "Say how much time you ask for: 15-30 minutes. A specific, small ask is easy "
-            "to say yes to.")
+    _time_asked(add, own, TIME_WORDS)
 
     # Flexibility
     flex_time = _first(_patterns("request", "flex_time"), own)
@@ -273,12 +274,7 @@ def check_request(subject: object, body: object) -> MessageResult:
 def _start(text: object):
     """What every message check begins with: the raw text, its normalised form, its word count,
     the list of findings and the function that adds one."""
-    findings: list[Finding] = []
-
-    def add(kind: str, code: str, t: str) -> None:
-        findings.append(Finding(kind, code, t))
-
-    return text, _norm(text), count_words(clean(text)[: CHECK_LIMIT * 4]), findings, add
+    return (text, _norm(text), count_words(clean(text)[: CHECK_LIMIT * 4])) + collector()
 
 
 def check_follow_up(text: object) -> MessageResult:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .content import load_json
+from .meeting_verdict import Verdict, Voice, transcript_text, verdict_text
+from .meeting_verdict import mins as _mins
 from .text import CHECK_LIMIT, clean, clip, words
 
 SCRIPT_FILE = "simulator.json"
@@ -277,16 +279,6 @@ class Step:
     option: Option
     typed: str = ""
     minute: float = 0.0
-
-
-@dataclass(frozen=True)
-class Verdict:
-    ending: str
-    title: str
-    words: str
-    answers: dict
-    remarks: tuple
-    stats: dict
 
 
 class Conversation:
@@ -586,10 +578,6 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
 
 
 # -------------------------------------------------------------- text output
-def _mins(x: float) -> str:
-    return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
-
-
 def status_line(conv: Conversation) -> str:
     s = conv.state
     share = round(100 * talk_share(s))
@@ -641,27 +629,11 @@ def transcript_lines(conv: Conversation) -> list[tuple[str, str]]:
 
 
 def format_transcript(conv: Conversation) -> str:
-    lines = []
-    for who, text in transcript_lines(conv):
-        lines.append(f"   ({text})" if not who else f"{who}: {text}")
-    return "\n".join(lines)
+    return "\n".join(transcript_text(transcript_lines(conv)))
 
 
 def format_verdict(verdict: Verdict, host_name: str = "Ruth") -> str:
-    lines = [f"THE ENDING: {verdict.title}", "", f"{host_name}'s verdict, in her own words:", f"“{verdict.words}”"]
-    labels = {"introduce": "Would she introduce you to others?", "keep_in_touch": "Would she keep in touch?",
-              "refer": "Would she refer you work?"}
-    for key, label in labels.items():
-        if key in verdict.answers:
-            lines.append(f"- {label} “{verdict.answers[key]}”")
-    if verdict.remarks:
-        lines.append("")
-        lines.append("What she noticed:")
-        lines += [f"- “{r}”" for r in verdict.remarks]
-    lines.append("")
-    lines.append("Your meeting in numbers:")
-    lines += [f"- {x}" for x in format_stats(verdict.stats)]
-    return "\n".join(lines)
+    return verdict_text(verdict, Voice(host_name, "she", "her"), format_stats(verdict.stats))
 
 
 def format_replay(conv: Conversation) -> str:

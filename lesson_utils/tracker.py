@@ -15,10 +15,10 @@ odd input: every problem comes back as a message in words.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from .numbers import numbers
+from .people_list import find, next_id, without
 from .text import clean, clip, is_blank
 
 MAX_ROWS = 60
@@ -101,6 +101,10 @@ class Outcome:
     ok: bool
     message: str
 
+    @property
+    def items(self) -> list:
+        return self.rows
+
 
 def _long(d: dt.date) -> str:
     """``5 December 2026`` (no leading zero, on every system)."""
@@ -165,11 +169,6 @@ def _build(name: object, role: object, asked_on: object, follow_up_on: object, s
     return fields, "", " ".join(notes)
 
 
-def _next_id(rows: list) -> str:
-    numbers_ = [int(r["id"][1:]) for r in rows if isinstance(r.get("id"), str) and re.fullmatch(r"r\d+", r["id"])]
-    return f"r{max(numbers_, default=0) + 1}"
-
-
 def valid_rows(value: object) -> list:
     """The well-formed rows in a saved value (anything else is skipped, never raised on)."""
     items = value.get("rows") if isinstance(value, dict) else value
@@ -203,7 +202,7 @@ def add_row(rows: list, name: object, role: object = "", asked_on: object = None
     fields, problem, note = _build(name, role, asked_on, follow_up_on, status, today)
     if fields is None:
         return Outcome(list(rows), False, problem)
-    row = {"id": _next_id(rows), **fields}
+    row = {"id": next_id(rows, "r"), **fields}
     message = f"Added {row['name']} to your tracker."
     if any(r["name"].casefold() == row["name"].casefold() for r in rows):
         message += " (This name was already there; both are kept, so remove one if it was a slip.)"
@@ -235,10 +234,10 @@ def set_status(rows: list, row_id: str, status: object, today: dt.date | None = 
 
 
 def remove_row(rows: list, row_id: str) -> Outcome:
-    gone = next((r for r in rows if r["id"] == row_id), None)
+    gone = find(rows, row_id)
     if gone is None:
         return Outcome(list(rows), False, "That person is no longer in your tracker.")
-    return Outcome([r for r in rows if r["id"] != row_id], True, f"Removed {gone['name']} from your tracker.")
+    return Outcome(without(rows, row_id), True, f"Removed {gone['name']} from your tracker.")
 
 
 # ------------------------------------------------------------------ what is due

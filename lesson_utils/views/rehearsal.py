@@ -17,15 +17,13 @@ from typing import Callable
 import ipywidgets as W
 
 from .. import rehearsal as R
+from ..meeting_verdict import saved_runs, with_run
 from ..simulator import SimulatorError
 from ..store import Store
 from ..text import clean, clip, escape
 from .base import View
 from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, labelled_textarea, message_html, safe
-from .simulator import SIM_CSS
-
-MAX_RUNS = 20
-
+from .meeting_html import SIM_CSS, clock_html, ending_message, lines_html, path_html, verdict_box_html
 
 def plan_html(plan: R.MeetingPlan) -> str:
     qs = "".join(f"<li>{escape(clip(q, 300))}</li>" for q in plan.questions)
@@ -52,62 +50,22 @@ def needs_html(plan: R.MeetingPlan) -> str:
 
 def status_html(r: R.Rehearsal) -> str:
     s = r.state
-    asked, minute = r.plan.minutes, s["minutes"]
-    width = max(0, min(100, round(100 * minute / asked)))
-    over = minute > asked
-    clock = f"Minute {minute:.0f} of the {asked} you asked for" + (" (over time)" if over else "")
     facts = (f"You have done {round(100 * R.talk_share(s))}% of the talking · do they know what you do and want? "
              f"{'yes' if s['purpose_clear'] else 'not yet'} · questions asked: {s['questions']} "
              f"({s['questions_left']} of your {len(r.plan.questions)} still to ask) · favours asked: {s['favour_asks']}")
-    return (
-        '<div class="atl-fb atl-sim" role="status">'
-        f"<div><strong>{escape(clock)}</strong></div>"
-        f'<div class="atl-sim-bar{" atl-sim-over" if over else ""}" aria-hidden="true"><div style="width:{width}%"></div></div>'
-        f'<div class="atl-muted">{escape(facts)}</div></div>'
-    )
+    return clock_html(s["minutes"], r.plan.minutes, facts)
 
 
 def transcript_html(r: R.Rehearsal) -> str:
     lines = R.transcript_lines(r)
-    rows = []
-    for n, (who, text) in enumerate(lines):
-        text = clip(text, 1500)
-        if not who:
-            rows.append(f'<div class="atl-sim-note">({escape(text)})</div>')
-        elif n == len(lines) - 1 and not r.is_over and who != "You":
-            rows.append(f'<div class="atl-sim-host"><strong>{escape(who)}:</strong> {escape(text)}</div>')
-        else:
-            rows.append(f'<div class="atl-sim-line"><strong>{escape(who)}:</strong> {escape(text)}</div>')
-    return '<div class="atl-sim">' + "".join(rows) + "</div>"
+    return lines_html(lines, not r.is_over and bool(lines) and lines[-1][0] != "You", limit=1500)
 
 
 def verdict_html(r: R.Rehearsal) -> str:
     v = r.verdict()
     if v is None:
         return ""
-    parts = [
-        '<div class="atl-sim">',
-        f'<div class="atl-title">The ending: {escape(v.title)}</div>',
-        "<div><strong>Your contact's verdict, in their own words:</strong></div>",
-        f'<div class="atl-sim-quote">“{escape(v.words)}”</div>',
-        '<table class="atl-table"><tbody>',
-    ]
-    labels = {"introduce": "Would they introduce you to others?", "keep_in_touch": "Would they keep in touch?",
-              "refer": "Would they refer you work?"}
-    for key, label in labels.items():
-        if key in v.answers:
-            parts.append(f'<tr><th scope="row">{escape(label)}</th><td>“{escape(v.answers[key])}”</td></tr>')
-    parts.append("</tbody></table>")
-    if v.remarks:
-        parts.append("<div><strong>What your contact noticed:</strong></div><ul>")
-        parts += [f"<li>“{escape(x)}”</li>" for x in v.remarks]
-        parts.append("</ul>")
-    parts.append("<div><strong>Your meeting in numbers:</strong></div><ul>")
-    parts += [f"<li>{escape(x)}</li>" for x in R.format_stats(v.stats)]
-    parts.append("</ul>")
-    parts.append(replay_html(r))
-    parts.append("</div>")
-    return "".join(parts)
+    return verdict_box_html(v, R.VOICE, R.format_stats(v.stats), replay_html(r))
 
 
 def changes_html(r: R.Rehearsal) -> str:
@@ -124,20 +82,8 @@ def changes_html(r: R.Rehearsal) -> str:
 
 
 def replay_html(r: R.Rehearsal) -> str:
-    parts = ["<div><strong>Your meeting again, with the turning points marked</strong> "
-             "(▲ helped, ▼ hurt; the words say which):</div>", '<ol class="atl-sim-path">']
-    for t in r.turns:
-        said = escape(clip(t.said or t.reply or "(you moved on)", 160))
-        if t.turning_kind:
-            mark = "▲" if t.turning_kind == "helped" else "▼"
-            word = "Turning point, helped" if t.turning_kind == "helped" else "Turning point, hurt"
-            parts.append(f'<li><span aria-hidden="true">{mark}</span> <strong>{word}:</strong> “{said}”'
-                         f'<div class="atl-muted">{escape(t.turning_note)}</div></li>')
-        else:
-            parts.append(f"<li>“{said}”</li>")
-    parts.append("</ol>")
-    parts.append(changes_html(r))
-    return "".join(parts)
+    turns = [(t.said or t.reply or "(you moved on)", t.turning_kind, t.turning_note) for t in r.turns]
+    return path_html("Your meeting again, with the turning points marked", turns) + changes_html(r)
 
 
 def move_label(m: R.Move) -> str:
@@ -208,9 +154,7 @@ class RehearsalView(View):
         saved = self.saver.load(default=None)
         if not isinstance(saved, dict):
             return
-        runs = saved.get("runs")
-        if isinstance(runs, list):
-            self.runs = [x for x in runs if isinstance(x, dict)][-MAX_RUNS:]
+        self.runs = saved_runs(saved)
         plan = R.plan_from_json(saved.get("plan"))
         current = saved.get("current")
         if plan is not None and isinstance(current, list) and current:
@@ -305,13 +249,10 @@ class RehearsalView(View):
 
     def _record(self) -> None:
         record = R.run_record(self.rehearsal)
-        self.runs = (self.runs + [record])[-MAX_RUNS:]
-        endings = sorted({R.ENDING_WORDS.get(x.get("ending"), "?") for x in self.runs})
-        self.message.value = feedback_html([
-            ("good", f"Meeting over: the ending was {R.ENDING_WORDS[record['ending']]}."),
-            ("info", f"Endings you have reached so far: {', '.join(endings)}. Read the verdict and the turning "
-                     "points below, then press Start again to rehearse once more."),
-        ])
+        self.runs = with_run(self.runs, record)
+        self.message.value = ending_message(record["ending"], self.runs, R.ENDING_WORDS,
+                                            "Read the verdict and the turning points below, then press Start "
+                                            "again to rehearse once more.")
 
     def _restart(self, _button=None) -> None:
         self.rehearsal = None

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-import ipywidgets as W
-
 from ..request_email import (
     check_decline_reply,
     check_follow_up,
@@ -16,47 +14,19 @@ from ..request_email import (
 )
 from ..store import Store
 from ..text import clean, is_blank
-from .base import View
-from .common import (
-    SaveLine,
-    button,
-    exercise_box,
-    feedback_html,
-    get_store,
-    labelled_text,
-    labelled_textarea,
-    message_html,
-    safe,
-)
+from .common import feedback_html, get_store, labelled_text, labelled_textarea
+from .draft_box import DraftView, summary_line
 
 #: Where lesson 3 saves the introduction the request template reuses.
 INTRO_EXERCISE = "03.1-introduction"
 
-KEEP_DRAFT = ("Your draft is kept: the template only fills an empty box. To start from the template, "
-              "copy your draft somewhere safe, clear the box, and press the button again.")
+#: The name the summary had here first; :func:`summary_line` in :mod:`.draft_box`.
+_summary = summary_line
 
 
-#: Notes that describe the text itself rather than something to improve.
-NEUTRAL_NOTES = {"long_text", "control_characters"}
-
-
-def _summary(result) -> str:
-    fixes = len(result.fixes)
-    if not result.findings or result.codes <= {"empty"}:
-        return ""
-    if fixes:
-        return f"{fixes} thing{'s' if fixes != 1 else ''} to improve; the reasons are below."
-    notes = [f for f in result.findings if f.kind == "info" and f.code not in NEUTRAL_NOTES]
-    if notes:
-        return (f"No check fails. {len(notes)} suggestion{'s' if len(notes) != 1 else ''} below could still "
-                "make it better before you send it.")
-    return "Every check passes and nothing is left to improve. Read it aloud once more, then it is ready to send."
-
-
-class RequestEmail(View):
+class RequestEmail(DraftView):
     def __init__(self, exercise_id: str = "05.2-request-email", store: Store | None = None):
         self.store = get_store(store)
-        self.saver = SaveLine(self.store, exercise_id)
         self.subject = labelled_text("Subject line", "e.g. Request: 20 minutes to learn about training design")
         self.body = labelled_textarea(
             "Email (from greeting to your name)",
@@ -65,36 +35,16 @@ class RequestEmail(View):
             "Thank you ...",
             rows=12,
         )
-        self.template_button = button("Start from a template", "Fill the empty email box with a template to adapt")
-        self.check_button = button("Check my email", style="primary")
-        self.feedback = W.HTML()
-        show = safe(self._show)
-        self.template_button.on_click(show(self.use_template))
-        self.check_button.on_click(show(self.update))
-        saved = self.saver.load(default={})
-        if isinstance(saved, dict):
-            if isinstance(saved.get("subject"), str):
-                self.subject.value = saved["subject"]
-            if isinstance(saved.get("body"), str):
-                self.body.value = saved["body"]
-        if not (is_blank(self.subject.value) and is_blank(self.body.value)):
-            show(self.update)(save=False)
-        self.subject.observe(show(self.update), names="value")
-        self.body.observe(show(self.update), names="value")
-        self.widget = exercise_box(
+        self._build(
+            exercise_id, self.store, {"subject": self.subject, "body": self.body},
             "Draft your request for a meeting",
-            [self.subject, self.body, W.HBox([self.template_button, self.check_button]), self.feedback,
-             self.saver.widget],
             "Write the email you will send (or press Start from a template, which uses your introduction from "
             "lesson 3). Each check says what works and what to fix. Saved each time you leave a box.",
+            "Fill the empty email box with a template to adapt", "Check my email",
         )
 
-    def _show(self, html: str) -> None:
-        self.feedback.value = html
-
     def use_template(self, _button=None) -> None:
-        if not is_blank(self.body.value):
-            self.feedback.value = message_html(KEEP_DRAFT, "info")
+        if self._keeps_draft(self.body):
             return
         intro = None
         try:
@@ -110,7 +60,7 @@ class RequestEmail(View):
     def update(self, _event=None, save: bool = True) -> None:
         subject, body = clean(self.subject.value), clean(self.body.value)
         result = check_request(subject, body)
-        self.feedback.value = feedback_html(result.items(), heading=_summary(result) or "Feedback")
+        self.feedback.value = feedback_html(result.items(), heading=summary_line(result) or "Feedback")
         if save and is_blank(subject) and is_blank(body):
             self.feedback.value += self.saver.nothing("Nothing to save yet: write your email above.")
         elif save:
@@ -119,7 +69,7 @@ class RequestEmail(View):
                             "done" if done else "in_progress")
 
 
-class ShortMessage(View):
+class ShortMessage(DraftView):
     """One text box for a short note, checked by ``checker``, with a template to start from."""
 
     def __init__(
@@ -133,41 +83,21 @@ class ShortMessage(View):
         store: Store | None = None,
         placeholder: str = "",
     ):
-        self.saver = SaveLine(get_store(store), exercise_id)
         self.checker = checker
         self.template = template
         self.text = labelled_textarea(label, placeholder, rows=8)
-        self.template_button = button("Start from a template", "Fill the empty box with a template to adapt")
-        self.check_button = button("Check", style="primary")
-        self.feedback = W.HTML()
-        show = safe(self._show)
-        self.template_button.on_click(show(self.use_template))
-        self.check_button.on_click(show(self.update))
-        saved = self.saver.load(default={})
-        if isinstance(saved, dict) and isinstance(saved.get("text"), str):
-            self.text.value = saved["text"]
-        if not is_blank(self.text.value):
-            show(self.update)(save=False)
-        self.text.observe(show(self.update), names="value")
-        self.widget = exercise_box(
-            title,
-            [self.text, W.HBox([self.template_button, self.check_button]), self.feedback, self.saver.widget],
-            instructions,
-        )
-
-    def _show(self, html: str) -> None:
-        self.feedback.value = html
+        self._build(exercise_id, store, {"text": self.text}, title, instructions,
+                    "Fill the empty box with a template to adapt", "Check")
 
     def use_template(self, _button=None) -> None:
-        if not is_blank(self.text.value):
-            self.feedback.value = message_html(KEEP_DRAFT, "info")
+        if self._keeps_draft(self.text):
             return
         self.text.value = self.template()
 
     def update(self, _event=None, save: bool = True) -> None:
         text = clean(self.text.value)
         result = self.checker(text)
-        self.feedback.value = feedback_html(result.items(), heading=_summary(result) or "Feedback")
+        self.feedback.value = feedback_html(result.items(), heading=summary_line(result) or "Feedback")
         if save and is_blank(text):
             self.feedback.value += self.saver.nothing("Nothing to save yet: write your message above.")
         elif save:

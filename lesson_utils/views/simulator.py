@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ipywidgets as W
 
+from ..meeting_verdict import Voice, saved_runs, with_run
 from ..simulator import (
     ENDING_WORDS,
     Conversation,
@@ -30,24 +31,7 @@ from ..store import Store
 from ..text import clean, clip, escape
 from .base import View
 from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, message_html, safe
-
-MAX_RUNS = 20
-
-SIM_CSS = """
-<style>
-.atl-sim { line-height: 1.45; }
-.atl-sim-choice .widget-radio-box label { margin: 3px 0 6px 0; }
-.atl-sim-card { border: 1px solid #bbb; border-radius: 4px; padding: 6px 10px; margin: 4px 0; background: #fafafa; }
-.atl-sim-line { margin: 3px 0; }
-.atl-sim-host { font-size: 1.05em; border-left: 4px solid #1f3f66; padding: 4px 8px; margin: 6px 0; background: #f3f6fa; }
-.atl-sim-note { color: #444; font-style: italic; margin: 2px 0 6px 1.2em; }
-.atl-sim-bar { height: 8px; background: #ddd; border-radius: 4px; margin: 2px 0 4px 0; max-width: 420px; }
-.atl-sim-bar > div { height: 8px; background: #1f3f66; border-radius: 4px; }
-.atl-sim-over > div { background: #8a3a00; }
-.atl-sim-quote { border-left: 4px solid #888; padding: 4px 10px; margin: 6px 0; font-style: italic; }
-.atl-sim-path li { margin: 3px 0; }
-</style>
-"""
+from .meeting_html import SIM_CSS, clock_html, ending_message, lines_html, path_html, verdict_box_html
 
 
 def _brief_html(script) -> str:
@@ -62,89 +46,32 @@ def _brief_html(script) -> str:
 
 def status_html(conv: Conversation) -> str:
     s = conv.state
-    asked = conv.script.asked_minutes
-    minute = s["minutes"]
-    share = round(100 * talk_share(s))
     stage = conv.script.stages.get(conv.node.stage, "")
-    width = max(0, min(100, round(100 * minute / asked)))
-    over = minute > asked
-    clock = f"Minute {minute:.0f} of the {asked} you asked for" + (" (over time)" if over else "")
     purpose = "yes" if s["purpose_clear"] else "not yet"
     facts = (
-        f"You have done {share}% of the talking · silences: {s['silences']} · "
+        f"You have done {round(100 * talk_share(s))}% of the talking · silences: {s['silences']} · "
         f"does she know what you do and want? {purpose} · favours asked: {s['favour_asks']}"
     )
-    return (
-        '<div class="atl-fb atl-sim" role="status">'
-        f"<div><strong>{escape(clock)}</strong>" + (f" · stage: {escape(stage)}" if stage and not conv.is_over else "") + "</div>"
-        f'<div class="atl-sim-bar{" atl-sim-over" if over else ""}" aria-hidden="true"><div style="width:{width}%"></div></div>'
-        f'<div class="atl-muted">{escape(facts)}</div></div>'
-    )
+    return clock_html(s["minutes"], conv.script.asked_minutes, facts,
+                      f" · stage: {stage}" if stage and not conv.is_over else "")
 
 
 def transcript_html(conv: Conversation) -> str:
-    lines = transcript_lines(conv)
-    rows = []
-    for n, (who, text) in enumerate(lines):
-        if not who:
-            rows.append(f'<div class="atl-sim-note">({escape(text)})</div>')
-        elif n == len(lines) - 1 and not conv.is_over:
-            # the host's current line stands out: it is what the learner answers now
-            rows.append(f'<div class="atl-sim-host"><strong>{escape(who)}:</strong> {escape(text)}</div>')
-        else:
-            rows.append(f'<div class="atl-sim-line"><strong>{escape(who)}:</strong> {escape(text)}</div>')
-    return '<div class="atl-sim">' + "".join(rows) + "</div>" if rows else ""
+    # the contact's current line stands out: it is what the learner answers now
+    return lines_html(transcript_lines(conv), last_stands_out=not conv.is_over)
 
 
 def verdict_html(conv: Conversation) -> str:
     verdict = conv.verdict()
     if verdict is None:
         return ""
-    host = escape(conv.script.host_name)
-    parts = [
-        '<div class="atl-sim">',
-        f'<div class="atl-title">The ending: {escape(verdict.title)}</div>',
-        f"<div><strong>{host}'s verdict, in her own words:</strong></div>",
-        f'<div class="atl-sim-quote">“{escape(verdict.words)}”</div>',
-        '<table class="atl-table"><tbody>',
-    ]
-    labels = {"introduce": "Would she introduce you to others?", "keep_in_touch": "Would she keep in touch?",
-              "refer": "Would she refer you work?"}
-    for key, label in labels.items():
-        if key in verdict.answers:
-            parts.append(f'<tr><th scope="row">{escape(label)}</th><td>“{escape(verdict.answers[key])}”</td></tr>')
-    parts.append("</tbody></table>")
-    if verdict.remarks:
-        parts.append(f"<div><strong>What {host} noticed:</strong></div><ul>")
-        parts += [f"<li>“{escape(r)}”</li>" for r in verdict.remarks]
-        parts.append("</ul>")
-    parts.append("<div><strong>Your meeting in numbers:</strong></div><ul>")
-    parts += [f"<li>{escape(x)}</li>" for x in format_stats(verdict.stats)]
-    parts.append("</ul>")
-    parts.append(replay_html(conv))
-    parts.append("</div>")
-    return "".join(parts)
+    return verdict_box_html(verdict, Voice(conv.script.host_name, "she", "her"), format_stats(verdict.stats),
+                            replay_html(conv))
 
 
 def replay_html(conv: Conversation) -> str:
-    parts = [
-        "<div><strong>Your path, with the turning points marked</strong> "
-        "(▲ helped, ▼ hurt; the words say which):</div>",
-        '<ol class="atl-sim-path">',
-    ]
-    for step in conv.steps:
-        opt = step.option
-        said = escape(clip(step.typed or opt.say, 160))
-        if opt.turning_kind:
-            mark = "▲" if opt.turning_kind == "helped" else "▼"
-            word = "Turning point, helped" if opt.turning_kind == "helped" else "Turning point, hurt"
-            parts.append(
-                f'<li><span aria-hidden="true">{mark}</span> <strong>{word}:</strong> “{said}”'
-                f'<div class="atl-muted">{escape(opt.turning_note)}</div></li>'
-            )
-        else:
-            parts.append(f"<li>“{said}”</li>")
-    parts.append("</ol>")
+    turns = [(s.typed or s.option.say, s.option.turning_kind, s.option.turning_note) for s in conv.steps]
+    parts = [path_html("Your path, with the turning points marked", turns)]
     visitor = conv.followed_visitor()
     if visitor:
         parts.append(
@@ -202,9 +129,7 @@ class SimulatorView(View):
         saved = self.saver.load(default=None)
         if not isinstance(saved, dict):
             return
-        runs = saved.get("runs")
-        if isinstance(runs, list):
-            self.runs = [r for r in runs if isinstance(r, dict)][-MAX_RUNS:]
+        self.runs = saved_runs(saved)
         current = saved.get("current")
         if isinstance(current, list) and current:
             try:
@@ -288,12 +213,9 @@ class SimulatorView(View):
             "visitor_lines": self.conv.followed_visitor(),
             "turning_points": [[s.option.id, s.option.turning_kind] for _, s in self.conv.turning_points()],
         }
-        self.runs = (self.runs + [run])[-MAX_RUNS:]
-        endings = sorted({ENDING_WORDS.get(r.get("ending"), "?") for r in self.runs})
-        self.message.value = feedback_html([
-            ("good", f"Meeting over: the ending was {ENDING_WORDS[verdict.ending]}."),
-            ("info", f"Endings you have reached so far: {', '.join(endings)}. Press Start again to try another path."),
-        ])
+        self.runs = with_run(self.runs, run)
+        self.message.value = ending_message(verdict.ending, self.runs, ENDING_WORDS,
+                                            "Press Start again to try another path.")
 
 
 def conversation_simulator(exercise_id: str, store: Store | None = None) -> SimulatorView:

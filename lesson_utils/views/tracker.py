@@ -6,7 +6,8 @@ Saved value (exercise id such as ``"05.5-outreach-tracker"``)::
                "follow_up_on": "YYYY-MM-DD" | "", "status": str}, ...]}
 
 Status is ``"done"`` when the tracker holds at least one person. The logic is in
-:mod:`lesson_utils.tracker`; this is only the widgets.
+:mod:`lesson_utils.tracker`; the form, Edit, Remove and Undo are shared with the keep-in-touch
+plan (:mod:`lesson_utils.views.people_list`); this is only the tracker's own widgets.
 """
 
 from __future__ import annotations
@@ -33,8 +34,8 @@ from ..tracker import (
     update_row,
     valid_rows,
 )
-from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, message_html, safe
+from .common import button, exercise_box, labelled_text, message_html
+from .people_list import PeopleListView, items_named, stacked
 
 LAYOUT_STYLE = (
     "<style>.atl-stack.widget-dropdown, .atl-stack.widget-datepicker { height: auto !important; flex-direction: column;"
@@ -49,63 +50,40 @@ TITLE_LESSON_5 = "Track who you asked"
 TITLE_LESSON_7 = "Update your outreach tracker"
 
 
-def _stacked(widget):
-    widget.add_class("atl-stack")
-    return widget
+class OutreachTracker(PeopleListView):
+    saved_key = "rows"
+    rows = items_named("The people in the tracker, as saved.")
+    add_title = "<strong>Add a person you asked</strong>"
+    list_name = "your tracker"
 
-
-class OutreachTracker(View):
     def __init__(self, exercise_id: str, store: Store | None = None, today: dt.date | None = None,
                  after_meeting: bool = False):
-        self.saver = SaveLine(get_store(store), exercise_id)
-        self.today = today
+        show = self._start_list(exercise_id, store, today, "Add to my tracker")
         self.after_meeting = after_meeting
-        self.rows: list = []
-        self.editing: str | None = None
-        self._removed: dict | None = None
-        self._removed_at = 0
 
         self.name = labelled_text("Name of the person you asked", placeholder="e.g. Jo Park")
         self.role = labelled_text("Their role and organisation (optional)",
                                   placeholder="e.g. UX researcher, City Hospital digital team")
-        self.asked_on = _stacked(W.DatePicker(description="Date you asked", value=self._today(),
-                                              style={"description_width": "initial"}, layout=W.Layout(width="auto")))
-        self.follow_up_on = _stacked(W.DatePicker(description="Follow-up date, if there is no reply",
-                                                  value=suggest_follow_up(self._today(), None, None),
-                                                  style={"description_width": "initial"},
-                                                  layout=W.Layout(width="auto")))
-        self.status = _stacked(W.Dropdown(options=[(w, k) for k, w in STATUSES.items()], value="asked",
-                                          description="Status", style={"description_width": "initial"},
-                                          layout=W.Layout(width="auto")))
-        self.add_button = button("Add to my tracker", style="primary")
-        self.save_button = button("Save changes", style="primary")
-        self.cancel_button = button("Cancel editing")
-        self.message = W.HTML()
+        self.asked_on = stacked(W.DatePicker(description="Date you asked", value=self._today(),
+                                             style={"description_width": "initial"}, layout=W.Layout(width="auto")))
+        self.follow_up_on = stacked(W.DatePicker(description="Follow-up date, if there is no reply",
+                                                 value=suggest_follow_up(self._today(), None, None),
+                                                 style={"description_width": "initial"},
+                                                 layout=W.Layout(width="auto")))
+        self.status = stacked(W.Dropdown(options=[(w, k) for k, w in STATUSES.items()], value="asked",
+                                         description="Status", style={"description_width": "initial"},
+                                         layout=W.Layout(width="auto")))
         self.summary = W.HTML()
         self.table = W.HTML()
         self.summary.add_class("atl-lh")
         self.table.add_class("atl-lh")
-        self.pick = _stacked(W.Dropdown(options=[("(nobody yet)", "")], value="", description="Choose a person",
-                                        style={"description_width": "initial"}, layout=W.Layout(width="auto")))
-        self.edit_button = button("Edit this person")
-        self.remove_button = button("Remove this person")
-        self.undo_button = button("Undo remove")
-        self.new_status = _stacked(W.Dropdown(options=[(w, k) for k, w in STATUSES.items()], value="met",
-                                              description="Their new status", style={"description_width": "initial"},
-                                              layout=W.Layout(width="auto")))
+        self.new_status = stacked(W.Dropdown(options=[(w, k) for k, w in STATUSES.items()], value="met",
+                                             description="Their new status", style={"description_width": "initial"},
+                                             layout=W.Layout(width="auto")))
         self.status_button = button("Update status", style="primary")
-
-        show = safe(self._show)
-        self.add_button.on_click(show(self._add))
-        self.save_button.on_click(show(self._save_edit))
-        self.cancel_button.on_click(show(self._cancel))
-        self.edit_button.on_click(show(self._edit))
-        self.remove_button.on_click(show(self._remove))
-        self.undo_button.on_click(show(self._undo))
         self.status_button.on_click(show(self._update_status))
         self.asked_on.observe(show(self._asked_changed), names="value")
 
-        self.form_title = W.HTML()
         form = [self.form_title, self.name, self.role, self.status, self.asked_on, self.follow_up_on,
                 W.HBox([self.add_button, self.save_button, self.cancel_button])]
         manage = [self.pick]
@@ -127,35 +105,20 @@ class OutreachTracker(View):
                             f"follow-up date is filled in for you, {follow_up_wait_days()} days after the date "
                             "you asked.")
         self.widget = exercise_box(title, children, instructions)
-        self.rows = valid_rows(self.saver.load(default=None))
+        self.items = valid_rows(self.saver.load(default=None))
         self._render()
 
     # -- display
-    def _show(self, html: str) -> None:
-        self.message.value = html
+    def _needs_people(self) -> tuple:
+        return (self.edit_button, self.remove_button, self.pick, self.new_status, self.status_button)
 
-    def _today(self) -> dt.date:
-        return self.today or dt.date.today()
+    def _pick_label(self, row: dict) -> str:
+        return f"{row['name']} ({STATUSES[row['status']]})"
 
-    def _render(self, select: str | None = None) -> None:
-        editing = self.editing is not None
-        self.add_button.layout.display = "none" if editing else None
-        self.save_button.layout.display = None if editing else "none"
-        self.cancel_button.layout.display = None if editing else "none"
-        self.undo_button.layout.display = None if self._removed else "none"
-        self.form_title.value = ("<strong>Edit this person</strong>" if editing
-                                 else "<strong>Add a person you asked</strong>")
-        has = bool(self.rows)
-        for control in (self.edit_button, self.remove_button, self.pick, self.new_status, self.status_button):
-            control.disabled = not has
+    def _render_people(self) -> None:
         today = self._today()
         self.summary.value = self._summary_html(today)
         self.table.value = self._table_html(today)
-        options = [(f"{r['name']} ({STATUSES[r['status']]})", r["id"]) for r in self.rows] or [("(nobody yet)", "")]
-        keep = select if select is not None else self.pick.value
-        self.pick.options = options
-        ids = [v for _, v in options]
-        self.pick.value = keep if keep in ids else ids[0]
 
     def _summary_html(self, today: dt.date) -> str:
         now = due_now(self.rows, today)
@@ -181,8 +144,8 @@ class OutreachTracker(View):
                 '<th scope="col">What is next</th></tr></thead><tbody>' + "".join(body) + "</tbody></table>"
                 f'<div class="atl-muted">{len(self.rows)} of at most {MAX_ROWS} people.</div>')
 
-    def _picked(self) -> dict | None:
-        return next((r for r in self.rows if r["id"] == self.pick.value), None)
+    def _logic(self) -> tuple:
+        return add_row, update_row, remove_row
 
     def _form(self) -> tuple:
         return self.name.value, self.role.value, self.asked_on.value, self.follow_up_on.value, self.status.value
@@ -194,63 +157,20 @@ class OutreachTracker(View):
         self.asked_on.value = self._today()
         self.follow_up_on.value = suggest_follow_up(self._today(), None, None)
 
-    def _save(self) -> None:
-        self.saver.save({"rows": self.rows}, "done" if self.rows else "in_progress")
-
-    # -- callbacks
-    def _asked_changed(self, change) -> None:
-        self.follow_up_on.value = suggest_follow_up(change["new"], change["old"], self.follow_up_on.value)
-
-    def _add(self, _button=None) -> None:
-        outcome = add_row(self.rows, *self._form(), today=self._today())
-        if not outcome.ok:  # the boxes keep what was typed
-            self.message.value = message_html(outcome.message, "fix")
-            return
-        self.rows = outcome.rows
-        self._removed = None
-        self._clear_form()
-        self.message.value = message_html(outcome.message, "good")
-        self._render(select=self.rows[-1]["id"])
-        self._save()
-
-    def _edit(self, _button=None) -> None:
-        row = self._picked()
-        if row is None:
-            self.message.value = message_html("Choose a person first.")
-            return
-        self.editing = row["id"]
+    def _fill_form(self, row: dict) -> None:
         self.name.value = row["name"]
         self.role.value = row["role"]
         self.status.value = row["status"]
         self.asked_on.value = to_date(row["asked_on"]) or self._today()
         self.follow_up_on.value = to_date(row["follow_up_on"]) or suggest_follow_up(self.asked_on.value, None, None)
-        self.message.value = message_html(f"Editing {row['name']}: change the boxes, then press Save changes.")
-        self._render()
 
-    def _save_edit(self, _button=None) -> None:
-        if self.editing is None:
-            return
-        outcome = update_row(self.rows, self.editing, *self._form(), today=self._today())
-        if not outcome.ok:
-            self.message.value = message_html(outcome.message, "fix")
-            return
-        self.rows = outcome.rows
-        chosen, self.editing = self.editing, None
-        self._clear_form()
-        self.message.value = message_html(outcome.message, "good")
-        self._render(select=chosen)
-        self._save()
-
-    def _cancel(self, _button=None) -> None:
-        self.editing = None
-        self._clear_form()
-        self.message.value = message_html("Editing cancelled; nothing was changed.")
-        self._render()
+    # -- callbacks
+    def _asked_changed(self, change) -> None:
+        self.follow_up_on.value = suggest_follow_up(change["new"], change["old"], self.follow_up_on.value)
 
     def _update_status(self, _button=None) -> None:
-        row = self._picked()
+        row = self._chosen()
         if row is None:
-            self.message.value = message_html("Choose a person first.")
             return
         outcome = set_status(self.rows, row["id"], self.new_status.value, today=self._today())
         if not outcome.ok:
@@ -258,30 +178,5 @@ class OutreachTracker(View):
             return
         self.rows = outcome.rows
         self.message.value = message_html(outcome.message, "good")
-        self._render(select=row["id"])
-        self._save()
-
-    def _remove(self, _button=None) -> None:
-        row = self._picked()
-        if row is None:
-            self.message.value = message_html("Choose a person first.")
-            return
-        index = self.rows.index(row)
-        outcome = remove_row(self.rows, row["id"])
-        self.rows = outcome.rows
-        self._removed, self._removed_at = row, index
-        if self.editing == row["id"]:
-            self.editing = None
-            self._clear_form()
-        self.message.value = feedback_html([("info", outcome.message + " Press Undo remove if that was a slip.")])
-        self._render()
-        self._save()
-
-    def _undo(self, _button=None) -> None:
-        if not self._removed:
-            return
-        row, self._removed = self._removed, None
-        self.rows.insert(min(self._removed_at, len(self.rows)), row)
-        self.message.value = message_html(f"{row['name']} is back in your tracker.", "good")
         self._render(select=row["id"])
         self._save()
