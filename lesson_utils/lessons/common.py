@@ -223,3 +223,16 @@ def warm_coach() -> None:
     thread = threading.Thread(target=run, name="warm-coach", daemon=True)
     _warmed.append(thread)
     thread.start()
+
+
+def wait_for_coach(timeout: float = 30.0) -> None:
+    """If the coach is still warming in the background, wait for it to finish.
+
+    A cell that uses the coach at once (lesson 4's worked review, lesson 3's check on the sample
+    introduction) would otherwise build the coach's patterns a second time beside the warming thread.
+    """
+    import threading
+
+    for item in list(_warmed):
+        if isinstance(item, threading.Thread) and item.is_alive() and item is not threading.current_thread():
+            item.join(timeout)
