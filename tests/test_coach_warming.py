@@ -62,3 +62,67 @@ def test_wait_for_coach_returns_at_once_when_nothing_warms():
         common.wait_for_coach(timeout=0.01)
     finally:
         common._warmed[:] = saved
+
+
+class _Events:
+    """IPython's event hooks, as a kernel's shell has them."""
+
+    def __init__(self):
+        self.callbacks = {"pre_run_cell": [], "post_run_cell": []}
+
+    def register(self, name, fn):
+        self.callbacks[name].append(fn)
+
+    def trigger(self, name):
+        for fn in list(self.callbacks[name]):
+            fn(None)
+
+
+class _Shell:
+    def __init__(self):
+        self.events = _Events()
+
+
+def _warmer(monkeypatch, delay=0.05):
+    import threading
+
+    from lesson_utils.lessons import common
+
+    monkeypatch.setattr(common, "WARM_WHEN_IDLE_FOR", delay)
+    ran = threading.Event()
+    shell = _Shell()
+    warmer = common._IdleWarmer(shell, run=ran.set)
+    return shell, warmer, ran
+
+
+def test_the_coach_warms_once_the_cells_have_stopped(monkeypatch):
+    shell, warmer, ran = _warmer(monkeypatch)
+    warmer.start()  # from the setup cell
+    shell.events.trigger("pre_run_cell")  # cells keep running with no pause: nothing warms
+    assert not ran.wait(0.2)
+    shell.events.trigger("post_run_cell")  # the last cell is done: the kernel is idle
+    assert ran.wait(5)
+    warmer.wait(5)
+    assert warmer.thread is not None
+
+
+def test_a_batch_run_that_never_pauses_never_warms(monkeypatch):
+    shell, warmer, ran = _warmer(monkeypatch, delay=0.3)
+    warmer.start()
+    for _ in range(5):  # cells run back to back, each starting before the idle delay has passed
+        shell.events.trigger("pre_run_cell")
+        shell.events.trigger("post_run_cell")
+        shell.events.trigger("pre_run_cell")
+    assert not ran.wait(0.6)
+    assert warmer.thread is None
+
+
+def test_warm_coach_outside_a_kernel_warms_at_once(monkeypatch):
+    from lesson_utils.lessons import common
+
+    monkeypatch.setattr(common, "_warmed", [])
+    monkeypatch.setattr(common, "_shell", lambda: None)
+    common.warm_coach()
+    assert len(common._warmed) == 1
+    common.wait_for_coach(30)
+    assert not common._warmed[0].is_alive()

@@ -213,6 +213,30 @@ def test_run_all_on_lesson_04_and_one_question_in_the_drafter(classroom):
     classroom["hub"].remember_children()
 
 
+def test_saving_a_lesson_writes_no_outputs_into_the_course(classroom):
+    """The hub's pre-save hook: a learner's save (the autosave does the same) keeps the lesson as shipped,
+    with no outputs and no widget state, so the next nbgitpuller click has nothing to merge."""
+    user, page = "caro", classroom["pages"]["caro"]  # lesson 04, run, with a question added
+    course = classroom["hub"].home(user) / FOLDER
+    saved_nb = course / "notebooks" / "04_drafting_questions.ipynb"
+    assert page.locator(".jp-OutputArea .jupyter-widgets").count() > 0, "the lesson on show has run"
+    before = saved_nb.stat().st_mtime_ns
+    page.keyboard.press("Escape")
+    page.get_by_role("menuitem", name="File", exact=True).click()
+    page.get_by_role("menuitem", name=re.compile(r"^Save Notebook\b")).first.click()
+    page.wait_for_function(
+        "() => { const t = [...document.querySelectorAll('.lm-TabBar-tab.lm-mod-current')]"
+        ".find(t => t.innerText.includes('04_drafting')); return !!t && !t.classList.contains('jp-mod-dirty'); }",
+        timeout=ms(60))
+    H.poll(lambda: saved_nb.stat().st_mtime_ns != before, H.seconds(60), f"{user}'s lesson 04 saved to disk")
+    nb = json.loads(saved_nb.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code and all(c["outputs"] == [] and c["execution_count"] is None for c in code), \
+        "saving wrote outputs into the course's notebook"
+    assert "widgets" not in nb["metadata"], "saving wrote widget state into the course's notebook"
+    assert H.git("status", "--porcelain", "notebooks", cwd=course) == "", "the saved lesson differs from the course's"
+
+
 def test_each_learners_work_is_in_their_own_folder_and_no_other(classroom):
     hub = classroom["hub"]
     for user, (number, question) in LEARNERS.items():
