@@ -21,7 +21,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import psutil  # noqa: E402
+
 from tests.classroom import hub_harness as H  # noqa: E402
+from tests.classroom import test_classroom as T  # noqa: E402  (its browser waits)
 
 MB = 1024 * 1024
 
@@ -52,55 +55,64 @@ def room(hub: H.Hub, n: int, prefix: str) -> float:
     return took
 
 
-STARTED = ("() => [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')]"
-           ".some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))")
-
-
-def run_all(page) -> None:
-    """Run → Run All Cells; on a loaded machine a menu click can be lost, so try up to three times."""
-    for attempt in range(3):
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-        try:
-            page.wait_for_function(STARTED, timeout=60_000)
-            return
-        except Exception:
-            if attempt == 2:
-                raise
-            page.keyboard.press("Escape")
-
-
-def learner_session(hub, bare, page, user: str, lessons: list[str]) -> None:
-    link = H.pull_link(hub.base, bare, f"lab/tree/{H.COURSE_FOLDER}/notebooks/{lessons[0]}")
-    page.goto(link, wait_until="domcontentloaded", timeout=120_000)
-    page.wait_for_selector("input[name=username]", timeout=120_000)
+# The browser steps reuse the classroom test's waits (tests/classroom/test_classroom.py), which pass on a
+# busy machine: each looks only at the notebook on show, every wait has a bound (scaled by
+# ASK_TO_LEARN_TEST_TIMEOUT_SCALE), and Run All is asked once more only if no cell started.
+def login(hub, bare, page, user: str) -> None:
+    """Log in through the nbgitpuller link (clone the course, open lesson 00) and wait for the lesson."""
+    page.goto(H.pull_link(hub.base, bare, T.LESSON_00), wait_until="domcontentloaded", timeout=T.ms(120))
+    page.wait_for_selector("input[name=username]", timeout=T.ms(120))
     page.fill("input[name=username]", user)
     page.fill("input[name=password]", H.PASSWORD)
     page.locator("form input[type=submit], form button[type=submit]").first.click()
-    for n, lesson in enumerate(lessons):
-        if n:
-            page.goto(f"{hub.base}/user/{user}/lab/tree/{H.COURSE_FOLDER}/notebooks/{lesson}?reset",
-                      wait_until="domcontentloaded", timeout=120_000)
-        page.wait_for_url(f"**/user/{user}/lab/tree/**{lesson}*", timeout=600_000)
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=300_000)
-        page.wait_for_function("() => { const i = document.querySelector('.jp-Notebook-ExecutionIndicator');"
-                               " return i && i.getAttribute('data-status') === 'idle'; }", timeout=300_000)
-        run_all(page)
-        page.wait_for_function("""() => { const i = document.querySelector('.jp-Notebook-ExecutionIndicator');
-            const ps = [...document.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
-            return i && i.getAttribute('data-status') === 'idle' && ps.length && ps.every(t => /\\[\\d+\\]/.test(t)); }""",
-                               timeout=600_000)
+    page.wait_for_url(f"**/user/{user}/lab/tree/**00_start_here.ipynb*", timeout=T.ms(300))
+    T._wait_notebook(page)
 
 
-def server_tree(hub, user: str):
-    home = str(hub.home(user))
-    for p in hub.tree():
+def open_and_run(hub, page, user: str, urlpath: str) -> None:
+    """Open a lesson (fresh layout) and Run All, until every cell has run and the widgets show."""
+    page.goto(f"{hub.base}/user/{user}/{urlpath}?reset", wait_until="domcontentloaded", timeout=T.ms(120))
+    T._wait_notebook(page)
+    T._run_all(page)
+
+
+def server_processes(hub, user: str) -> list:
+    """The learner's single-user server (the process id the hub's spawner keeps) and its kernels."""
+    info = hub.api("GET", f"/users/{user}")
+    state = ((info.get("servers") or {}).get("") or {}).get("state") or {}
+    pid = state.get("pid")
+    if not pid:  # a token without the server-state scope: find the server by its home folder
+        home = str(hub.home(user))
+        for p in hub.tree():
+            try:
+                if "jupyterhub-singleuser" in " ".join(p.cmdline()) and p.cwd() == home:
+                    pid = p.pid
+                    break
+            except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+                continue
+    if not pid:
+        return []
+    try:
+        server = psutil.Process(pid)
+        return [server, *server.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return []
+
+
+def memory_mb(processes) -> dict:
+    """Resident memory of the server and of its kernels (ipykernel processes), in MB."""
+    out = {"server": 0.0, "kernels": []}
+    for n, p in enumerate(processes):
         try:
-            if "jupyterhub-singleuser" in " ".join(p.cmdline()) and p.cwd() == home:
-                return [p, *p.children(recursive=True)]
-        except Exception:  # noqa: BLE001
+            rss = p.memory_info().rss / MB
+            is_kernel = "ipykernel" in " ".join(p.cmdline())
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue
-    return []
+        if n == 0:
+            out["server"] = rss
+        elif is_kernel:
+            out["kernels"].append(rss)
+    return out
 
 
 def main() -> int:
@@ -120,42 +132,40 @@ def main() -> int:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
                                         args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
-            base_cpu = cpu_seconds(hub.tree())
-            users = [f"learner{i}" for i in range(args.lessons_learners)]
-            pages = {}
-            for u in users:
-                pages[u] = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
-                learner_session(hub, bare, pages[u], u, ["00_start_here.ipynb"])
-            hub.remember_children()
-            login_cpu = (cpu_seconds(hub.tree()) - base_cpu) / len(users)
-            print(f"CPU-seconds per login (login, server start, nbgitpuller clone, lesson 00 run): "
-                  f"{login_cpu:.1f} s (mean of {len(users)})", flush=True)
-            for u in users:
-                learner_session_more = ["04_drafting_questions.ipynb"]
-                page = pages[u]
-                page.goto(f"{hub.base}/user/{u}/lab/tree/{H.COURSE_FOLDER}/notebooks/04_drafting_questions.ipynb?reset",
-                          wait_until="domcontentloaded", timeout=120_000)
-                page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=300_000)
-                page.wait_for_function("() => { const i = document.querySelector('.jp-Notebook-ExecutionIndicator');"
-                                       " return i && i.getAttribute('data-status') === 'idle'; }", timeout=300_000)
-                run_all(page)
-                page.wait_for_selector(".atl-exercise .widget-textarea textarea", timeout=300_000)
-                del learner_session_more
-            for u in users:
-                tree = server_tree(hub, u)
-                if not tree:
-                    print(f"{u}: server process not found")
-                    continue
-                server = tree[0].memory_info().rss / MB
-                kernels = [p.memory_info().rss / MB for p in tree[1:] if "ipykernel" in " ".join(p.cmdline())]
-                print(f"memory after two lessons ({u}): server {server:.0f} MB + {len(kernels)} kernels "
-                      f"{sum(kernels):.0f} MB = {server + sum(kernels):.0f} MB", flush=True)
-            browser.close()
-        for name in ("hub", "proxy"):
-            for p in hub.tree():
+            try:
+                hub.remember_children()
+                base_cpu = cpu_seconds(hub.tree())
+                users = [f"learner{i}" for i in range(args.lessons_learners)]
+                pages = {}
+                for u in users:
+                    pages[u] = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+                    login(hub, bare, pages[u], u)
+                    T._run_all(pages[u])
+                hub.remember_children()
+                login_cpu = (cpu_seconds(hub.tree()) - base_cpu) / len(users)
+                print(f"CPU-seconds per login (login, server start, nbgitpuller clone, lesson 00 run): "
+                      f"{login_cpu:.1f} s (mean of {len(users)})", flush=True)
+                for u in users:
+                    open_and_run(hub, pages[u], u, T.LESSON_04)
+                    pages[u].locator(".atl-exercise .widget-textarea textarea").first.wait_for(timeout=T.ms(120))
+                for u in users:
+                    m = memory_mb(server_processes(hub, u))
+                    if not m["server"]:
+                        print(f"{u}: server process not found", flush=True)
+                        continue
+                    kernels = " + ".join(f"{k:.0f}" for k in m["kernels"]) or "none"
+                    print(f"memory after two lessons ({u}): server {m['server']:.0f} MB + {len(m['kernels'])} kernels "
+                          f"({kernels} MB) = {m['server'] + sum(m['kernels']):.0f} MB (resident)", flush=True)
+            finally:
+                browser.close()
+        for p in hub.tree():
+            try:
                 cmd = " ".join(p.cmdline())
-                if (name == "hub" and p.pid == hub.proc.pid) or (name == "proxy" and "configurable-http-proxy" in cmd):
-                    print(f"{name}: {p.memory_info().rss / MB:.0f} MB")
+                name = "hub" if p.pid == hub.proc.pid else ("proxy" if "configurable-http-proxy" in cmd else None)
+                if name:
+                    print(f"{name}: {p.memory_info().rss / MB:.0f} MB", flush=True)
+            except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+                continue
     finally:
         left = hub.stop()
         print("stopped every process it started" if not left else f"still running: {left}")

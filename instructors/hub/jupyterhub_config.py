@@ -61,6 +61,47 @@ LAB_SETTINGS_DIR = STATE_DIR / "lab-settings"
 LAB_SETTINGS_DIR.mkdir(parents=True, exist_ok=True)
 (LAB_SETTINGS_DIR / "overrides.json").write_text(json.dumps(LAB_SETTINGS, indent=1), encoding="utf-8")
 LAB_SETTINGS_DIR.chmod(0o755)
+SERVER_CONFIG_DIR = STATE_DIR / "server-config"
+SERVER_CONFIG_DIR.mkdir(parents=True, exist_ok=True)
+
+# ---------------------------------------------------------------------------------------------
+# Every hub: saving never writes outputs or widget state into the course's notebooks (the same
+# pre-save hook as `make start`'s config/jupyter_server_config.py). JupyterLab autosaves every two
+# minutes; without this, a learner's outputs land in the lesson files, reopening shows stale text
+# and "Loading widget...", and the next nbgitpuller click has to merge them. The learner's work is
+# in their data folder, never in the notebooks. Only the course's own notebooks (notebooks/ beside
+# lesson_utils/) are stripped: a learner's own notebooks keep their outputs.
+# The hook is written to a folder the learners' servers read as Jupyter configuration
+# (JUPYTER_CONFIG_PATH, below), so it works whichever spawner the hub uses.
+# ---------------------------------------------------------------------------------------------
+SERVER_CONFIG = '''"""Learners' Jupyter servers on the Ask to Learn hub (written by the hub's jupyterhub_config.py)."""
+from pathlib import Path
+
+
+def strip_outputs(model, path="", contents_manager=None, **kwargs):
+    """Before a course notebook is saved: drop outputs, execution counts and widget state."""
+    if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
+        return
+    if contents_manager is not None:
+        where = Path(getattr(contents_manager, "root_dir", "") or ".") / str(path).strip("/")
+        if where.parent.name != "notebooks" or not (where.parent.parent / "lesson_utils").is_dir():
+            return  # not one of the course's lessons
+    nb = model["content"]
+    metadata = nb.get("metadata", {})
+    metadata.pop("widgets", None)
+    # JupyterLab fills in the kernel's full language details; the course files carry only its name.
+    if isinstance(metadata.get("language_info"), dict):
+        metadata["language_info"] = {"name": metadata["language_info"].get("name", "python")}
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = []
+            cell["execution_count"] = None
+        cell.get("metadata", {}).pop("execution", None)
+
+
+c = get_config()  # noqa: F821
+c.FileContentsManager.pre_save_hook = strip_outputs
+'''
 
 # ---------------------------------------------------------------------------------------------
 # Every hub: culling.
@@ -94,9 +135,14 @@ c.JupyterHub.load_roles = [
 # Every hub: the learners' environment. Updated, never replaced, so variables set elsewhere
 # (by TLJH, by another file in jupyterhub_config.d) are kept.
 # ---------------------------------------------------------------------------------------------
+(SERVER_CONFIG_DIR / "jupyter_server_config.py").write_text(SERVER_CONFIG, encoding="utf-8")
+SERVER_CONFIG_DIR.chmod(0o755)
 c.Spawner.environment.update({
     # Deprecation notices from libraries mean nothing to a learner.
     "PYTHONWARNINGS": "ignore::DeprecationWarning",
+    # The pre-save hook above: a configuration folder searched before the usual places. (If your
+    # hub already sets JUPYTER_CONFIG_PATH for learners, add this folder to it instead.)
+    "JUPYTER_CONFIG_PATH": str(SERVER_CONFIG_DIR),
 })
 # Where each learner's work is saved: by default ~/.local/share/ask-to-learn in their own home.
 # To use a visible folder instead, set it BEFORE the first workshop; changing it after learners

@@ -8,9 +8,12 @@ what the plain alternation would.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import string
 from functools import lru_cache
+from pathlib import Path
 
 try:  # Python 3.11+
     from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -179,8 +182,42 @@ def _expand(items, current: set[str]) -> set[str] | None:
     return cur
 
 
+# Working the openings out parses each pattern with ``re``'s parser: about half of the coach's first
+# call (hundreds of milliseconds per lesson kernel). The answers depend on the pattern text only, so
+# they ship worked out in ``data/coach/prefixes.json``, keyed by a hash of the pattern; a pattern not
+# in the table (new or changed data) is worked out as before. ``python -m lesson_utils.coach.fastre``
+# rewrites the table; tests/test_coach_prefix_table.py checks that it is complete and right.
+PREFIX_TABLE = Path(__file__).resolve().parents[1] / "data" / "coach" / "prefixes.json"
+_MISSING = object()
+table_misses: list[str] = []  # patterns worked out because the table lacked them (read by the test)
+
+
+def pattern_key(pattern: str) -> str:
+    return hashlib.blake2b(pattern.encode("utf-8"), digest_size=8).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _prefix_table() -> dict:
+    try:
+        table = json.loads(PREFIX_TABLE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
 def prefixes(pattern: str) -> frozenset[str] | None:
     """Every possible first three characters of a match, or None if not knowable."""
+    known = _prefix_table().get(pattern_key(pattern), _MISSING)
+    if known is None:
+        return None
+    if isinstance(known, list):
+        return frozenset(known)
+    table_misses.append(pattern)
+    return work_out_prefixes(pattern)
+
+
+def work_out_prefixes(pattern: str) -> frozenset[str] | None:
+    """:func:`prefixes` without the table: parse ``pattern`` and follow it for three characters."""
     try:
         r = _expand(_sre_parse.parse(pattern).data, {""})
     except Exception:
@@ -293,3 +330,45 @@ class CueSet:
             if m.start() == 0:
                 return m
         return None
+
+
+def write_prefix_table(texts: list[str]) -> int:
+    """Review ``texts`` with the table switched off, and write every pattern's opening to the table."""
+    seen: dict[str, list[str] | None] = {}
+    orig_init = CueSet.__init__
+
+    def record(self, named):
+        for _, p in named:
+            if pattern_key(p) not in seen:
+                r = work_out_prefixes(p)
+                seen[pattern_key(p)] = None if r is None else sorted(r)
+        orig_init(self, named)
+
+    CueSet.__init__ = record  # type: ignore[method-assign]
+    try:
+        from .review import review
+
+        for t in texts:
+            review(t)
+    finally:
+        CueSet.__init__ = orig_init  # type: ignore[method-assign]
+    PREFIX_TABLE.write_text(json.dumps(dict(sorted(seen.items())), separators=(",", ":")) + "\n", encoding="utf-8")
+    _prefix_table.cache_clear()
+    return len(seen)
+
+
+def table_texts() -> list[str]:
+    """Questions that reach every part of the coach: the course's own labelled questions."""
+    root = Path(__file__).resolve().parents[2] / "tests" / "data"
+    texts = ["How did you get started in your field?", "Could you refer clients to me, and how much do you make?"]
+    for f in sorted(root.glob("questions-*.jsonl")):
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                texts.append(json.loads(line)["text"])
+    return texts
+
+
+if __name__ == "__main__":  # python -m lesson_utils.coach.fastre: rewrite data/coach/prefixes.json
+    from lesson_utils.coach import fastre as _module  # the module the coach uses, not this __main__ copy
+
+    print(f"{_module.write_prefix_table(_module.table_texts())} patterns written to {_module.PREFIX_TABLE}")

@@ -187,30 +187,105 @@ def quiz_functions(default_id: str):
     return quiz_widget, folded(print_quiz), choose
 
 
-# --- the question coach, warmed while the setup cell runs -----------------------------------------
+# --- the question coach, warmed once the lesson's cells are done ------------------------------------
 
 _warmed = []
 
+#: Seconds the kernel must stay idle (no cell running) before the coach warms in the background.
+WARM_WHEN_IDLE_FOR = 0.3
+
+
+def _warm_run() -> None:
+    try:
+        from ..coach import review
+
+        review("How did you find your first clients?")
+    except Exception:  # warming is only an optimisation; the first real call reports any problem
+        pass
+
+
+class _IdleWarmer:
+    """Warm the coach in a background thread once no cell has run for ``WARM_WHEN_IDLE_FOR`` seconds.
+
+    While Run All is running the lesson's cells, warming beside them would only slow them down (the
+    threads share one interpreter); once they are done, the learner reads and types for seconds, and
+    the coach is ready before the first click. A run with no pause between cells and no idle time
+    after them (a batch run such as nbval) never needs it, and never pays for it.
+    """
+
+    def __init__(self, shell, run=_warm_run):
+        self.shell = shell
+        self.run = run
+        self.timer = None
+        self.thread = None  # set when the warming has started
+        self.lock = __import__("threading").Lock()
+
+    def start(self) -> None:
+        self.shell.events.register("pre_run_cell", self.cell_starts)
+        self.shell.events.register("post_run_cell", self.cell_done)
+        self._arm()
+
+    def _arm(self) -> None:
+        import threading
+
+        with self.lock:
+            if self.thread is not None:
+                return
+            if self.timer is not None:
+                self.timer.cancel()
+            self.timer = threading.Timer(WARM_WHEN_IDLE_FOR, self._fire)
+            self.timer.daemon = True
+            self.timer.name = "warm-coach-when-idle"
+            self.timer.start()
+
+    def cell_starts(self, *args) -> None:
+        with self.lock:
+            if self.timer is not None and self.thread is None:
+                self.timer.cancel()
+
+    def cell_done(self, *args) -> None:
+        self._arm()
+
+    def _fire(self) -> None:
+        import threading
+
+        with self.lock:
+            if self.thread is not None:
+                return
+            self.thread = threading.current_thread()
+        self.run()
+
+    def wait(self, timeout: float) -> None:
+        """Wait for a warming that has started (a pending one is left: the caller builds the coach itself)."""
+        import threading
+
+        thread = self.thread
+        if thread is not None and thread.is_alive() and thread is not threading.current_thread():
+            thread.join(timeout)
+
+
+def _shell():
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    shell = get_ipython()
+    return shell if shell is not None and getattr(shell, "kernel", None) is not None else None
+
 
 def warm_coach() -> None:
-    """Load and compile the question coach in a background thread, once per kernel.
+    """Load and compile the question coach in the background, once per kernel.
 
     Its first review loads data and compiles patterns (a few hundred milliseconds); doing that while
-    the learner reads means the first press of a coach-backed button answers at once.
+    the learner reads means the first press of a coach-backed button answers at once. In a kernel it
+    starts once the cells have stopped running (see :class:`_IdleWarmer`); elsewhere at once.
     """
     if _warmed:
         return
     import sys
     import threading
 
-    def run():
-        try:
-            from ..coach import review
-
-            review("How did you find your first clients?")
-        except Exception:  # warming is only an optimisation; the first real call reports any problem
-            pass
-
+    run = _warm_run
     if sys.platform == "emscripten":  # in the browser there are no threads: warm once the cell is done
         _warmed.append(run)
         try:
@@ -220,6 +295,27 @@ def warm_coach() -> None:
         except Exception:
             run()
         return
+    shell = _shell()
+    if shell is not None and hasattr(shell, "events"):
+        warmer = _IdleWarmer(shell, run)
+        _warmed.append(warmer)
+        warmer.start()
+        return
     thread = threading.Thread(target=run, name="warm-coach", daemon=True)
     _warmed.append(thread)
     thread.start()
+
+
+def wait_for_coach(timeout: float = 30.0) -> None:
+    """If the coach is being warmed in the background, wait for it to finish.
+
+    A cell that uses the coach at once (lesson 4's worked review, lesson 3's check on the sample
+    introduction) would otherwise build the coach's patterns a second time beside the warming thread.
+    """
+    import threading
+
+    for item in list(_warmed):
+        if isinstance(item, _IdleWarmer):
+            item.wait(timeout)
+        elif isinstance(item, threading.Thread) and item.is_alive() and item is not threading.current_thread():
+            item.join(timeout)

@@ -27,6 +27,9 @@ def show(html: str, text: str) -> None:
 
 def show_review(question: str) -> None:
     """The question coach's review of ``question`` (lesson 4's worked example)."""
+    from .common import wait_for_coach
+
+    wait_for_coach()
     show(CSS + review_html(D.make_entry(question)), format_review(review(question)))
 
 

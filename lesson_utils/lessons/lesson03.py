@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import fold_copies, heading, warm_coach
+from .common import fold_copies, heading, wait_for_coach, warm_coach
 
 from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
 from .common import quiz_functions
@@ -23,6 +23,7 @@ def print_intro_check() -> None:
     """Text fallback: the introduction check on your saved answers, or on the sample."""
     if not heading('your introduction', INTRO_ID):
         return
+    wait_for_coach()
     saved = _saved(INTRO_ID)
     if isinstance(saved, dict) and any(isinstance(saved.get(k), str) and saved[k].strip()
                                        for k in ("who", "doing", "why_them", "learn")):

@@ -111,14 +111,32 @@ def _select_kernel_dialog(page) -> bool:
     return page.locator(".jp-Dialog", has_text="Select Kernel").count() > 0
 
 
+DONE_OR_STALLED = """() => {
+  const panel = %s;
+  const ind = panel && panel.querySelector('.jp-Notebook-ExecutionIndicator');
+  if (!ind || ind.getAttribute('data-status') !== 'idle') { window.__atlStalledSince = null; return false; }
+  const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent);
+  if (prompts.length && prompts.every(t => /\\[\\d+\\]/.test(t))) return 'done';
+  const stalled = prompts.some(t => /\\[\\d+\\]/.test(t)) && !prompts.some(t => t.includes('*'))
+      && !panel.querySelector('[data-mime-type="application/vnd.jupyter.error"]');
+  if (!stalled) { window.__atlStalledSince = null; return false; }
+  window.__atlStalledSince = window.__atlStalledSince || Date.now();
+  return Date.now() - window.__atlStalledSince > 5000 ? 'stalled' : false;
+}""" % ACTIVE
+
+
+def _click_run_all(page) -> None:
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+
+
 def _run_all(page) -> None:
     assert not _select_kernel_dialog(page), "a Select Kernel dialog blocks Run All"
     started = ("() => { const panel = %s; return !!panel && [...panel.querySelectorAll("
                "'.jp-CodeCell .jp-InputArea-prompt')].some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent)); }" % ACTIVE)
     for attempt in range(2):
         # On a loaded machine a menu click can land before Lab is ready for it: try once more.
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        _click_run_all(page)
         try:
             page.wait_for_function(started, timeout=ms(60))
             break
@@ -127,7 +145,13 @@ def _run_all(page) -> None:
                 raise
             page.keyboard.press("Escape")
     try:
-        page.wait_for_function(KERNEL_IDLE_AND_ALL_RUN, timeout=ms(300))
+        # Done, or stalled: on a learner's first open the hub now and then runs only the first cell, then
+        # the kernel stays idle with the others unqueued ("[ ]", no "[*]"). That state is final (a queued
+        # cell shows "[*]"), so once it has held for five seconds, Run All is asked once more.
+        outcome = page.wait_for_function(DONE_OR_STALLED, timeout=ms(300), polling=500).json_value()
+        if outcome == "stalled":
+            _click_run_all(page)
+            page.wait_for_function(KERNEL_IDLE_AND_ALL_RUN, timeout=ms(300))
     except Exception as exc:
         SHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SHOTS / "run_all_failed.png"))
@@ -211,6 +235,30 @@ def test_run_all_on_lesson_04_and_one_question_in_the_drafter(classroom):
             drafter.scroll_into_view_if_needed()
             page.screenshot(path=str(SHOTS / f"hub_{user}_04_drafter.png"))
     classroom["hub"].remember_children()
+
+
+def test_saving_a_lesson_writes_no_outputs_into_the_course(classroom):
+    """The hub's pre-save hook: a learner's save (the autosave does the same) keeps the lesson as shipped,
+    with no outputs and no widget state, so the next nbgitpuller click has nothing to merge."""
+    user, page = "caro", classroom["pages"]["caro"]  # lesson 04, run, with a question added
+    course = classroom["hub"].home(user) / FOLDER
+    saved_nb = course / "notebooks" / "04_drafting_questions.ipynb"
+    assert page.locator(".jp-OutputArea .jupyter-widgets").count() > 0, "the lesson on show has run"
+    before = saved_nb.stat().st_mtime_ns
+    page.keyboard.press("Escape")
+    page.get_by_role("menuitem", name="File", exact=True).click()
+    page.get_by_role("menuitem", name=re.compile(r"^Save Notebook\b")).first.click()
+    page.wait_for_function(
+        "() => { const t = [...document.querySelectorAll('.lm-TabBar-tab.lm-mod-current')]"
+        ".find(t => t.innerText.includes('04_drafting')); return !!t && !t.classList.contains('jp-mod-dirty'); }",
+        timeout=ms(60))
+    H.poll(lambda: saved_nb.stat().st_mtime_ns != before, H.seconds(60), f"{user}'s lesson 04 saved to disk")
+    nb = json.loads(saved_nb.read_text(encoding="utf-8"))
+    code = [c for c in nb["cells"] if c["cell_type"] == "code"]
+    assert code and all(c["outputs"] == [] and c["execution_count"] is None for c in code), \
+        "saving wrote outputs into the course's notebook"
+    assert "widgets" not in nb["metadata"], "saving wrote widget state into the course's notebook"
+    assert H.git("status", "--porcelain", "notebooks", cwd=course) == "", "the saved lesson differs from the course's"
 
 
 def test_each_learners_work_is_in_their_own_folder_and_no_other(classroom):
