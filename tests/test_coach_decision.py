@@ -22,7 +22,7 @@ def analysis(text):
 
 def test_the_coach_data_fits_the_budget():
     total = sum(p.stat().st_size for p in DATA.glob("*.json"))
-    assert total <= 1.5 * 1024 * 1024, total
+    assert total <= 1_500_000, total  # 1.5 MB
 
 
 def test_the_model_has_a_table_for_every_output():

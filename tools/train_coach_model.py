@@ -211,9 +211,9 @@ def as_model(tW, fW, topics, thresholds) -> dict:
     return {
         "_about": "Fitted by tools/train_coach_model.py; see lesson_utils/coach/scored.py and decide.py.",
         "topics": topics,
-        "topic": {f: [round(v, 2) for v in row] for f, row in sorted(tW.items()) if max(abs(v) for v in row) >= 0.01},
+        "topic": {f: [round(v, 2) for v in row] for f, row in sorted(tW.items()) if max(abs(v) for v in row) >= 0.03},
         "flags": {f: {"threshold": round(thresholds[f], 3),
-                      "weights": {k: round(v, 2) for k, v in sorted(fW[f].items()) if abs(v) >= 0.01}}
+                      "weights": {k: round(v, 2) for k, v in sorted(fW[f].items()) if abs(v) >= 0.03}}
                   for f in L.FLAGS},
     }
 
