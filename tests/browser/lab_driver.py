@@ -386,6 +386,15 @@ def _goto_leaving(page, url: str) -> None:
         page.remove_listener("dialog", leave)
 
 
+def _cell_count(server, relpath: str) -> int | None:
+    """How many cells the notebook file has (the server's root folder, else notebooks/), or None."""
+    root = Path(getattr(server, "root_dir", ROOT / "notebooks"))
+    try:
+        return len(json.loads((root / relpath).read_text(encoding="utf-8"))["cells"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def open_notebook(page, server: Server, relpath: str) -> None:
     """Open a notebook and wait until its cells are shown and its kernel is idle.
 
@@ -399,6 +408,16 @@ def open_notebook(page, server: Server, relpath: str) -> None:
             page.kernel_ids.clear()
         _goto_leaving(page, f"{server.base}/lab/tree/{relpath}?reset")
         wait_visible(page.locator(".jp-Notebook .jp-Cell"), f"the cells of {relpath}", 90)
+        cells = _cell_count(server, relpath)
+        if cells:  # Lab first shows an empty notebook ("Click to add a cell") until the file's contents arrive
+            wait_for_js(page, "(n) => document.querySelectorAll('.jp-Notebook .jp-Cell').length === n",
+                        f"all {cells} cells of {relpath} to be shown", 90, arg=cells)
+        # The status indicator says "idle" before any kernel exists: a Run All clicked then runs nothing.
+        # So first wait until the page has opened its kernel's channels.
+        if hasattr(page, "kernel_ids"):
+            wait_until(lambda: page.evaluate("() => true") and page.kernel_ids,  # evaluate lets events arrive
+                       f"the page to connect to the kernel of {relpath}", 90, poll=0.2,
+                       describe=lambda: describe_page(page, f"kernel of {relpath}"))
         wait_kernel_idle(page, 90)
         if len(getattr(page, "kernel_ids", ())) <= 1:
             break
@@ -429,7 +448,9 @@ _RUN_ALL_STATE = """([stallMs]) => {
   return Date.now() - window.__atlStalledSince >= stallMs ? 'stalled' : false;
 }""" % _RUN_ALL_DONE
 # How long Run All may sit idle with cells not run before it counts as stalled (seconds, before scaling).
-RUN_ALL_STALL = 30
+# Cells are marked queued [*] as soon as the click lands, so 15 s idle with cells never run is a stall, not
+# a slow machine (the wait itself still has its full timeout).
+RUN_ALL_STALL = 15
 
 
 def _click_run_all(page) -> None:
