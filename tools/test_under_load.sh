@@ -7,7 +7,8 @@
 #
 # Each run clones this repository into a new temporary folder (with ../shared beside it when it
 # exists here, as some tests read it), starts two busy loops, runs `make test` there, stops the
-# busy loops by their process ids and prints pass/fail and the wall time. Exits non-zero if any
+# busy loops by their process ids and prints pass/fail, the wall time and the load average (1, 5 and
+# 15 minutes, from /proc/loadavg) at the start and end of the run. Exits non-zero if any
 # run failed. Extra settings reach the tests through the environment, e.g.
 # ASK_TO_LEARN_TEST_TIMEOUT_SCALE=2 tools/test_under_load.sh.
 set -uo pipefail
@@ -48,16 +49,18 @@ for run in $(seq 1 "$RUNS"); do
     ( while :; do :; done ) &
     BURNERS+=("$!")
   done
+  load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
   start=$(date +%s)
   (cd "$work/ask-to-learn" && make test > "$work/test.log" 2>&1)
   rc=$?
   end=$(date +%s)
+  load_after="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
   stop_burners
 
   secs=$((end - start))
   summary="$(grep -E '^(=+ )?[0-9]+ (passed|failed)|[0-9]+ (passed|failed)' "$work/test.log" | tail -1)"
   if [ "$rc" -eq 0 ]; then verdict=PASS; else verdict=FAIL; failed=1; fi
-  line="run $run: $verdict in $((secs / 60)) min $((secs % 60)) s ($summary) log: $work/test.log"
+  line="run $run: $verdict in $((secs / 60)) min $((secs % 60)) s ($summary; load average at start $load_before, at end $load_after) log: $work/test.log"
   echo "$line"
   results+=("$line")
 done

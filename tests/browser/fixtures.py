@@ -4,6 +4,11 @@ One headless Chromium, one JupyterLab server and one Voila server per test sessi
 a fresh page (its own browser context) and an empty learner data folder, and its kernels are shut
 down after it. When a browser test fails, the page's text and a screenshot's path are printed.
 
+Tests that only *read* a lesson after Run All (the smoke checks, axe, the sideways-scroll check) share
+one Run All per lesson through ``lab_lesson`` (parametrized ``indirect=True`` with a lesson's name or
+path). The tests that share a lesson are run one after the other, and the lesson's page and kernel are
+closed as soon as the last of them is done. A test that types, clicks or saves uses ``page`` instead.
+
 When Chromium or Playwright is missing the tests are skipped with a message, unless
 ``ASK_TO_LEARN_REQUIRE_BROWSER=1`` (set by .ci/run), which turns the skip into a failure.
 
@@ -13,6 +18,7 @@ Tests under tests/browser/ are marked ``browser`` automatically (``make test-qui
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -49,9 +55,22 @@ def skip_or_fail(why: str) -> None:
 
 
 def pytest_collection_modifyitems(config, items):
+    # Runs before `-m` selects (so `make test-quick` leaves these out).
     for item in items:
         if BROWSER_DIR in Path(str(item.fspath)).resolve().parents:
             item.add_marker(pytest.mark.browser)
+
+
+class _GroupSharedLessons:
+    """Tests that read the same lesson after one shared Run All run one after the other (see ``lab_lesson``)."""
+
+    @pytest.hookimpl(trylast=True)  # after any other reordering, so the grouping holds
+    def pytest_collection_modifyitems(self, config, items):
+        items[:] = group_by_shared_lesson(items)
+
+
+def pytest_configure(config):
+    config.pluginmanager.register(_GroupSharedLessons(), "ask-to-learn-shared-lessons")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -94,6 +113,8 @@ def lab(browser):
 @pytest.fixture
 def page(request, browser, lab):
     """A fresh page on the session's JupyterLab, with an empty learner data folder."""
+    if _SHARED is not None:  # a shared lesson's kernel must not see this test's data or shutdowns
+        _SHARED.release()
     lab.clear_data()
     pg = lab_driver.new_page(browser)
     try:
@@ -132,3 +153,133 @@ def vpage(request, browser, voila):
 def shots_dir() -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     return SHOTS
+
+
+# ------------------------------------------------------------------ one Run All per lesson, shared
+@dataclass
+class LessonRun:
+    """A lesson opened in JupyterLab after Run All has finished: read it, never type into it."""
+
+    page: object
+    notebook: str  # "notebooks/NN_name.ipynb"
+
+    @property
+    def stem(self) -> str:
+        return Path(self.notebook).stem
+
+
+def lesson_notebook(lesson) -> str:
+    """``notebooks/NN_name.ipynb`` for a lesson given as a path, a file name or a bare name."""
+    return f"notebooks/{Path(str(lesson)).stem}.ipynb"
+
+
+class SharedLessons:
+    """Keeps one lesson open after Run All, for as many read-only tests as ask for it in a row.
+
+    Asking for another lesson (or ``release()``) closes the page and shuts its kernel down. A Run All
+    that failed is not tried again for the next test of the same lesson: that test fails with the
+    first failure's message (which has the page's text and a screenshot).
+    """
+
+    def __init__(self, browser, lab):
+        self.browser, self.lab = browser, lab
+        self.notebook: str | None = None
+        self.page = None
+        self.error: str | None = None
+        self.runs = 0  # how many Run Alls were made (one per lesson when the tests are grouped)
+
+    def get(self, notebook: str):
+        if notebook != self.notebook or (self.error is None and (self.page is None or self.page.is_closed())):
+            self._open(notebook)
+        if self.error is not None:
+            pytest.fail(f"Run All of {notebook} failed earlier in this session for another test sharing it:\n"
+                        f"{self.error}", pytrace=False)
+        self._reset_view()
+        return self.page
+
+    def _open(self, notebook: str) -> None:
+        self.release()
+        self.lab.clear_data()
+        self.notebook = notebook
+        self.page = lab_driver.new_page(self.browser)
+        self.runs += 1
+        try:
+            lab_driver.open_notebook(self.page, self.lab, notebook)
+            lab_driver.run_all(self.page)
+        except Exception as exc:
+            self.error = str(exc) or type(exc).__name__
+            raise
+
+    def _reset_view(self) -> None:
+        """The size and scroll a fresh page has: an earlier test may have grown it for a screenshot."""
+        if self.page.viewport_size != {"width": 1280, "height": 900}:
+            self.page.set_viewport_size({"width": 1280, "height": 900})
+            lab_driver.wait_for_js(self.page, "() => window.innerWidth === 1280 && window.innerHeight === 900",
+                                   "the window to be 1280 x 900 again", 20)
+        lab_driver.scroll_top(self.page)
+
+    def release(self) -> None:
+        page, self.page, self.notebook, self.error = self.page, None, None, None
+        if page is not None:
+            if not page.is_closed():
+                page.close()
+            self.lab.shutdown_sessions()
+
+
+_SHARED: SharedLessons | None = None
+
+
+@pytest.fixture(scope="session")
+def shared_lessons(browser, lab):
+    global _SHARED
+    _SHARED = SharedLessons(browser, lab)
+    try:
+        yield _SHARED
+    finally:
+        _SHARED.release()
+        _SHARED = None
+
+
+@pytest.fixture
+def lab_lesson(request, shared_lessons) -> LessonRun:
+    """The lesson named by the test's ``indirect=True`` parameter, opened in JupyterLab after Run All
+    (one Run All shared by every test of that lesson)."""
+    notebook = lesson_notebook(request.param)
+    run = LessonRun(shared_lessons.get(notebook), notebook)
+    yield run
+    if run.page is not None and not run.page.is_closed():
+        _explain_failure(request, run.page)
+
+
+def shared_lesson_of(item) -> str | None:
+    callspec = getattr(item, "callspec", None)
+    if callspec is None or "lab_lesson" not in callspec.params:
+        return None
+    return lesson_notebook(callspec.params["lab_lesson"])
+
+
+def group_by_shared_lesson(items: list) -> list:
+    """The same items, with every test of one shared lesson moved up beside the first of them.
+
+    Everything else keeps its order, so each lesson is opened and run once."""
+    groups: dict[str, list] = {}
+    order: list = []
+    for item in items:
+        key = shared_lesson_of(item)
+        if key is None:
+            order.append([item])
+        elif key in groups:
+            groups[key].append(item)
+        else:
+            groups[key] = [item]
+            order.append(groups[key])
+    return [item for group in order for item in group]
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    # Close a shared lesson as soon as the next test does not read it (its kernel and page cost memory).
+    key = shared_lesson_of(item)
+    if key is not None and _SHARED is not None and (nextitem is None or shared_lesson_of(nextitem) != key):
+        _SHARED.release()

@@ -12,11 +12,10 @@ NOTEBOOKS = sorted((lab_driver.ROOT / "notebooks").glob("*.ipynb"))
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_widgets_have_no_serious_violations(page, lab, path):
-    lab_driver.open_notebook(page, lab, f"notebooks/{path.name}")
-    lab_driver.run_all(page)
-    violations = run_axe(page, ".jupyter-widgets")
+# The lesson's Run All is shared with test_lab_smoke.py (see ``lab_lesson`` in fixtures.py).
+@pytest.mark.parametrize("lab_lesson", NOTEBOOKS, ids=lambda p: p.name, indirect=True)
+def test_widgets_have_no_serious_violations(lab_lesson):
+    violations = run_axe(lab_lesson.page, ".jupyter-widgets")
     assert not violations, violations
 
 

@@ -106,11 +106,11 @@ def test_an_empty_save_says_nothing_to_save_beside_the_button(browser, app):
         page.close()
 
 
-@pytest.mark.parametrize("lesson", ["02_the_meeting_that_went_wrong", "04_drafting_questions",
-                                    "06_running_the_conversation"])
-def test_nothing_scrolls_sideways_in_jupyterlab_at_its_usual_width(page, lab, lesson):
-    lab_driver.open_notebook(page, lab, f"notebooks/{lesson}.ipynb")
-    lab_driver.run_all(page)
+# Reads the lesson after the Run All it shares with the smoke and axe tests (fixtures.lab_lesson).
+@pytest.mark.parametrize("lab_lesson", ["02_the_meeting_that_went_wrong", "04_drafting_questions",
+                                        "06_running_the_conversation"], indirect=True)
+def test_nothing_scrolls_sideways_in_jupyterlab_at_its_usual_width(lab_lesson):
+    page = lab_lesson.page
     page.wait_for_selector(".atl-exercise", state="attached", timeout=90_000)
     assert sideways(page) == []
     too_wide = page.evaluate(

@@ -1,4 +1,6 @@
-"""Every notebook in a real JupyterLab in headless Chromium: Run All, then look for what a learner must not see."""
+"""Every notebook in a real JupyterLab in headless Chromium: Run All, then look for what a learner must not see.
+
+The Run All of each lesson is shared with test_accessibility.py (see ``lab_lesson`` in fixtures.py)."""
 
 from __future__ import annotations
 
@@ -11,12 +13,12 @@ NOTEBOOKS = sorted((lab_driver.ROOT / "notebooks").glob("*.ipynb"))
 pytestmark = pytest.mark.browser
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_run_all_shows_no_errors(page, lab, path, shots_dir):
-    lab_driver.open_notebook(page, lab, f"notebooks/{path.name}")
-    lab_driver.run_all(page)
+# Each lesson's Run All is shared with the axe audit and the sideways-scroll check (fixtures.lab_lesson).
+@pytest.mark.parametrize("lab_lesson", NOTEBOOKS, ids=lambda p: p.name, indirect=True)
+def test_run_all_shows_no_errors(lab_lesson, shots_dir):
+    page = lab_lesson.page
     widgets = page.locator(".jupyter-widgets").count()
-    lab_driver.full_screenshot(page, shots_dir / f"{path.stem}.png")
+    lab_driver.full_screenshot(page, shots_dir / f"{lab_lesson.stem}.png")
     problems = lab_driver.page_problems(page)
     assert not problems, problems
     assert widgets > 0, "no widget rendered"
