@@ -169,33 +169,102 @@ _ALL_RUN = """() => {
   const prompts = [...nb.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
   const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
   const idle = !ind || ind.getAttribute('data-status') === 'idle';
-  return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t)) && idle;
+  // Run All marks every cell [*] at once; some run, none waiting, others not run: it stopped at an error.
+  const ran = prompts.filter(t => /\\[\\d+\\]/.test(t)).length;
+  if (idle && ran > 0 && ran < prompts.length && !prompts.some(t => /\\[\\*\\]/.test(t))) return 'error';
+  return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t)) && idle && 'done';
 }"""
 
 VISIBLE_CELL = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"
 
-_KERNEL_READY = """() => {
-  const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
-  return !!ind && ind.getAttribute('data-status') === 'idle';
+#: Forget JupyterLab's saved layout (the open tabs) in this browser profile; the drive (the learner's
+#: files and saved work) is another store and stays. Run on a page of the site's origin with no app.
+_FORGET_LAYOUT = """async () => {
+  const names = (await indexedDB.databases()).map(d => d.name).filter(n => n && n.startsWith('JupyterLite Storage'));
+  let forgotten = 0;
+  for (const name of names) {
+    const db = await new Promise((ok, fail) => { const q = indexedDB.open(name); q.onsuccess = () => ok(q.result);
+                                                  q.onerror = () => fail(q.error); });
+    if ([...db.objectStoreNames].includes('statedb')) {
+      await new Promise((ok, fail) => { const tx = db.transaction('statedb', 'readwrite');
+        tx.objectStore('statedb').clear(); tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+      forgotten += 1;
+    }
+    db.close();
+  }
+  return forgotten;
 }"""
 
 
-def open_lesson(page, base: str, notebook: str, timeout_s: float = 240) -> None:
-    """Open a lesson and wait until its kernel (Pyodide) is ready."""
+def forget_open_tabs(page, base: str) -> None:
+    """Leave JupyterLab and clear its saved layout, so that the next lesson opens alone.
+
+    JupyterLite reopens every tab of the last visit, each with its own Pyodide kernel: opening 08
+    after 00 and 04 started three kernels at once, which on a loaded 2-core machine made lesson 08's
+    Run All take minutes. Saved work is on the drive, a separate store, and is kept.
+    """
+    page.goto(f"{base}/jupyter-lite.json", wait_until="domcontentloaded")
+    page.evaluate(_FORGET_LAYOUT)
+
+
+def open_lesson(page, base: str, notebook: str, timeout_s: float = 240, alone: bool = True) -> None:
+    """Open a lesson (by default alone: no earlier tab is reopened) and wait until it shows."""
+    if alone and page.url.startswith(base):
+        forget_open_tabs(page, base)
     page.goto(f"{base}/lab/index.html?path={notebook}", wait_until="domcontentloaded")
     page.locator(VISIBLE_CELL).first.wait_for(timeout=ms(120))
-    page.wait_for_function(_KERNEL_READY, timeout=ms(timeout_s))
+    wait_one_kernel(page, notebook)
+
+
+def wait_one_kernel(page, notebook: str) -> None:
+    """The lesson is the only notebook open (so one kernel starts), and it is the current tab."""
+    page.wait_for_function(
+        """(name) => { const tabs = [...document.querySelectorAll('#jp-main-dock-panel .lm-TabBar-tab')];
+                       const current = document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current');
+                       return tabs.length === 1 && !!current && current.textContent.includes(name); }""",
+        arg=notebook.removesuffix(".ipynb"), timeout=ms(60))
 
 
 def run_all(page, timeout_s: float = 240) -> None:
-    """Run → Run All Cells, then wait until every code cell has run and the kernel is idle."""
+    """Run → Run All Cells, then wait until every code cell has run and the kernel is idle.
+
+    On a timeout the error says what the notebook showed: the open tabs, each cell's prompt and the
+    kernel's status, with the page's text and a screenshot.
+    """
     _click_run_all(page)
     # A lost menu click leaves every cell unrun: only then, and once, ask again.
     try:
         page.wait_for_function(_A_CELL_STARTED, timeout=ms(60), polling=500)
     except Exception:  # noqa: BLE001 (Playwright's timeout): nothing started
         _click_run_all(page)
-    page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s))
+    try:
+        outcome = page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s), polling=500).json_value()
+    except Exception as exc:
+        if not lab_driver._is_timeout(exc):
+            raise
+        raise lab_driver.WaitTimeout(
+            f"Run All did not finish within {ms(timeout_s) / 1000:.0f} s; the notebook showed "
+            f"{notebook_state(page)}\n{lab_driver.describe_page(page, 'lite Run All')}") from None
+    if outcome == "error":
+        raise AssertionError(f"A cell failed during Run All: {notebook_state(page)}\n"
+                             f"{lab_driver.describe_page(page, 'lite Run All error')}")
+
+
+NOTEBOOK_STATE = """() => ({
+  tabs: [...document.querySelectorAll('#jp-main-dock-panel .lm-TabBar-tab')].map(e => e.textContent.trim()),
+  prompts: [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')]
+           .map(p => p.textContent.trim()).join(' '),
+  indicator: [...document.querySelectorAll('.jp-Notebook-ExecutionIndicator')].map(e => e.getAttribute('data-status')),
+  kernel: (document.querySelector('.jp-KernelStatus') || {}).textContent || '',
+  errors: document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type*=error]').length,
+})"""
+
+
+def notebook_state(page) -> str:
+    try:
+        return str(page.evaluate(NOTEBOOK_STATE))
+    except Exception as exc:  # a crashed page
+        return f"(could not read it: {exc})"
 
 
 _A_CELL_STARTED = """() => [...document.querySelectorAll(
