@@ -116,10 +116,19 @@ class Offline:
         if insecure:
             args += [f"--host-resolver-rules=MAP {INSECURE_NAME} 127.0.0.1",
                      f"--proxy-bypass-list={INSECURE_NAME}"]
-        self.browser = playwright.chromium.launch(executable_path=lab_driver.find_chromium(), args=args,
-                                                  headless=True)
+        self.playwright, self.args = playwright, args
+        self._browser = None
+        self.profiles: list = []  # open persistent contexts (each its own Chromium)
         self.routed: list[str] = []
         self.base = site.url(INSECURE_NAME if insecure else "127.0.0.1")
+
+    @property
+    def browser(self):
+        """A Chromium with an empty, throw-away profile (launched when first needed)."""
+        if self._browser is None:
+            self._browser = self.playwright.chromium.launch(executable_path=lab_driver.find_chromium(),
+                                                            args=self.args, headless=True)
+        return self._browser
 
     @staticmethod
     def _chromium_own(line: str) -> bool:
@@ -150,14 +159,38 @@ class Offline:
     def new_page(self, width: int = 1280, height: int = 900):
         context = self.browser.new_context(viewport={"width": width, "height": height})
         context.route("**/*", self._route)
-        page = context.new_page()
+        return self._watch(context.new_page())
+
+    def open_profile(self, folder: Path, width: int = 1280, height: int = 900):
+        """A page of a Chromium whose profile (the browser's storage) is kept in ``folder``.
+
+        Closing it (:meth:`close_profile`) ends that Chromium completely; opening the same folder again
+        is what a learner sees after quitting the browser and starting it again.
+        """
+        context = self.playwright.chromium.launch_persistent_context(
+            str(folder), executable_path=lab_driver.find_chromium(), args=self.args, headless=True,
+            viewport={"width": width, "height": height})
+        context.route("**/*", self._route)
+        self.profiles.append(context)
+        return self._watch(context.pages[0] if context.pages else context.new_page())
+
+    def close_profile(self, page) -> None:
+        context = page.context
+        context.close()
+        self.profiles.remove(context)
+
+    @staticmethod
+    def _watch(page):
         page.console_errors = []  # type: ignore[attr-defined]
         page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
         page.on("pageerror", lambda e: page.console_errors.append(f"pageerror: {e}"))
         return page
 
     def close(self) -> None:
-        self.browser.close()
+        for context in self.profiles:
+            context.close()
+        if self._browser is not None:
+            self._browser.close()
         self.proxy.shutdown()
         self.proxy.server_close()
 

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.browser
 
 Q1 = "What does a typical week look like for you as a library assistant?"
 Q2 = "Do you like your job?"  # the mistake: a closed question
+Q3 = "How did you find your first job in a library?"
 
 
 def _unavailable(why: str):
@@ -126,6 +127,35 @@ def test_the_course_runs_offline_saves_and_exports(site, pw, shots_dir):
         blocked = off.blocked
         print(f"\nrequests blocked (not to the site): {len(blocked)}; "
               f"Chromium's own background requests refused: {len(off.chromium_own)}")
+        off.close()
+    assert blocked == [], f"{len(blocked)} request(s) tried to leave the machine: {blocked[:10]}"
+
+
+def test_saved_work_survives_closing_the_browser_and_starting_it_again(site, pw, tmp_path):
+    off = L.Offline(pw, site)
+    profile = tmp_path / "browser-profile"
+    try:
+        page = off.open_profile(profile)
+        L.open_lesson(page, off.base, "04_drafting_questions.ipynb")
+        L.run_all(page)
+        drafter = L.exercise(page, "The question drafter")
+        drafter.locator(".widget-textarea textarea").first.fill(Q3)
+        drafter.locator("button.jupyter-button", has_text="Add to my list").click()
+        _review_shown(drafter, Q3)
+        drafter.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=L.ms(30))
+        off.close_profile(page)  # the whole Chromium ends; only the profile folder is left
+        assert list(profile.glob("*/IndexedDB/*")), "the browser kept no storage in its profile folder"
+
+        page = off.open_profile(profile)
+        L.open_lesson(page, off.base, "04_drafting_questions.ipynb")
+        L.run_all(page)
+        listing = L.exercise(page, "The question drafter").locator("table.atl-qtable")
+        listing.wait_for(timeout=L.ms(60))
+        assert Q3 in listing.text_content()
+        assert not L.problems(page)
+    finally:
+        blocked = off.blocked
+        print(f"\nrequests blocked (not to the site): {len(blocked)}")
         off.close()
     assert blocked == [], f"{len(blocked)} request(s) tried to leave the machine: {blocked[:10]}"
 
