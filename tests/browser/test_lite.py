@@ -2,6 +2,9 @@
 
 The site is built once per hash of its inputs (cached outside the tracked files). Chromium may reach
 only the site's port: any other request is refused and counted, and the tests fail if there is one.
+Each lesson opens alone (the layout of the last visit is forgotten first), so one Pyodide kernel runs at a
+time: reopened earlier tabs each start their own, which made lesson 08 crawl on a loaded machine. Work
+survives a reload, and closing the whole browser (a profile kept in a folder) and starting it again.
 Without a way to build the site (no registries, no npm) the tests are skipped, unless
 ``ASK_TO_LEARN_REQUIRE_BROWSER=1`` (set by .ci/run), which makes that a failure.
 """
