@@ -89,3 +89,30 @@ def probe_drive() -> bool | None:
 
 def current_storage_state() -> str:
     return storage_state(probe_drive(), probe_secure_context())
+
+
+def settle_kernel(shell=None, jedi_present: bool | None = None) -> bool:
+    """Fit the browser's Python to the site; True when something was changed. Never raises.
+
+    The site leaves out jedi (code completion while typing Python, which learners never do), but the
+    in-browser kernel asks IPython to complete with jedi. Without it, IPython's own completer is used,
+    so pressing Tab in a cell still completes names instead of failing.
+    """
+    try:
+        if jedi_present is None:
+            import importlib.util
+
+            jedi_present = importlib.util.find_spec("jedi") is not None
+        if jedi_present:
+            return False
+        if shell is None:
+            from IPython import get_ipython
+
+            shell = get_ipython()
+        completer = getattr(shell, "Completer", None)
+        if completer is None or not getattr(completer, "use_jedi", False):
+            return False
+        completer.use_jedi = False
+        return True
+    except Exception:  # an optimisation of the kernel's comfort, never a reason to fail a lesson
+        return False

@@ -134,3 +134,33 @@ def test_warming_the_coach_needs_no_thread_in_the_browser(monkeypatch):
     monkeypatch.setattr(common, "_warmed", [])
     common.warm_coach()  # must not raise
     assert len(common._warmed) == 1
+
+
+class _Completer:
+    def __init__(self, use_jedi):
+        self.use_jedi = use_jedi
+
+
+class _Shell:
+    def __init__(self, use_jedi):
+        self.Completer = _Completer(use_jedi)
+
+
+class _Broken:
+    @property
+    def Completer(self):
+        raise RuntimeError("no completer here")
+
+
+@pytest.mark.parametrize("shell, jedi_present, changed, use_jedi_after", [
+    (_Shell(True), False, True, False),    # the site left jedi out: IPython's own completer is used
+    (_Shell(True), True, False, True),     # jedi is there: nothing to change
+    (_Shell(False), False, False, False),  # already off
+    (object(), False, False, None),        # no completer at all
+    (_Broken(), False, False, None),       # a failure is swallowed, never raised into a lesson
+])
+def test_settle_kernel_turns_jedi_completion_off_only_when_jedi_is_missing(shell, jedi_present, changed,
+                                                                          use_jedi_after):
+    assert browser_mode.settle_kernel(shell, jedi_present) is changed
+    if use_jedi_after is not None:
+        assert shell.Completer.use_jedi is use_jedi_after

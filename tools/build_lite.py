@@ -46,6 +46,21 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.js", "pyodide.asm.mjs", "pyodide.asm.wa
 #: Files and folders whose content decides the site (for the cache key of tests and benchmarks).
 INPUTS = ("lite", "notebooks", "lesson_utils", "pyproject.toml", "README.md", "tools/build_lite.py")
 
+#: Wheels the lock's solve brings in that the course never uses in the browser, each with the reason.
+#: Each is replaced by an empty wheel of the same name (its metadata, no code), so that the packages
+#: listing it as a dependency still load. Measured: 7.4 MB of the 11.1 MB of wheels.
+LEFT_OUT = {
+    "jedi": "code completion while typing Python: learners never type code, and IPython falls back to "
+            "its own completer when jedi cannot be imported",
+    "parso": "used only by jedi",
+    "widgetsnbextension": "the classic Notebook's widget files: JupyterLab shows widgets with the "
+                          "@jupyter-widgets/jupyterlab-manager extension that is part of the site",
+    "jupyterlab-widgets": "the files of that JupyterLab extension, already in the site's extensions folder",
+}
+#: Icon-font formats that no browser able to run WebAssembly asks for: each font's CSS offers woff2
+#: first (kept, with woff), and these are the fallbacks for Internet Explorer and very old Safari.
+LEGACY_FONTS = ("fa-*.svg", "fa-*.eot", "fa-*.ttf")
+
 MIME_TYPES = {".wasm": "application/wasm", ".mjs": "text/javascript", ".js": "text/javascript",
               ".json": "application/json", ".ipynb": "application/json", ".whl": "application/zip"}
 
@@ -182,6 +197,62 @@ def write_front_door(out: Path) -> None:
     page.write_text(html, encoding="utf-8")
 
 
+def _record_hash(data: bytes) -> str:
+    import base64
+
+    return "sha256=" + base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()
+
+
+def empty_wheel(name: str, version: str, why: str, folder: Path) -> Path:
+    """A wheel named ``name`` with only its metadata: it installs, and imports nothing."""
+    import zipfile
+
+    dist = name.replace("-", "_")
+    ver = f"{version}+empty"
+    info = f"{dist}-{ver}.dist-info"
+    files = {
+        f"{info}/METADATA": (f"Metadata-Version: 2.1\nName: {name}\nVersion: {ver}\n"
+                             f"Summary: Left out of the in-browser course (Ask to Learn): {why}.\n"),
+        f"{info}/WHEEL": "Wheel-Version: 1.0\nGenerator: ask-to-learn tools/build_lite.py\n"
+                         "Root-Is-Purelib: true\nTag: py3-none-any\n",
+    }
+    record = "".join(f"{path},{_record_hash(text.encode())},{len(text.encode())}\n" for path, text in files.items())
+    files[f"{info}/RECORD"] = record + f"{info}/RECORD,,\n"
+    wheel = folder / f"{dist}-{ver}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, text in files.items():
+            archive.writestr(zipfile.ZipInfo(path, date_time=(2020, 1, 1, 0, 0, 0)), text)
+    return wheel
+
+
+def slim_site(out: Path) -> list[str]:
+    """Leave out what the course never uses (``LEFT_OUT``, ``LEGACY_FONTS``); return what was saved."""
+    lock_path = out / "static" / "pyodide-lock" / "pyodide-lock.json"
+    lock = json.loads(lock_path.read_text(encoding="utf-8"))
+    notes = []
+    for name, why in LEFT_OUT.items():
+        entry = lock["packages"].get(name)
+        if entry is None:
+            raise SystemExit(f"{name} is no longer in the lock: update LEFT_OUT in tools/build_lite.py.")
+        old = (lock_path.parent / entry["file_name"]).resolve()
+        if old.parent != lock_path.parent.resolve():
+            raise SystemExit(f"{name} is not one of the fetched wheels ({entry['file_name']}).")
+        new = empty_wheel(name, entry["version"], why, old.parent)
+        data = new.read_bytes()
+        notes.append(f"{name} {old.stat().st_size / 1e6:.2f} MB")
+        old.unlink()
+        entry.update(file_name=entry["file_name"].rsplit("/", 1)[0] + "/" + new.name,
+                     sha256=hashlib.sha256(data).hexdigest(), version=new.name.split("-")[1],
+                     imports=[], depends=[])
+    lock_path.write_text(json.dumps(lock, indent=2, sort_keys=True), encoding="utf-8")
+    fonts = [f for pattern in LEGACY_FONTS for f in (out / "build").glob(pattern)]
+    if fonts:
+        notes.append(f"{len(fonts)} legacy icon-font files {sum(f.stat().st_size for f in fonts) / 1e6:.2f} MB")
+        for font in fonts:
+            font.unlink()
+    return notes
+
+
 def check_site(out: Path) -> None:
     """The checks that a clean build is complete (an incremental one once dropped pyodideUrl)."""
     config = json.loads((out / "jupyter-lite.json").read_text(encoding="utf-8"))["jupyter-config-data"]
@@ -201,6 +272,12 @@ def check_site(out: Path) -> None:
                 problems.append(f"{name} would be fetched from {file_name}")
             elif not (lock_path.parent / file_name).resolve().is_file():
                 problems.append(f"{name}: {file_name} is missing")
+        for name in LEFT_OUT:
+            if lock["packages"].get(name, {}).get("imports", [None]) != []:
+                problems.append(f"{name} should be an empty wheel")
+    for font in (out / "build").glob("fa-*.woff"):
+        if not font.with_suffix(".woff2").is_file():
+            problems.append(f"{font.stem}.woff2 is missing")
     for notebook in (REPO / "notebooks").glob("*.ipynb"):
         if not (out / "files" / notebook.name).is_file():
             problems.append(f"{notebook.name} is not in the site")
@@ -255,6 +332,7 @@ def build(out: Path = DEFAULT_OUT) -> Path:
     run([python.parent / "jupyter", "lite", "build", "--lite-dir", stage, "--output-dir", out,
          "--contents", contents, "--log-level", "WARN"], cwd=stage, env=env)
     write_front_door(out)
+    log("left out (never used in the browser): " + "; ".join(slim_site(out)))
     check_site(out)
     log(size_report(out))
     log(f"built in {time.monotonic() - started:.0f} s; serve it with: make lite-serve")

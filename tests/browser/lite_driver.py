@@ -116,10 +116,19 @@ class Offline:
         if insecure:
             args += [f"--host-resolver-rules=MAP {INSECURE_NAME} 127.0.0.1",
                      f"--proxy-bypass-list={INSECURE_NAME}"]
-        self.browser = playwright.chromium.launch(executable_path=lab_driver.find_chromium(), args=args,
-                                                  headless=True)
+        self.playwright, self.args = playwright, args
+        self._browser = None
+        self.profiles: list = []  # open persistent contexts (each its own Chromium)
         self.routed: list[str] = []
         self.base = site.url(INSECURE_NAME if insecure else "127.0.0.1")
+
+    @property
+    def browser(self):
+        """A Chromium with an empty, throw-away profile (launched when first needed)."""
+        if self._browser is None:
+            self._browser = self.playwright.chromium.launch(executable_path=lab_driver.find_chromium(),
+                                                            args=self.args, headless=True)
+        return self._browser
 
     @staticmethod
     def _chromium_own(line: str) -> bool:
@@ -150,14 +159,38 @@ class Offline:
     def new_page(self, width: int = 1280, height: int = 900):
         context = self.browser.new_context(viewport={"width": width, "height": height})
         context.route("**/*", self._route)
-        page = context.new_page()
+        return self._watch(context.new_page())
+
+    def open_profile(self, folder: Path, width: int = 1280, height: int = 900):
+        """A page of a Chromium whose profile (the browser's storage) is kept in ``folder``.
+
+        Closing it (:meth:`close_profile`) ends that Chromium completely; opening the same folder again
+        is what a learner sees after quitting the browser and starting it again.
+        """
+        context = self.playwright.chromium.launch_persistent_context(
+            str(folder), executable_path=lab_driver.find_chromium(), args=self.args, headless=True,
+            viewport={"width": width, "height": height})
+        context.route("**/*", self._route)
+        self.profiles.append(context)
+        return self._watch(context.pages[0] if context.pages else context.new_page())
+
+    def close_profile(self, page) -> None:
+        context = page.context
+        context.close()
+        self.profiles.remove(context)
+
+    @staticmethod
+    def _watch(page):
         page.console_errors = []  # type: ignore[attr-defined]
         page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
         page.on("pageerror", lambda e: page.console_errors.append(f"pageerror: {e}"))
         return page
 
     def close(self) -> None:
-        self.browser.close()
+        for context in self.profiles:
+            context.close()
+        if self._browser is not None:
+            self._browser.close()
         self.proxy.shutdown()
         self.proxy.server_close()
 
@@ -169,33 +202,102 @@ _ALL_RUN = """() => {
   const prompts = [...nb.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].map(p => p.textContent.trim());
   const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
   const idle = !ind || ind.getAttribute('data-status') === 'idle';
-  return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t)) && idle;
+  // Run All marks every cell [*] at once; some run, none waiting, others not run: it stopped at an error.
+  const ran = prompts.filter(t => /\\[\\d+\\]/.test(t)).length;
+  if (idle && ran > 0 && ran < prompts.length && !prompts.some(t => /\\[\\*\\]/.test(t))) return 'error';
+  return prompts.length > 0 && prompts.every(t => /\\[\\d+\\]/.test(t)) && idle && 'done';
 }"""
 
 VISIBLE_CELL = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell"
 
-_KERNEL_READY = """() => {
-  const ind = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');
-  return !!ind && ind.getAttribute('data-status') === 'idle';
+#: Forget JupyterLab's saved layout (the open tabs) in this browser profile; the drive (the learner's
+#: files and saved work) is another store and stays. Run on a page of the site's origin with no app.
+_FORGET_LAYOUT = """async () => {
+  const names = (await indexedDB.databases()).map(d => d.name).filter(n => n && n.startsWith('JupyterLite Storage'));
+  let forgotten = 0;
+  for (const name of names) {
+    const db = await new Promise((ok, fail) => { const q = indexedDB.open(name); q.onsuccess = () => ok(q.result);
+                                                  q.onerror = () => fail(q.error); });
+    if ([...db.objectStoreNames].includes('statedb')) {
+      await new Promise((ok, fail) => { const tx = db.transaction('statedb', 'readwrite');
+        tx.objectStore('statedb').clear(); tx.oncomplete = ok; tx.onerror = () => fail(tx.error); });
+      forgotten += 1;
+    }
+    db.close();
+  }
+  return forgotten;
 }"""
 
 
-def open_lesson(page, base: str, notebook: str, timeout_s: float = 240) -> None:
-    """Open a lesson and wait until its kernel (Pyodide) is ready."""
+def forget_open_tabs(page, base: str) -> None:
+    """Leave JupyterLab and clear its saved layout, so that the next lesson opens alone.
+
+    JupyterLite reopens every tab of the last visit, each with its own Pyodide kernel: opening 08
+    after 00 and 04 started three kernels at once, which on a loaded 2-core machine made lesson 08's
+    Run All take minutes. Saved work is on the drive, a separate store, and is kept.
+    """
+    page.goto(f"{base}/jupyter-lite.json", wait_until="domcontentloaded")
+    page.evaluate(_FORGET_LAYOUT)
+
+
+def open_lesson(page, base: str, notebook: str, timeout_s: float = 240, alone: bool = True) -> None:
+    """Open a lesson (by default alone: no earlier tab is reopened) and wait until it shows."""
+    if alone and page.url.startswith(base):
+        forget_open_tabs(page, base)
     page.goto(f"{base}/lab/index.html?path={notebook}", wait_until="domcontentloaded")
     page.locator(VISIBLE_CELL).first.wait_for(timeout=ms(120))
-    page.wait_for_function(_KERNEL_READY, timeout=ms(timeout_s))
+    wait_one_kernel(page, notebook)
+
+
+def wait_one_kernel(page, notebook: str) -> None:
+    """The lesson is the only notebook open (so one kernel starts), and it is the current tab."""
+    page.wait_for_function(
+        """(name) => { const tabs = [...document.querySelectorAll('#jp-main-dock-panel .lm-TabBar-tab')];
+                       const current = document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current');
+                       return tabs.length === 1 && !!current && current.textContent.includes(name); }""",
+        arg=notebook.removesuffix(".ipynb"), timeout=ms(60))
 
 
 def run_all(page, timeout_s: float = 240) -> None:
-    """Run → Run All Cells, then wait until every code cell has run and the kernel is idle."""
+    """Run → Run All Cells, then wait until every code cell has run and the kernel is idle.
+
+    On a timeout the error says what the notebook showed: the open tabs, each cell's prompt and the
+    kernel's status, with the page's text and a screenshot.
+    """
     _click_run_all(page)
     # A lost menu click leaves every cell unrun: only then, and once, ask again.
     try:
         page.wait_for_function(_A_CELL_STARTED, timeout=ms(60), polling=500)
     except Exception:  # noqa: BLE001 (Playwright's timeout): nothing started
         _click_run_all(page)
-    page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s))
+    try:
+        outcome = page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s), polling=500).json_value()
+    except Exception as exc:
+        if not lab_driver._is_timeout(exc):
+            raise
+        raise lab_driver.WaitTimeout(
+            f"Run All did not finish within {ms(timeout_s) / 1000:.0f} s; the notebook showed "
+            f"{notebook_state(page)}\n{lab_driver.describe_page(page, 'lite Run All')}") from None
+    if outcome == "error":
+        raise AssertionError(f"A cell failed during Run All: {notebook_state(page)}\n"
+                             f"{lab_driver.describe_page(page, 'lite Run All error')}")
+
+
+NOTEBOOK_STATE = """() => ({
+  tabs: [...document.querySelectorAll('#jp-main-dock-panel .lm-TabBar-tab')].map(e => e.textContent.trim()),
+  prompts: [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')]
+           .map(p => p.textContent.trim()).join(' '),
+  indicator: [...document.querySelectorAll('.jp-Notebook-ExecutionIndicator')].map(e => e.getAttribute('data-status')),
+  kernel: (document.querySelector('.jp-KernelStatus') || {}).textContent || '',
+  errors: document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output[data-mime-type*=error]').length,
+})"""
+
+
+def notebook_state(page) -> str:
+    try:
+        return str(page.evaluate(NOTEBOOK_STATE))
+    except Exception as exc:  # a crashed page
+        return f"(could not read it: {exc})"
 
 
 _A_CELL_STARTED = """() => [...document.querySelectorAll(
