@@ -441,12 +441,28 @@ def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
     your own order (your priority) is kept. Questions that still need work never close the meeting:
     they go just before the last good question (fix or cut them), which stays the close."""
     rank = {k: i for i, k in enumerate(FLOW_ORDER)}
-    good = sorted((i for i, q in enumerate(questions) if q.good),
-                  key=lambda i: (rank.get(questions[i].topic, len(FLOW_ORDER)), i))
+
+    def place(i: int) -> tuple[int, int]:
+        # the closing question the course teaches ("Is there anything I haven't asked...?") ends the list
+        if is_closing_question(questions[i].text):
+            return (len(FLOW_ORDER) + 1, i)
+        return (rank.get(questions[i].topic, len(FLOW_ORDER)), i)
+
+    good = sorted((i for i, q in enumerate(questions) if q.good), key=place)
     weak = [i for i, q in enumerate(questions) if not q.good]
     if not good:
         return tuple(weak)
     return tuple(good[:-1] + weak + good[-1:])
+
+
+def is_closing_question(text: str) -> bool:
+    """Whether ``text`` is the open question that closes a meeting, as the course teaches it."""
+    from .coach import contract
+    from .coach.normalise import clean, normalise
+    try:
+        return contract.closing_invitation(normalise(clean(text)))
+    except Exception:  # ordering must never fail on odd text
+        return False
 
 
 def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:

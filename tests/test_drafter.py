@@ -267,6 +267,25 @@ def test_suggested_order_runs_broad_to_specific_referrals_last_weak_before_the_c
     assert qs[order[-2]].text == CLOSED
 
 
+@pytest.mark.parametrize("closing", [
+    "Is there anything I haven't asked that I should know?",
+    "What should I have asked you that I didn't?",
+    "Is there anything else you would like to add?",
+])
+def test_the_closing_question_ends_the_suggested_order(closing):
+    qs = build(GOOD["breaking_in"], closing, GOOD["skills_experience"], CLOSED, GOOD["referrals"])
+    order = D.suggested_order(qs)
+    assert qs[order[-1]].text == closing
+    assert qs[order[-2]].topic == "referrals" or qs[order[-2]].text == CLOSED
+    assert D.is_closing_question(closing)
+    assert not D.is_closing_question(GOOD["skills_experience"])
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x01", "<script>x</script>", "🙏" * 50, "ا" * 30, "x" * 100_000])
+def test_closing_question_check_takes_any_text(text):
+    assert D.is_closing_question(text) is False
+
+
 def test_suggested_order_keeps_the_learners_priority_within_a_kind():
     second = "Who else could I learn from about working in a hospital laboratory?"
     qs = build(GOOD["referrals"], second, GOOD["breaking_in"])

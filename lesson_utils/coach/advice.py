@@ -35,6 +35,7 @@ def _fill(template: str, m: re.Match) -> str:
     return re.sub(r"\{(\d)\}", sub, template)
 
 
+_WH_HEADS = frozenset({"how", "what", "what's", "why", "which", "where", "when", "who", "how's", "whom", "whose"})
 _LOWER_I = re.compile(r"(?<![a-z0-9'])i(?=(?:'[a-z]+)?(?![a-z0-9]))")
 
 
@@ -216,8 +217,12 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         rewrites["vague"] = rw
         advice.append(t["vague"].format(rewrite=rw))
 
-    if "closed" in flags and flags & {"asks_for_favor", "self_focused"}:
-        # the favour or self-focus rewrite above already replaces the question
+    wh_led = bool(questions) and all(i.unit.head in _WH_HEADS for i in questions)
+    if "closed" in flags and wh_led:
+        # "How much do you make?" already starts with how: a one-word or one-figure answer is the fault
+        advice.append(t["closed_wh"])
+    elif "closed" in flags and flags & {"asks_for_favor", "self_focused", "personal"}:
+        # the favour, self-focus or private-life rewrite above already replaces the question
         advice.append(t["closed_plain"])
     elif "closed" in flags:
         rw = None
