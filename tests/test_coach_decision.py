@@ -109,6 +109,7 @@ ADVICE_CASES = [
     "Where is your company based?",
     "I'm passionate about sustainable fashion.",
     "Would you be my mentor? I'm a nurse moving into UX research.",
+    "What does a typical week look like for you as a hospital pharmacist?",
 ]
 
 
@@ -121,8 +122,8 @@ def test_every_flag_given_has_its_advice(text):
         assert "asks the contact" in joined, r
     if "personal" in r.flags:
         assert "private" in joined or "pay" in joined or "family" in joined or "age" in joined, r
-    if not r.flags:
-        assert r.topic == "none" or "good" in joined or "✓" in joined or r.advice, r
+    if not r.flags and r.topic != "none":
+        assert "good" in joined or "kind" in joined or r.topic_label.lower() in joined, r
 
 
 @pytest.mark.parametrize("flag", sorted(FLAG_LABELS))
