@@ -94,8 +94,6 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     if topic == "none" and not any(i.learning for i in infos):
         # vague and researchable describe a question asked to learn; with none, they say nothing
         flags -= {"vague", "researchable"}
-    if "asks_for_favor" in flags and not any(i.learning for i in infos):
-        topic = topic if topic != "none" else "none"
     if topic != "none" and not any(i.learning for i in infos) and "asks_for_favor" not in flags:
         # a topic was read in something the rules did not take as a question to learn from
         infos = [replace(i, learning=True) if i.unit.question and not i.smalltalk else i for i in infos]
