@@ -20,6 +20,15 @@ def analysis(text):
     return a
 
 
+def forced(**flags):
+    """The shipped model with the given flags' scores pinned: ``always`` or ``never``."""
+    pin = {"always": {"threshold": 0.01, "weights": {"bias": 20.0}},
+           "never": {"threshold": 0.99, "weights": {"bias": -20.0}}}
+    m = dict(scored.model())
+    m["flags"] = dict(m["flags"], **{f: pin[how] for f, how in flags.items()})
+    return m
+
+
 def test_the_coach_data_fits_the_budget():
     total = sum(p.stat().st_size for p in DATA.glob("*.json"))
     assert total <= 1_500_000, total  # 1.5 MB
@@ -65,9 +74,7 @@ CONTRACT_FAMILIES = [
 def test_a_family_is_a_favour_whatever_the_scores(text):
     a = analysis(text)
     assert any(i.family for i in a.infos), text
-    m = dict(scored.model())
-    m["flags"] = dict(m["flags"], asks_for_favor={"threshold": 0.99, "weights": {"bias": -20.0}})
-    assert "asks_for_favor" in decide.decide(a, m)[1]
+    assert "asks_for_favor" in decide.decide(a, forced(asks_for_favor="never"))[1]
 
 
 @pytest.mark.parametrize("text", [
@@ -77,9 +84,7 @@ def test_a_family_is_a_favour_whatever_the_scores(text):
 ])
 def test_an_ask_the_contract_allows_is_never_a_favour(text):
     a = analysis(text)
-    m = dict(scored.model())
-    m["flags"] = dict(m["flags"], asks_for_favor={"threshold": 0.01, "weights": {"bias": 20.0}})
-    assert "asks_for_favor" not in decide.decide(a, m)[1]
+    assert "asks_for_favor" not in decide.decide(a, forced(asks_for_favor="always"))[1]
 
 
 def test_without_a_model_the_rules_decide():
@@ -93,10 +98,7 @@ def test_without_a_model_the_rules_decide():
 ])
 def test_compound_and_not_a_question_come_from_the_parse(text):
     a = analysis(text)
-    m = dict(scored.model())
-    m["flags"] = dict(m["flags"], compound={"threshold": 0.5, "weights": {"bias": -20.0}},
-                      not_a_question={"threshold": 0.5, "weights": {"bias": -20.0}})
-    flags = decide.decide(a, m)[1]
+    flags = decide.decide(a, forced(compound="never", not_a_question="never"))[1]
     for f in ("compound", "not_a_question"):
         assert (f in flags) is (f in a.rule_flags)
 
@@ -129,8 +131,7 @@ def test_every_flag_given_has_its_advice(text):
 @pytest.mark.parametrize("flag", sorted(FLAG_LABELS))
 def test_a_forced_flag_never_breaks_the_advice(flag):
     """Whatever the model decides, the advice is written without error (no blank fallback)."""
-    m = dict(scored.model())
-    m["flags"] = dict(m["flags"], **{flag: {"threshold": 0.01, "weights": {"bias": 20.0}}})
+    m = forced(**{flag: "always"})
     for text in ADVICE_CASES + FAMILIES:
         a = analysis(text)
         topic, flags, infos = decide.decide_with_units(a, m)
