@@ -71,6 +71,17 @@ class Entry:
     def good(self) -> bool:
         return self.topic in ALL_KINDS and not self.flags
 
+    @property
+    def aside(self) -> bool:
+        """Nothing wrong, nothing to learn: a card, keeping in touch, small talk. Fine to ask, but not
+        one of the learning questions the exercise counts."""
+        return self.topic not in ALL_KINDS and not self.flags
+
+    @property
+    def verdict(self) -> str:
+        """The verdict in words: good, needs work, or not a learning question."""
+        return "good" if self.good else "not a learning question" if self.aside else "needs work"
+
     def to_json(self) -> dict:
         return {"text": self.text, "topic": self.topic, "flags": list(self.flags)}
 
@@ -198,7 +209,8 @@ def add(questions: tuple[Entry, ...], text: object) -> Change:
             return Change(questions, False, f"That question is already in your list, as number {i + 1}.", i, q)
     entry = make_entry(cleaned)
     new = questions + (entry,)
-    word = "Added" if entry.good else "Added, with something to improve"
+    word = ("Added" if entry.good else "Added (fine to ask, but not a learning question)" if entry.aside
+            else "Added, with something to improve")
     return Change(new, True, f"{word}: question {len(new)} of your list.", len(new) - 1, entry)
 
 
@@ -413,9 +425,15 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
 
 
 def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
-    weak = tuple(i for i in cut if not questions[i].good)
+    weak = tuple(i for i in cut if not questions[i].good and not questions[i].aside)
+    aside = tuple(i for i in cut if questions[i].aside)
     spare = tuple(i for i in cut if questions[i].good)
     parts = []
+    if aside:
+        one = len(aside) == 1
+        parts.append(f" {_numbers(aside).capitalize()} "
+                     f"{'is not a learning question' if one else 'are not learning questions'}: fine to ask as you "
+                     f"close, so {'it takes' if one else 'they take'} none of your question time.")
     if weak:
         parts.append(f" Fix or drop {_numbers(weak)}, which still need{'s' if len(weak) == 1 else ''} work.")
     if spare:
@@ -439,7 +457,8 @@ def _numbers(indices: tuple[int, ...]) -> str:
 def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
     """A conversation order: broad first, then specific, resources and referrals last; within a kind
     your own order (your priority) is kept. Questions that still need work never close the meeting:
-    they go just before the last good question (fix or cut them), which stays the close."""
+    they go just before the last good question (fix or cut them), which stays the close; asks that
+    are not learning questions (a card, keeping in touch) come after them, nearest the close."""
     rank = {k: i for i, k in enumerate(FLOW_ORDER)}
 
     def place(i: int) -> tuple[int, int]:
@@ -449,7 +468,8 @@ def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
         return (rank.get(questions[i].topic, len(FLOW_ORDER)), i)
 
     good = sorted((i for i, q in enumerate(questions) if q.good), key=place)
-    weak = [i for i, q in enumerate(questions) if not q.good]
+    weak = ([i for i, q in enumerate(questions) if not q.good and not q.aside]
+            + [i for i, q in enumerate(questions) if q.aside])
     if not good:
         return tuple(weak)
     return tuple(good[:-1] + weak + good[-1:])
@@ -493,7 +513,7 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
 def format_order(questions: tuple[Entry, ...], order: tuple[int, ...]) -> list[str]:
     """The proposed order as numbered lines (questions that need work say so)."""
     return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; now number {i + 1}"
-            f"{'' if questions[i].good else '; needs work: fix or cut it'})"
+            f"{'' if questions[i].good or questions[i].aside else '; needs work: fix or cut it'})"
             for n, i in enumerate(order, 1)]
 
 

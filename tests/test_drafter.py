@@ -420,3 +420,40 @@ def test_budget_never_keeps_a_flagged_question(minutes, extra_good):
 ])
 def test_read_submission(raw, last_seq, expected):
     assert D.read_submission(raw, last_seq) == expected
+
+
+CARD = "Can I please have one of your business cards?"
+KEEP_IN_TOUCH = "Could we keep in touch after today?"
+
+
+@pytest.mark.parametrize("text, verdict", [
+    (GOOD["breaking_in"], "good"),
+    (CARD, "not a learning question"),
+    (KEEP_IN_TOUCH, "not a learning question"),
+    (CLOSED, "needs work"),
+    (FAVOUR, "needs work"),
+])
+def test_each_question_has_a_verdict_in_words(text, verdict):
+    (q,) = build(text)
+    assert q.verdict == verdict
+    assert q.aside == (verdict == "not a learning question")
+
+
+def test_a_card_request_is_added_as_fine_to_ask_not_as_something_to_improve():
+    change = D.add((), CARD)
+    assert change.ok and "fine to ask" in change.message and "improve" not in change.message
+
+
+def test_the_budget_sends_a_card_request_to_the_close_and_never_calls_it_work_to_fix():
+    qs = build(GOOD["breaking_in"], CARD, CLOSED)
+    b = D.budget(qs, 20)
+    assert "Question 2 is not a learning question" in b.message
+    assert "Fix or drop question 3," in b.message and "question 2," not in b.message
+
+
+def test_asks_that_are_not_learning_questions_come_after_those_to_fix_and_before_the_close():
+    qs = build(CARD, GOOD["breaking_in"], CLOSED, GOOD["referrals"])
+    order = D.suggested_order(qs)
+    assert order == (1, 2, 0, 3)
+    lines = D.format_order(qs, order)
+    assert "needs work" in lines[1] and "needs work" not in lines[2]

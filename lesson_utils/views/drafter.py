@@ -58,9 +58,12 @@ def list_html(questions: tuple[D.Entry, ...]) -> str:
     for n, q in enumerate(questions, 1):
         if q.good:
             verdict = '<span class="atl-good"><span aria-hidden="true">✓</span> Good</span>'
+        elif q.aside:
+            verdict = ('<span class="atl-muted"><span aria-hidden="true">ℹ</span> Fine to ask; '
+                       "not a learning question</span>")
         else:
             from ..coach import FLAG_LABELS
-            what = ", ".join(FLAG_LABELS.get(f, f) for f in q.flags) or "not a learning question"
+            what = ", ".join(FLAG_LABELS.get(f, f) for f in q.flags)
             verdict = (f'<span class="atl-fix"><span aria-hidden="true">✗</span> Needs work: '
                        f"{escape(what)}</span>")
         rows.append(f'<tr><td class="atl-n">{n}</td><td dir="auto">{escape(clip(q.text, 300))}</td>'
@@ -210,7 +213,7 @@ class QuestionDrafter(View):
         where.value = html
 
     def _options(self):
-        return [(f"{n}. {clip(q.text.replace(chr(10), ' '), 90)}  ({'good' if q.good else 'needs work'})", n - 1)
+        return [(f"{n}. {clip(q.text.replace(chr(10), ' '), 90)}  ({q.verdict})", n - 1)
                 for n, q in enumerate(self.questions, 1)]
 
     def _redraw(self, select: int | None = None) -> None:
