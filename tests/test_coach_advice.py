@@ -101,3 +101,25 @@ def test_markup_is_not_escaped_by_the_coach():
 )
 def test_closed_rewrites_read_as_plain_questions(text, rewrite):
     assert review(text).rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("I'd love to hear your story.", "What can you tell me about your story?"),
+    ("I'm curious about the night shifts.", "What can you tell me about the night shifts?"),
+    ("I would like to know how you got started.", "Could you tell me how you got started?"),
+    ("I wonder if the pay is good.", "Could you tell me if the pay is good?"),
+])
+def test_a_statement_of_interest_becomes_an_open_question(text, rewrite):
+    """A wish to hear about something becomes a question no yes or no can answer; a wish to know
+    how or whether keeps the learner's own clause inside a request."""
+    assert review(text).rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("hey so like what do u look for when u hire juniors lol", "valued_qualities"),
+    ("yo how did u get into welding", "breaking_in"),
+    ("hmm what's the hardest part of the night shift", "role_insight"),
+])
+def test_a_question_behind_casual_openers_is_still_a_question(text, topic):
+    r = review(text)
+    assert "not_a_question" not in r.flags and r.topic == topic

@@ -22,9 +22,10 @@ def analysis(text):
 
 def forced(**flags):
     """The shipped model with the given flags' scores pinned: ``always`` or ``never``."""
-    pin = {"always": {"threshold": 0.01, "weights": {"bias": 20.0}},
-           "never": {"threshold": 0.99, "weights": {"bias": -20.0}}}
     m = dict(scored.model())
+    big = 20.0 * m.get("scale", 1)  # a probability of 1 or 0, whatever the other features add
+    pin = {"always": {"threshold": 0.01, "weights": {"bias": big}},
+           "never": {"threshold": 0.99, "weights": {"bias": -big}}}
     m["flags"] = dict(m["flags"], **{f: pin[how] for f, how in flags.items()})
     return m
 
@@ -138,3 +139,25 @@ def test_a_forced_flag_never_breaks_the_advice(flag):
         from lesson_utils.coach import advice
         adv, _ = advice.build(topic, flags, infos, a.display, a.norm)
         assert adv, (flag, text)
+
+
+@pytest.mark.parametrize("text, favour", [
+    ("This week I'll test the niche idea with two friends.", False),
+    ("I'm going to try the niche idea with three people I know.", False),
+    ("Next month I plan to join the local guild.", False),
+    ("I'll send you my portfolio so you can pass it to your hiring manager.", True),
+    ("I'm going to apply to your company next week, so please put in a good word.", True),
+])
+def test_the_askers_own_plan_is_not_a_request_unless_it_asks_the_contact(text, favour):
+    a = analysis(text)
+    _, flags = decide.decide(a, forced(asks_for_favor="always"))
+    assert ("asks_for_favor" in flags) == favour
+    assert decide.own_plan(a.infos[0].unit.full) != favour or any(i.favour or i.family for i in a.infos)
+
+
+def test_a_scale_leaves_the_probabilities_as_they_were():
+    feats = {"bias": 1.0, "w:job": 1.0}
+    assert scored.flag_probability(feats, {"bias": -50, "w:job": 150}, 100) == pytest.approx(
+        scored.flag_probability(feats, {"bias": -0.5, "w:job": 1.5}))
+    m = {"topics": ["a", "b"], "scale": 100, "topic": {"bias": [10, -10]}}
+    assert scored.topic_scores(feats, m) == {"a": 0.1, "b": -0.1}

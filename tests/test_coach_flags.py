@@ -986,7 +986,7 @@ OTHER_FLAG_FAMILIES = [
     ("What products does you company sell?", "researchable", True),
     ("How many clinical hours does the state board require for licensure?", "researchable", True),
     ("What conferences does the Society for Human Resource Management run?", "researchable", True),
-    ("What events does the local chamber of commerce host?", "researchable", True),
+    ("What events does the local chamber of commerce organise?", "researchable", True),
     ("How do you decide which conferences are worth the money?", "researchable", False),
     ("Where do most people in your field start out?", "researchable", False),
     # broad frames with no angle

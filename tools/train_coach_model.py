@@ -43,9 +43,11 @@ OUT = ROOT / "lesson_utils/data/coach/model.json"
 FRESH_WEIGHT = float(os.environ.get("COACH_FRESH_WEIGHT", 2.0))
 MIN_COUNT = 3
 EPOCHS = int(os.environ.get("COACH_EPOCHS", 25))
-L2 = float(os.environ.get("COACH_L2", 4e-4))
+L2 = float(os.environ.get("COACH_L2", 8e-4))
 RATE = 0.3
 PRECISION_FIRST = 0.93
+#: weights ship as whole numbers, SCALE times their value (two decimals kept, a third less room)
+SCALE = 100
 #: the flags that nag a familiar, complete question most: a higher precision first
 STRICTER = {"vague": 0.97, "researchable": 0.97}
 FAVOUR_RECALL = 0.95
@@ -211,9 +213,10 @@ def as_model(tW, fW, topics, thresholds) -> dict:
     return {
         "_about": "Fitted by tools/train_coach_model.py; see lesson_utils/coach/scored.py and decide.py.",
         "topics": topics,
-        "topic": {f: [round(v, 2) for v in row] for f, row in sorted(tW.items()) if max(abs(v) for v in row) >= 0.03},
+        "scale": SCALE,
+        "topic": {f: [round(v * SCALE) for v in row] for f, row in sorted(tW.items()) if max(abs(v) for v in row) >= 0.03},
         "flags": {f: {"threshold": round(thresholds[f], 3),
-                      "weights": {k: round(v, 2) for k, v in sorted(fW[f].items()) if abs(v) >= 0.03}}
+                      "weights": {k: round(v * SCALE) for k, v in sorted(fW[f].items()) if abs(v) >= 0.03}}
                   for f in L.FLAGS},
     }
 

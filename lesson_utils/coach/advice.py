@@ -84,6 +84,10 @@ def naq_rewrite(text: str) -> str | None:
             if groups:
                 groups[0] = _lower_first(groups[0])
             out = template
+            if (template.startswith("Could you tell me {1}") and groups
+                    and (groups[0].split() or [""])[0] not in _WH_HEADS | {"if", "whether"}):
+                # "I'd love to hear your story" -> an open question, not one a yes or no answers
+                out = "What can you tell me about {1}?"
             for i, g in enumerate(groups, 1):
                 out = out.replace("{%d}" % i, g)
             return as_question(out)

@@ -19,6 +19,7 @@ The units are then brought in line with the decision, so the advice speaks of th
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import contract, scored
@@ -27,6 +28,17 @@ from .labels import FLAGS
 PARSED = ("compound", "not_a_question")
 #: the score a statement needs to be a favour when no rule reads one in it
 STATEMENT_FAVOUR = 0.5
+#: the asker's own plan ("this week I'll test it", "I'm going to try..."): with nothing asked of the
+#: contact after it, a statement of what the asker will do is never a request
+_OWN_PLAN = re.compile(r"(?<![a-z'])(?:i'll|i will|i'm going to|i am going to|i plan to|i'm planning to|"
+                       r"i intend to|i'm gonna|i want to try|i'll try to)(?![a-z'])(?P<rest>.*)$")
+_TO_CONTACT = re.compile(r"(?<![a-z'])(?:you|your|yours|u|ur)(?![a-z'])")
+
+
+def own_plan(unit_text: str) -> bool:
+    """Whether a statement tells the asker's own next step and asks nothing of the contact."""
+    m = _OWN_PLAN.search(unit_text)
+    return bool(m) and not _TO_CONTACT.search(m.group("rest"))
 
 
 def _request(u) -> bool:
@@ -62,7 +74,7 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
             if f in a.rule_flags:
                 flags.add(f)
             continue
-        probs[f] = scored.flag_probability(feats, spec["weights"])
+        probs[f] = scored.flag_probability(feats, spec["weights"], m.get("scale", 1))
         if probs[f] >= spec["threshold"]:
             flags.add(f)
     questions = [i for i in infos if i.unit.question]
@@ -73,11 +85,14 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # a statement no rule reads as a favour needs a clear score: thank-you notes and reflections
         # are statements, and their plans ("this week I'll try it") are not requests
         flags.discard("asks_for_favor")
+    if "asks_for_favor" in flags and not questions and not any(i.favour or i.family for i in infos) \
+            and all(own_plan(i.unit.full) for i in infos):
+        # "this week I'll test one with two friends": the asker's plan, not a request
+        flags.discard("asks_for_favor")
     if questions and all(contract.closing_invitation(i.unit.full) for i in questions):
         # the closing question the course teaches: a learning question about the contact's field
         flags -= {"closed", "vague"}
-        if topic == "none":
-            topic = "role_insight"
+        topic = "role_insight"  # what the contact knows of the field that the asker did not think to ask
     family = any(i.family for i in infos)
     if family:
         flags.add("asks_for_favor")

@@ -131,8 +131,9 @@ def _words(text: str, out: dict[str, float]) -> None:
 
 @lru_cache(maxsize=None)
 def model() -> dict:
-    """The fitted weights: {"topics": [...], "topic": {feature: [w per topic]}, "flags": {flag:
-    {"weights": {feature: w}, "threshold": t}}}; empty when none are fitted."""
+    """The fitted weights: {"topics": [...], "scale": s, "topic": {feature: [w per topic]}, "flags":
+    {flag: {"weights": {feature: w}, "threshold": t}}}, each weight stored as a whole number ``s``
+    times its value; empty when none are fitted."""
     try:
         return lexicon.load("model")
     except (OSError, KeyError, ValueError):
@@ -148,10 +149,13 @@ def topic_scores(feats: dict[str, float], m: dict) -> dict[str, float]:
         if row is not None:
             for k, w in enumerate(row):
                 sums[k] += w * v
-    return dict(zip(topics, sums))
+    scale = m.get("scale", 1)
+    return {t: s / scale for t, s in zip(topics, sums)}
 
 
-def flag_probability(feats: dict[str, float], table: dict[str, float]) -> float:
-    z = sum(table.get(f, 0.0) * v for f, v in feats.items())
+def flag_probability(feats: dict[str, float], table: dict[str, float], scale: float = 1) -> float:
+    """The flag's probability; the table's weights are stored multiplied by ``scale`` (whole numbers
+    take less room in the shipped file than decimals)."""
+    z = sum(table.get(f, 0.0) * v for f, v in feats.items()) / scale
     z = max(-30.0, min(30.0, z))
     return 1.0 / (1.0 + math.exp(-z))
