@@ -80,3 +80,15 @@ def test_lesson_5_tracker_sits_between_the_last_exercise_and_the_quiz():
     reply = next(n for n, s in enumerate(source) if "05.4-if-they-say-no" in s)
     quiz = first_cell_with(path, r"^##\s+Check your understanding")
     assert reply < tracker < quiz
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_the_course_map_lists_a_lessons_exercises_in_the_order_the_lesson_shows_them(path):
+    import json
+    course = json.loads((ROOT / "lesson_utils/data/course.json").read_text(encoding="utf-8"))
+    listed = next(lesson["exercises"] for lesson in course["lessons"] if lesson["file"] == path.name)
+    shown = []
+    for c in cells(path):
+        if c.cell_type == "code":
+            shown += [eid for eid in EXERCISE_ID.findall(c.source) if eid not in shown]
+    assert listed == shown
