@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from .content import load_json
+from .drafter import is_closing_question
 from .favour_words import favour_requests
 from .intro import count_words, purpose_quality
 from .meeting_verdict import Verdict, Voice, latest_endings, mark, transcript_text, verdict_text
@@ -69,6 +70,7 @@ INITIAL_STATE: dict[str, Any] = {
     "none": 0,
     "questions_left": 0,
     "asked_referrals": False,
+    "asked_closing": False,
     "thanked": False,
     "keep_in_touch": False,
     "respected_time": False,
@@ -386,6 +388,8 @@ class Rehearsal:
             out = []
             if not self.state["asked_referrals"]:
                 out.append(Move("referral", "Ask who else to talk to", self.referral_question()))
+            if not self.state["asked_closing"]:
+                out.append(Move("closing_question", "Ask what I haven't thought to ask", c["closing_question"]))
             if "next_step" not in self.close_done:
                 step = clean(self.plan.next_step).strip() or c["default_next_step"]
                 out.append(Move("next_step", "Say my next step and ask to keep in touch",
@@ -492,6 +496,8 @@ class Rehearsal:
         if reading.kind == "good":
             s["good_questions"] += 1
             turning = {}
+            if is_closing_question(text):
+                s["asked_closing"] = True
             if reading.topic == "referrals" and not s["asked_referrals"]:
                 s["asked_referrals"] = True
                 turning = d["close"]["referral_turning"]
@@ -570,6 +576,16 @@ class Rehearsal:
             self.close_done.add("next_step")
             self._talk(asker=self._line_minutes(text), contact=0.1)
             return Turn("", "", "", "", cl["next_step_reply"], "", "next_step")
+        if move.id == "closing_question":
+            self.asked.add(text)
+            s["asked_closing"] = True
+            s["questions"] += 1
+            s["good_questions"] += 1
+            self._talk(asker=self._line_minutes(text), contact=c["close_move"] * 2)
+            answer = _pick(d["answers"]["role_insight"], text, used=self.heard)
+            self.last_hook = self.last_hook or answer["hook"]
+            return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", "closing_question",
+                        **self._turning(cl["closing_turning"]))
         if move.id == "referral":
             self.asked.add(text)
             s["asked_referrals"] = True

@@ -345,3 +345,36 @@ def test_the_exercise_is_in_the_course_map_and_the_data_never_says_host():
     assert R.EXERCISE_ID in lesson["exercises"]
     raw = json.dumps(load_json("rehearsal.json"))
     assert not re.search(r"\bhost", raw, re.I)
+
+
+CLOSING = "Is there anything I haven't asked that I should know?"
+
+
+def test_the_close_offers_the_closing_question_and_the_contact_answers_it():
+    r = play(R.Rehearsal(nurse_plan()), ("intro", "next", "close_time", "close", "closing_question", "referral",
+                                         "next_step", "thank", "leave"))
+    turn = next(t for t in r.turns if t.kind == "closing_question")
+    assert turn.said == CLOSING and "UX research" in turn.reply
+    assert turn.turning_kind == "helped" and "lets the contact add" in turn.turning_note and turn.lesson == "04"
+    assert r.verdict().ending == "warm"
+
+
+def to_the_close(r: R.Rehearsal) -> R.Rehearsal:
+    """Ask every question on the list, then move to the close."""
+    for _ in range(100):
+        if r.phase == "close":
+            return r
+        ids = [m.id for m in r.moves()]
+        r.say(next(i for i in ("intro", "next", "close_time", "close") if i in ids))
+    raise AssertionError("the close never came")
+
+
+def test_the_closing_question_is_not_offered_again_once_asked():
+    r = to_the_close(R.Rehearsal(nurse_plan(GOOD_QUESTIONS + [CLOSING])))
+    assert any(t.said == CLOSING and t.kind == "good" for t in r.turns)
+    assert "closing_question" not in [m.id for m in r.moves()]
+
+
+def test_without_the_closing_question_it_is_on_offer_at_the_close():
+    r = to_the_close(R.Rehearsal(nurse_plan()))
+    assert "closing_question" in [m.id for m in r.moves()]
