@@ -195,6 +195,9 @@ ARRIVED = [
     # arrived at a later stop: a general mix, and questions quoted from 8 guides not used before
     ("questions-heldout-d.jsonl", 180, (0.944, 0.967, 0.967, 0.958, 0), (0.961, 0.967, 0.967, 0.931, 1)),
     ("questions-guides-2.jsonl", 36, (0.750, None, None, 0.556, 2), (0.889, None, None, 0.556, 1)),
+    # arrived after that stop's refit (model of 103f50c): voices and fields; favours and near-misses
+    ("questions-heldout-e.jsonl", 170, (0.971, 0.926, 1.000, 0.954, 1), (0.971, 0.926, 1.000, 0.954, 1)),
+    ("questions-heldout-f.jsonl", 170, (0.976, 0.986, 0.923, 0.929, 0), (0.976, 0.986, 0.923, 0.929, 0)),
 ]
 
 
