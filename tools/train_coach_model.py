@@ -266,7 +266,11 @@ def main() -> int:
             fp = sum(1 for (_, fl), i in zip(final, idx) if f in fl and f not in rows[i]["flags"])
             fn = sum(1 for (_, fl), i in zip(final, idx) if f not in fl and f in rows[i]["flags"])
             print(f"    {f:<16} P {tp / (tp + fp) if tp + fp else 1:.2f} R {tp / (tp + fn) if tp + fn else 1:.2f}")
-        import os
+        if os.environ.get("CV_DUMP"):  # every fresh item's cross-validated decision, to study the training sets
+            Path(os.environ["CV_DUMP"]).write_text("".join(json.dumps(
+                {"text": rows[i]["text"], "file": rows[i]["file"], "topic": rows[i]["topic"],
+                 "flags": sorted(rows[i]["flags"]), "got_topic": t, "got_flags": sorted(fl)}) + "\n"
+                for (t, fl), i in zip(final, idx)), encoding="utf-8")
         if os.environ.get("SHOW_ERRORS"):
             for (t, fl), i in zip(final, idx):
                 g = rows[i]
