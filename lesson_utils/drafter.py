@@ -23,11 +23,23 @@ MAX_QUESTION_CHARS = 600
 #: The meeting lengths the time budget offers, in minutes.
 MEETING_CHOICES = (20, 30)
 DEFAULT_MINUTES = 30
-#: Time kept for the opening (greeting, your introduction) and the close (who else, thanks).
-OPENING_MINUTES = 3
-CLOSE_MINUTES = 3
-#: Minutes one question takes with its follow-ups: at least, typically, at most.
+#: Minutes one question takes with its follow-ups: at least, typically, at most (the first and last
+#: are the course's numbers, data/numbers.json, as lesson 4's table gives them).
 FAST_MINUTES, TYPICAL_MINUTES, SLOW_MINUTES = 2, 3, 4
+
+
+def question_room(minutes: int) -> int:
+    """Minutes left for questions in a meeting of ``minutes``: the questions stage of lesson 6's
+    timeline, the figure lesson 4's table gives (the opening, purpose, time check and close take
+    the rest)."""
+    from .numbers import question_minutes
+    return question_minutes(minutes)
+
+
+def opening_minutes(minutes: int) -> int:
+    """Minutes before the questions start (opening and purpose), from lesson 6's timeline."""
+    from .meeting_shape import timed_stages
+    return round(next(s.start for s in timed_stages(minutes) if s.stage.id == "questions"))
 #: The rule for "done": this many good questions, covering this many kinds.
 DONE_GOOD, DONE_KINDS = 3, 3
 
@@ -352,7 +364,7 @@ class Budget:
 
     @property
     def question_minutes(self) -> int:
-        return self.minutes - OPENING_MINUTES - CLOSE_MINUTES
+        return question_room(self.minutes)
 
     @property
     def fit_low(self) -> int:
@@ -369,7 +381,7 @@ class Budget:
 
 def fits(minutes: int) -> tuple[int, int, int]:
     """(at least, typically, at most) how many questions fit a meeting of ``minutes``."""
-    room = minutes - OPENING_MINUTES - CLOSE_MINUTES
+    room = question_room(minutes)
     return room // SLOW_MINUTES, room // TYPICAL_MINUTES, room // FAST_MINUTES
 
 
@@ -399,10 +411,10 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
     """How the list fits a meeting of ``minutes`` (20 or 30), worded."""
     minutes = normalise_minutes(minutes)
     low, typical, high = fits(minutes)
-    room = minutes - OPENING_MINUTES - CLOSE_MINUTES
+    room = question_room(minutes)
     n = len(questions)
-    base = (f"A {minutes}-minute meeting leaves about {room} minutes for questions, after about "
-            f"{OPENING_MINUTES} minutes to open and {CLOSE_MINUTES} to close. At {FAST_MINUTES} to {SLOW_MINUTES} "
+    base = (f"A {minutes}-minute meeting leaves about {room} minutes for questions: the opening, your purpose, "
+            f"a time check and the close take the other {minutes - room}. At {FAST_MINUTES} to {SLOW_MINUTES} "
             f"minutes a question with follow-ups, that is {low} to {high} questions; plan on about {typical}.")
     if n == 0:
         return Budget(minutes, n, "empty", base + " You have no questions yet.")

@@ -123,3 +123,18 @@ def test_a_statement_of_interest_becomes_an_open_question(text, rewrite):
 def test_a_question_behind_casual_openers_is_still_a_question(text, topic):
     r = review(text)
     assert "not_a_question" not in r.flags and r.topic == topic
+
+
+@pytest.mark.parametrize("text, question", [
+    ("I read your post about bad hires 😬 what red flags do u see in new grads", True),
+    ("loved ur talk what do you wish you knew at 25", True),
+    ("Whcih conferences r worth it for data scientists", True),
+    ("I learned what matters to you.", False),
+    ("I want to know how you got started.", False),
+    ("I know which books are good.", False),
+    ("I wonder what you would do in my place.", False),
+])
+def test_a_question_inside_a_sentence_is_known_by_its_inverted_order(text, question):
+    """No question mark, no comma: an inverted wh-clause ("what ... do u see") is a question; an
+    embedded one ("what matters to you", "how you got started") leaves a statement."""
+    assert ("not_a_question" not in review(text).flags) == question

@@ -216,10 +216,21 @@ def test_done_needs_three_kinds_not_just_three_questions():
 # ------------------------------------------------------------------ time budget
 @pytest.mark.parametrize(
     "minutes, expected",
-    [(20, (3, 4, 7)), (30, (6, 8, 12))],
+    [(20, (3, 4, 6)), (30, (4, 6, 9))],
 )
 def test_how_many_questions_fit(minutes, expected):
     assert D.fits(minutes) == expected
+
+
+@pytest.mark.parametrize("minutes", D.MEETING_CHOICES)
+def test_the_budget_uses_the_lessons_numbers(minutes):
+    """Lesson 4's table, lesson 6's timeline and the drafter give one answer (they once said 18 and 24)."""
+    from lesson_utils.numbers import question_minutes, questions_that_fit
+    low, _, high = D.fits(minutes)
+    assert (low, high) == questions_that_fit(minutes)
+    b = D.budget((), minutes)
+    assert f"about {question_minutes(minutes)} minutes for questions" in b.message
+    assert D.opening_minutes(minutes) + question_minutes(minutes) < minutes
 
 
 @pytest.mark.parametrize(
@@ -228,13 +239,15 @@ def test_how_many_questions_fit(minutes, expected):
         (20, 0, "empty", 0),
         (20, 2, "room", 0),
         (20, 4, "fits", 0),
+        (20, 5, "tight", 1),
         (20, 6, "tight", 2),
-        (20, 7, "tight", 3),
-        (20, 8, "too_long", 4),
-        (30, 7, "fits", 0),
-        (30, 8, "fits", 0),
-        (30, 13, "too_long", 5),
-        ("45", 8, "fits", 0),  # an unknown length falls back to 30 minutes
+        (20, 7, "too_long", 3),
+        (30, 3, "room", 0),
+        (30, 6, "fits", 0),
+        (30, 7, "tight", 1),
+        (30, 9, "tight", 3),
+        (30, 10, "too_long", 4),
+        ("45", 6, "fits", 0),  # an unknown length falls back to 30 minutes
     ],
 )
 def test_budget(minutes, n, verdict, n_cut):
@@ -243,7 +256,7 @@ def test_budget(minutes, n, verdict, n_cut):
     assert b.verdict == verdict
     assert len(b.cut) == n_cut
     assert b.cut == tuple(range(n - n_cut, n))  # the lowest priorities: the end of the list
-    assert "3 minutes to open and 3 to close" in b.message
+    assert "the opening, your purpose, a time check and the close take the other" in b.message
 
 
 def test_budget_cuts_weak_questions_first_and_keeps_a_referral_for_the_close():

@@ -122,9 +122,9 @@ def test_delete_and_move(store):
 def test_meeting_length_changes_the_budget_and_is_saved(store):
     view = question_drafter(store=store)
     for k in ("breaking_in", "skills_experience", "valued_qualities", "finding_position", "resources",
-              "role_insight", "referrals"):
+              "referrals"):
         add(view, GOOD[k])
-    assert "Your 7 questions fit" in view.budget_view.value
+    assert "Your 6 questions fit" in view.budget_view.value
     view.minutes.value = 20
     assert "fit only if every answer is short" in view.budget_view.value
     assert saved(store).value["meeting_minutes"] == 20

@@ -64,6 +64,16 @@ def _regexes():
     return split, comma_q, tag
 
 
+#: a question asked inside a sentence with no question mark and no comma before it, known by its
+#: inverted order ("I read your post what red flags do u see in junior devs"): a wh-word, up to three
+#: words, an auxiliary, then who is asked about
+_AUX = r"(?:do|does|did|would|should|could|can|will|is|are|have|has)"
+_INVERTED_Q = re.compile(
+    r"(?<![a-z'])(?:what|which|how|where|who|when|why)(?:"
+    # "what red flags do u see": words between the wh-word and the auxiliary
+    rf"(?: [a-z']+){{1,3}} {_AUX} (?:you|u|i|we|they|people|most|your|ur|the|a|an|someone|anyone|it|there)"
+    # "how do you", but not a relative clause ("the chef who does the hiring")
+    rf"| {_AUX} (?:you|u|i|we|they))(?![a-z'])")
 _STATEMENT_SPLIT = re.compile(r"(?:;| - )\s*(?:and |but |also |plus )?(?=[a-z']+,? [a-z']+ )")
 _SUBORDINATE_HEADS = frozenset({"when", "whenever", "once", "while", "after", "before"})
 
@@ -145,6 +155,11 @@ def parse(norm: str) -> list[Unit]:
             if m:
                 start = body[m.end():]
                 h = 0
+            elif not asked:
+                m = _INVERTED_Q.search(body)
+                if m and m.start() > 0:
+                    start = body[m.start():]
+                    h = 0
         elif h > 0 and start is body:
             # drop the fillers before the head ("so, what ...")
             m = re.search(r"(?<![a-z'])" + re.escape(toks[h]) + r"(?![a-z'])", body)

@@ -95,7 +95,8 @@ def coverage_html(questions: tuple[D.Entry, ...]) -> str:
 def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
     b = D.budget(questions, minutes)
     room = b.question_minutes
-    parts = [("Open", D.OPENING_MINUTES), (f"Questions: about {room} min", room), ("Close", D.CLOSE_MINUTES)]
+    before = D.opening_minutes(b.minutes)
+    parts = [("Open", before), (f"Questions: about {room} min", room), ("Close", b.minutes - before - room)]
     strip = "".join(f'<div style="flex:{m} 0 auto; min-width:{"6.5em" if label in ("Open", "Close") else "12em"}">'
                     f'{escape(label)}{" " + str(m) + " min" if label in ("Open", "Close") else ""}</div>'
                     for label, m in parts)
