@@ -126,7 +126,7 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
         for flag in entry.flags:
             items.append(("fix", f"{FLAG_LABELS.get(flag, flag)}."))
         for sentence in entry.advice:
-            items.append(("fix" if entry.flags or entry.topic == "none" else "info", _sentence(sentence)))
+            items.append(("fix" if entry.flags else "info", _sentence(sentence)))
     if not entry.flags and entry.topic not in ALL_KINDS and not entry.advice:
         items.append(("fix", "The coach cannot find anything here to learn from the contact; ask about their work."))
     if entry.rewrite:
@@ -326,7 +326,7 @@ def coverage(questions: tuple[Entry, ...]) -> Coverage:
     for q in questions:
         if q.good:
             counts[q.topic] += 1
-        else:
+        elif not q.aside:
             needs += 1
     return Coverage(counts, needs)
 
@@ -387,17 +387,19 @@ def fits(minutes: int) -> tuple[int, int, int]:
 
 def cut_candidates(questions: tuple[Entry, ...], k: int) -> tuple[int, ...]:
     """Which ``k`` questions to cut (or keep as spares): first those that still need work, then
-    the lowest priority (from the end of the list), keeping one referrals question for the close."""
+    the lowest priority (from the end of the list), keeping one referrals question and the closing
+    question for the close."""
     if k <= 0:
         return ()
     # every question that still needs work goes, however many: the budget never keeps one
     chosen: list[int] = [i for i in range(len(questions) - 1, -1, -1) if not questions[i].good]
+    # (asks that are not learning questions go too: they are made as you close, in no question time)
     last_referral = next((i for i in range(len(questions) - 1, -1, -1)
                           if questions[i].good and questions[i].topic == "referrals"), None)
     for i in range(len(questions) - 1, -1, -1):
         if len(chosen) >= k:
             break
-        if i in chosen or i == last_referral:
+        if i in chosen or i == last_referral or is_closing_question(questions[i].text):
             continue
         chosen.append(i)
     return tuple(sorted(chosen))
@@ -467,24 +469,38 @@ def _numbers(indices: tuple[int, ...]) -> str:
 
 # ----------------------------------------------------------------------------- order
 def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
-    """A conversation order: broad first, then specific, resources and referrals last; within a kind
-    your own order (your priority) is kept. Questions that still need work never close the meeting:
-    they go just before the last good question (fix or cut them), which stays the close; asks that
-    are not learning questions (a card, keeping in touch) come after them, nearest the close."""
+    """A conversation order: broad first, then specific; questions about pay after the rest, once
+    the contact is at ease (lesson 4 calls pay a judgement call); then resources and referrals,
+    which lead into the close; the closing question the course teaches last. Within a kind your own
+    order (your priority) is kept. Questions that still need work never sit in the close: they come
+    after the broad-to-specific ones, before resources and referrals (fix them or cut them); asks that
+    are not learning questions (a card, keeping in touch) come just before the last question."""
     rank = {k: i for i, k in enumerate(FLOW_ORDER)}
+    closing_kinds = ("resources", "referrals")
 
-    def place(i: int) -> tuple[int, int]:
-        # the closing question the course teaches ("Is there anything I haven't asked...?") ends the list
-        if is_closing_question(questions[i].text):
+    def place(i: int) -> tuple[float, int]:
+        q = questions[i]
+        if is_closing_question(q.text):
             return (len(FLOW_ORDER) + 1, i)
-        return (rank.get(questions[i].topic, len(FLOW_ORDER)), i)
+        if q.topic not in closing_kinds and _PAY.search(q.text.lower()):
+            return (min(rank[k] for k in closing_kinds) - 0.5, i)
+        return (rank.get(q.topic, len(FLOW_ORDER)), i)
 
     good = sorted((i for i, q in enumerate(questions) if q.good), key=place)
-    weak = ([i for i, q in enumerate(questions) if not q.good and not q.aside]
-            + [i for i, q in enumerate(questions) if q.aside])
+    weak = [i for i, q in enumerate(questions) if not q.good and not q.aside]
+    aside = [i for i, q in enumerate(questions) if q.aside]
     if not good:
-        return tuple(weak)
-    return tuple(good[:-1] + weak + good[-1:])
+        return tuple(weak + aside)
+    tail = [i for i in good if questions[i].topic in closing_kinds or is_closing_question(questions[i].text)]
+    head = [i for i in good if i not in tail]
+    if not tail:
+        head, tail = head[:-1], head[-1:]
+    return tuple(head + weak + tail[:-1] + aside + tail[-1:])
+
+
+#: a question about pay ("What pay range is typical...?"): asked after the others
+_PAY = re.compile(r"(?<![a-z])(?:pay|paid|salary|salaries|earn|earns|earning|earnings|income|wage|wages|"
+                  r"compensation|money|rates?)(?![a-z])")
 
 
 def is_closing_question(text: str) -> bool:
@@ -504,10 +520,12 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
     order = suggested_order(questions)
     items: list[tuple[str, str]] = []
     if list(order) == list(range(len(questions))):
-        items.append(("good", "Your order already runs from broad to specific, with resources and referrals last."))
+        items.append(("good", "Your order already runs from broad to specific, with resources and referrals "
+                              "leading into the close."))
         return items
     for i, q in enumerate(questions):
-        if q.good and q.topic == "referrals" and any(p.good and p.topic != "referrals" for p in questions[i + 1:]):
+        if q.good and q.topic == "referrals" and any(p.good and p.topic not in ("referrals", "resources")
+                                                      and not is_closing_question(p.text) for p in questions[i + 1:]):
             items.append(("fix", f"Question {i + 1} asks who else to talk to; it works best near the end, "
                                   "where it leads into the close."))
             break
@@ -516,15 +534,15 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
         items.append(("fix", f"You open with a question about {kind_word(firsts.topic)}; a broad, easy question "
                              "(how they got started, or what their work is like) makes a warmer start."))
     if any(not q.good for q in questions) and not all(not q.good for q in questions):
-        items.append(("info", "Questions that still need work are moved just before your closing question, "
-                              "never to the close itself: fix them or cut them."))
+        items.append(("info", "Questions that still need work are moved after your broad and specific ones, "
+                              "never into the close: fix them or cut them."))
     items.append(("info", "Press Suggest an order to see a proposal; nothing changes until you accept it."))
     return items
 
 
 def format_order(questions: tuple[Entry, ...], order: tuple[int, ...]) -> list[str]:
     """The proposed order as numbered lines (questions that need work say so)."""
-    return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; now number {i + 1}"
+    return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; currently number {i + 1}"
             f"{'' if questions[i].good or questions[i].aside else '; needs work: fix or cut it'})"
             for n, i in enumerate(order, 1)]
 

@@ -138,3 +138,10 @@ def test_a_question_inside_a_sentence_is_known_by_its_inverted_order(text, quest
     """No question mark, no comma: an inverted wh-clause ("what ... do u see") is a question; an
     embedded one ("what matters to you", "how you got started") leaves a statement."""
     assert ("not_a_question" not in review(text).flags) == question
+
+
+@pytest.mark.parametrize("text", ["Is there anything I haven't asked that I should know?",
+                                  "What should I have asked you that I didn't?"])
+def test_the_closing_question_is_praised_as_the_close_not_as_a_question_about_the_work(text):
+    r = review(text)
+    assert not r.flags and r.advice[0].startswith("Good question: the open question that closes a meeting")

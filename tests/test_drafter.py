@@ -270,14 +270,37 @@ def test_budget_cuts_weak_questions_first_and_keeps_a_referral_for_the_close():
 
 
 # ------------------------------------------------------------------ order
-def test_suggested_order_runs_broad_to_specific_referrals_last_weak_before_the_close():
+def test_suggested_order_runs_broad_to_specific_then_weak_then_resources_and_referrals_into_the_close():
     qs = build(GOOD["referrals"], CLOSED, GOOD["resources"], GOOD["finding_position"], GOOD["breaking_in"],
                GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"])
     order = D.suggested_order(qs)
     good = [qs[i].topic for i in order if qs[i].good]
     assert good == list(D.FLOW_ORDER)
     assert qs[order[-1]].topic == "referrals" and qs[order[-1]].good  # a good question closes
-    assert qs[order[-2]].text == CLOSED
+    assert qs[order[-3]].text == CLOSED and qs[order[-2]].topic == "resources"
+
+
+def test_a_question_about_pay_comes_after_the_other_learning_questions():
+    pay = "What pay range is typical for a senior UX researcher?"
+    qs = build(GOOD["breaking_in"], pay, GOOD["skills_experience"], GOOD["referrals"])
+    assert qs[1].good
+    order = D.suggested_order(qs)
+    assert [qs[i].text for i in order][-2:] == [pay, GOOD["referrals"]]
+
+
+def test_the_referral_advice_ignores_the_closing_question_after_it():
+    qs = build(GOOD["breaking_in"], GOOD["referrals"], "Is there anything I haven't asked that I should know?")
+    assert not any("works best near the end" in text for _, text in D.order_advice(qs))
+    qs = build(GOOD["referrals"], GOOD["breaking_in"])
+    assert any("works best near the end" in text for _, text in D.order_advice(qs))
+
+
+def test_the_closing_question_is_never_a_spare():
+    closing = "Is there anything I haven't asked that I should know?"
+    goods = [GOOD[k] for k in D.FLOW_ORDER] + [f"What did your first {w} teach you?" for w in ("month", "client")]
+    qs = build(*goods, closing)
+    b = D.budget(qs, 20)
+    assert b.cut and len(qs) - 1 not in b.cut
 
 
 @pytest.mark.parametrize("closing", [

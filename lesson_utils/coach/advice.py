@@ -259,11 +259,18 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
 
     if not flags:
         if topic == "none":
-            advice.append(d["small_talk"])
+            from . import contract
+            allowed = any(contract.not_favour(i.unit.full) for i in infos)
+            advice.append(d["allowed_ask"] if allowed else d["small_talk"])
         else:
-            label = TOPIC_LABELS[topic]
-            label = label[0].lower() + label[1:]
-            advice.append(d["praise"].format(topic=label, description=TOPIC_DESCRIPTIONS[topic]))
+            from . import contract
+            questions = [i for i in infos if i.unit.question]
+            if questions and all(contract.closing_invitation(i.unit.full) for i in questions):
+                advice.append(d["closing_praise"])
+            else:
+                label = TOPIC_LABELS[topic]
+                label = label[0].lower() + label[1:]
+                advice.append(d["praise"].format(topic=label, description=TOPIC_DESCRIPTIONS[topic]))
 
     main = None
     for flag in ("asks_for_favor", "personal", "self_focused", "compound", "vague", "not_a_question", "closed", "researchable"):
