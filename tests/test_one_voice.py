@@ -261,3 +261,10 @@ def test_unsupported_claims_are_gone(claim):
     texts = ["\n".join(_cells(p)) for p in NOTEBOOKS]
     texts += [s for p in LEARNER_DATA for s in _strings(json.loads(p.read_text(encoding="utf-8")))]
     assert not any(claim in t for t in texts)
+
+
+def test_the_start_page_gives_the_range_of_lesson_times_the_map_shows():
+    text = " ".join(_cells(_lesson("00")))
+    low, high = min(l["minutes"] for l in COURSE), max(l["minutes"] for l in COURSE)
+    m = re.search(r"Each lesson takes (\d+) to (\d+) minutes", text)
+    assert m and (int(m.group(1)), int(m.group(2))) == (low, high)

@@ -137,3 +137,12 @@ def test_check_reports_unwritable_data_folder(tmp_path, monkeypatch):
 
     r = check_data_folder()
     assert not r.ok and "ASK_TO_LEARN_DATA_DIR" in r.fix
+
+
+@pytest.mark.parametrize("n, words", [(1, "(1 of 1 exercise)"), (3, "(1 of 3 exercises)")])
+def test_the_course_map_counts_exercises_in_plain_english(tmp_path, n, words):
+    from lesson_utils.course import Lesson, MapRow
+    from lesson_utils.views.course_map import course_map_html
+    lesson = Lesson("01", "x.ipynb", "X", 10, tuple(f"01.{k}-x" for k in range(1, n + 1)))
+    html = course_map_html([MapRow(lesson, "in_progress", 1)])
+    assert words in html

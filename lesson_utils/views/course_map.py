@@ -17,7 +17,8 @@ def course_map_html(rows) -> str:
     body = []
     for r in rows:
         lesson = r.lesson
-        done = f" ({r.done} of {len(lesson.exercises)} exercises)" if lesson.exercises else ""
+        n = len(lesson.exercises)
+        done = f" ({r.done} of {n} exercise{'s' if n != 1 else ''})" if n else ""
         body.append(
             f'<tr><td>{escape(lesson.number)}</td>'
             f'<td><a href="{escape(lesson.file)}">{escape(lesson.title)}</a></td>'

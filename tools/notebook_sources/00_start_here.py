@@ -100,7 +100,7 @@ where_is_my_work()
 # %% [markdown]
 # ## The course map
 #
-# Each lesson takes 10 to 40 minutes. Your progress comes from your saved work: a lesson is *done* when its
+# Each lesson takes 10 to 50 minutes. Your progress comes from your saved work: a lesson is *done* when its
 # exercises are done. Come back here and press **Refresh progress** whenever you like.
 
 # %%
