@@ -164,7 +164,7 @@ def format_spot(choices: object, story: Story | None = None) -> str:
     for j in result.judgements:
         picked = labels.get(j.chosen, "(no choice)") if j.chosen else "(no choice)"
         scene = story.scenes[j.number - 1]
-        lines.append(f"Scene {j.number} · {scene.title} · your choice: {picked}")
+        lines.append(f"Scene {j.number} · {scene.spot_title} · your choice: {picked}")
         word = {"good": "Right: ", "fix": "Not quite: "}.get(j.kind, "")
         lines.append(wrap(word + j.feedback, "  "))
     for kind, text in faux_pas_summary(result, story):

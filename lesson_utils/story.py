@@ -50,6 +50,9 @@ class Scene:
     prepared: str
     timeline: tuple[Segment, ...]
     replay: Version
+    #: the scene as the faux-pas exercise shows it: what happened, in words that do not name the fault
+    spot_title: str = ""
+    spot: str = ""
 
     @property
     def went_wrong(self) -> bool:
@@ -187,6 +190,8 @@ def parse_story(data: dict) -> Story:
                 _text(replay, "coach_thinking", where + " replay"),
                 _timeline(replay.get("timeline"), where + " replay"),
             ),
+            spot_title=_text(raw, "spot_title", where),
+            spot=_text(raw, "spot", where),
         ))
     if len({s.id for s in scenes}) != len(scenes):
         raise ValueError("scene ids must be unique")

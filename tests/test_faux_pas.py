@@ -100,10 +100,10 @@ def test_choice_options_hold_nothing_and_every_faux_pas():
 
 def test_format_spot_prints_each_choice_and_the_score():
     text = format_spot({"request": NOTHING, "arrival": "late"})
-    assert "Scene 1 · The request, and a yes · your choice: Nothing went wrong here" in text
+    assert "Scene 1 · The request · your choice: Nothing went wrong here" in text
     assert "your choice: Arrived late\n  Not quite: Lateness is a real faux pas" in text
     assert "  Right: Nothing went wrong here." in text
-    assert "Scene 8 · The coach's verdict · your choice: (no choice)" in text
+    assert "Scene 8 · Looking back · your choice: (no choice)" in text
     assert "You judged 1 of 8 scenes right. 6 scenes still have no choice." in text
 
 
@@ -132,3 +132,21 @@ def test_score_counts_exactly_the_right_scenes(picks):
         expected += (pick == NOTHING) if not scene.faux_pas else (pick in scene.faux_pas)
     assert result.score == expected
     assert result.marked == [s for s, p in zip(IDS, picks) if p not in (None, NOTHING)]
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    import re
+    words = re.findall(r"[a-z']+", text.lower())
+    return set(zip(words, words[1:]))
+
+
+@pytest.mark.parametrize("scene", load_story().scenes, ids=lambda s: s.id)
+def test_the_exercise_shows_each_scene_without_the_words_of_its_answer(scene):
+    """Spot the faux pas shows what happened, never the label the learner is to pick: no two words
+    in a row of a right answer's label appear in the scene's heading or text there."""
+    story = load_story()
+    labels = {f.id: f.label for f in story.faux_pas}
+    shown = _pairs(scene.spot_title + " " + scene.spot)
+    assert scene.spot_title and scene.spot
+    for fid in scene.faux_pas:
+        assert not (_pairs(labels[fid]) & shown), (fid, _pairs(labels[fid]) & shown)

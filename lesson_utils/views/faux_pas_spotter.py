@@ -43,8 +43,8 @@ class FauxPasSpotter(View):
             fb = W.HTML()
             self.dropdowns[scene.id] = dd
             self.feedback[scene.id] = fb
-            head = W.HTML(f'<div style="line-height:1.45"><strong>Scene {n} · {escape(scene.title)}.</strong> '
-                          f"{escape(scene.summary)}</div>")
+            head = W.HTML(f'<div style="line-height:1.45"><strong>Scene {n} · {escape(scene.spot_title)}.</strong> '
+                          f"{escape(scene.spot)}</div>")
             rows.append(W.VBox([head, dd, fb], layout=W.Layout(margin="0 0 12px 0", padding="0 0 0 8px",
                                                                border_left="3px solid #ccc")))
         self.check_button = button("Check my choices", style="primary")
