@@ -125,14 +125,14 @@ print_spot_feedback(exercise_id="02.2-spot-the-faux-pas")
 #
 # | Scene | What went wrong |
 # |---|---|
-# | 1 · The request, and a yes | Nothing: asking was right, and she said yes. |
-# | 2 · He arrives with nothing to ask | Came unprepared: no questions, no plan. |
-# | 3 · He talks about his passions | Talked about himself instead of asking and listening. |
-# | 4 · Her questions meet silence | Let the talk stall into long silences. |
-# | 5 · The two questions she quoted | Asked for business ("Can you refer clients to me?"), and brought only a few questions. |
+# | 1 · The request | Nothing: asking was right, and she said yes. |
+# | 2 · The arrival | Came unprepared: no questions, no plan. |
+# | 3 · What he talks about | Talked about himself instead of asking and listening. |
+# | 4 · Her questions | Let the talk stall into long silences. |
+# | 5 · His two questions | Asked for business ("Can you refer clients to me?"), and brought only a few questions. |
 # | 6 · "So what do you want to do?" | Never said what he does or what he wants. |
-# | 7 · An awkward goodbye | Never said what he wants, and asked for business instead, so nobody could help him. |
-# | 8 · The coach's verdict | The same two, summed up as "cart before the horse". |
+# | 7 · The goodbye | Never said what he wants, and asked for business instead, so nobody could help him. |
+# | 8 · Looking back | The same two, summed up as "cart before the horse". |
 #
 # Arriving late and overstaying are real faux pas. Her account does not name either of them, so they are not on his list.
 #
