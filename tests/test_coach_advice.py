@@ -145,3 +145,15 @@ def test_a_question_inside_a_sentence_is_known_by_its_inverted_order(text, quest
 def test_the_closing_question_is_praised_as_the_close_not_as_a_question_about_the_work(text):
     r = review(text)
     assert not r.flags and r.advice[0].startswith("Good question: the open question that closes a meeting")
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    ("If anything opens up on your team, I'd love to hear about it.", "How does your team usually decide whom to hire?"),
+    ("Please keep me in mind if anything opens.", "How does your team usually decide whom to hire?"),
+    ("Tell me about the whole restaurant industry.",
+     "What is the hardest part of working in the restaurant industry right now?"),
+])
+def test_a_hint_about_openings_gets_a_rewrite_about_hiring_and_the_field_stays_a_field(text, rewrite):
+    """The rewrite answers what the learner meant (openings), and never takes a clause such as
+    "mind if anything opens" for the name of a field."""
+    assert review(text).rewrite == rewrite

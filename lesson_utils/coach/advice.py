@@ -101,6 +101,8 @@ _FIELD = re.compile(
 _LEAD_FIELD = re.compile(r"^(?:so,? )?([a-z][a-z' ]{1,30}?)(?:,| in general| overall| as a whole)")
 _GENERIC_FIELD = {"field", "industry", "sector", "profession", "business", "area", "line of work", "world", "trade", "career", "work"}
 _NOT_FIELD = {"it", "things", "that", "this", "me", "everything", "you", "know", "there", "all", "to know"}
+#: words that show the match ran into a clause ("keep me in mind if anything opens"), not a field's name
+_CLAUSE_WORDS = re.compile(r"(?<![a-z'])(?:if|when|whether|anything|something|me|you|i|mind|it|is|are|was|do|does|can|could|would|will)(?![a-z'])")
 
 
 def field_of(norm: str) -> str:
@@ -111,7 +113,11 @@ def field_of(norm: str) -> str:
         f = re.sub(r"\b(?:in general|overall|as a whole|really|actually|all about|what's it|what's)\b", "", f).strip()
         if f in _GENERIC_FIELD:
             return "your " + f  # "this industry" is the contact's: "your industry"
-        if f and f not in _NOT_FIELD and len(f.split()) <= 4 and not re.match(r"(?:my|our|me|us|your|you|i)\b", f):
+        if f and f not in _NOT_FIELD and len(f.split()) <= 4 and not re.match(r"(?:my|our|me|us|your|you|i)\b", f) \
+                and not _CLAUSE_WORDS.search(f):
+            words_ = f.split()
+            if len(words_) > 1 and words_[-1] in _GENERIC_FIELD and words_[0] not in ("the", "this", "a", "an"):
+                return "the " + f  # "the restaurant industry"
             return f
     return "your field"
 
