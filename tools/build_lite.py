@@ -197,6 +197,28 @@ def write_front_door(out: Path) -> None:
     page.write_text(html, encoding="utf-8")
 
 
+#: The script that makes a lesson link open the lesson in place of the one it was followed from.
+ONE_LESSON_SCRIPT = "one-lesson-at-a-time.js"
+
+
+def add_one_lesson_at_a_time(out: Path) -> None:
+    """Lesson links replace the current lesson instead of adding a tab with its own Python.
+
+    JupyterLab opens a linked notebook in a new tab and keeps the earlier one, with its kernel, running:
+    nine lessons followed by their "next →" links made nine Pyodide kernels in one browser tab. The script
+    (``lite/one-lesson-at-a-time.js``) closes the lesson a link was followed from once the linked lesson
+    shows; the setting ``kernelShutdown`` stops its kernel. It reaches the app through ``window.jupyterapp``
+    (``exposeAppInBrowser`` in ``lite/jupyter-lite.json``).
+    """
+    shutil.copy2(LITE / ONE_LESSON_SCRIPT, out / ONE_LESSON_SCRIPT)
+    page = out / "lab" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    if "</head>" not in html:
+        raise SystemExit("The JupyterLite lab page has changed: update add_one_lesson_at_a_time in tools/build_lite.py.")
+    html = html.replace("</head>", f'  <script src="../{ONE_LESSON_SCRIPT}" defer></script>\n  </head>', 1)
+    page.write_text(html, encoding="utf-8")
+
+
 def _record_hash(data: bytes) -> str:
     import base64
 
@@ -275,6 +297,11 @@ def check_site(out: Path) -> None:
         for name in LEFT_OUT:
             if lock["packages"].get(name, {}).get("imports", [None]) != []:
                 problems.append(f"{name} should be an empty wheel")
+    if config.get("exposeAppInBrowser") != "true":
+        problems.append("exposeAppInBrowser is not set: lesson links would leave a kernel per lesson")
+    if not (out / ONE_LESSON_SCRIPT).is_file() or ONE_LESSON_SCRIPT not in \
+            (out / "lab" / "index.html").read_text(encoding="utf-8"):
+        problems.append(f"{ONE_LESSON_SCRIPT} is not in the lab page")
     for font in (out / "build").glob("fa-*.woff"):
         if not font.with_suffix(".woff2").is_file():
             problems.append(f"{font.stem}.woff2 is missing")
@@ -332,6 +359,7 @@ def build(out: Path = DEFAULT_OUT) -> Path:
     run([python.parent / "jupyter", "lite", "build", "--lite-dir", stage, "--output-dir", out,
          "--contents", contents, "--log-level", "WARN"], cwd=stage, env=env)
     write_front_door(out)
+    add_one_lesson_at_a_time(out)
     log("left out (never used in the browser): " + "; ".join(slim_site(out)))
     check_site(out)
     log(size_report(out))
