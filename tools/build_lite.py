@@ -247,6 +247,46 @@ def empty_wheel(name: str, version: str, why: str, folder: Path) -> Path:
     return wheel
 
 
+#: piplite (``%pip`` in the browser) is imported by the kernel at every start; its module imports micropip,
+#: 1-2 s in the browser, for a course that never installs anything. Its wheel is shipped with that module
+#: loaded on first use instead (``lite/piplite_on_first_use.py``; the original kept as ``piplite/_piplite.py``).
+PIPLITE_ON_FIRST_USE = "piplite_on_first_use.py"
+
+
+def piplite_on_first_use(lock_path: Path, entry: dict) -> str:
+    """Write the piplite wheel whose ``piplite.piplite`` loads the real module on first use; point the lock at it."""
+    import zipfile
+
+    old = (lock_path.parent / entry["file_name"]).resolve()
+    dist, version = "piplite", entry["version"]
+    ver = f"{version}+on.first.use"
+    info = f"{dist}-{version}.dist-info"
+    files = {}
+    with zipfile.ZipFile(old) as archive:
+        for name in archive.namelist():
+            if name.endswith("/RECORD"):
+                continue
+            data = archive.read(name)
+            if name == "piplite/piplite.py":
+                files["piplite/_piplite.py"] = data
+                data = (LITE / PIPLITE_ON_FIRST_USE).read_bytes()
+            files[name.replace(info, f"{dist}-{ver}.dist-info")] = data
+    info = f"{dist}-{ver}.dist-info"
+    metadata = files[f"{info}/METADATA"].decode()
+    files[f"{info}/METADATA"] = metadata.replace(f"Version: {version}\n", f"Version: {ver}\n", 1).encode()
+    if "piplite/_piplite.py" not in files or f"Version: {ver}" not in files[f"{info}/METADATA"].decode():
+        raise SystemExit(f"The piplite wheel has changed ({old.name}): update piplite_on_first_use in tools/build_lite.py.")
+    record = "".join(f"{path},{_record_hash(data)},{len(data)}\n" for path, data in files.items())
+    files[f"{info}/RECORD"] = (record + f"{info}/RECORD,,\n").encode()
+    wheel = lock_path.parent / f"{dist}-{ver}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, data in files.items():
+            archive.writestr(zipfile.ZipInfo(path, date_time=(2020, 1, 1, 0, 0, 0)), data)
+    entry.update(file_name=f"../../static/pyodide-lock/{wheel.name}", version=ver,
+                 sha256=hashlib.sha256(wheel.read_bytes()).hexdigest())
+    return f"piplite's module imported on first use ({old.name})"
+
+
 def slim_site(out: Path) -> list[str]:
     """Leave out what the course never uses (``LEFT_OUT``, ``LEGACY_FONTS``); return what was saved."""
     lock_path = out / "static" / "pyodide-lock" / "pyodide-lock.json"
@@ -266,6 +306,7 @@ def slim_site(out: Path) -> list[str]:
         entry.update(file_name=entry["file_name"].rsplit("/", 1)[0] + "/" + new.name,
                      sha256=hashlib.sha256(data).hexdigest(), version=new.name.split("-")[1],
                      imports=[], depends=[])
+    notes.append(piplite_on_first_use(lock_path, lock["packages"]["piplite"]))
     lock_path.write_text(json.dumps(lock, indent=2, sort_keys=True), encoding="utf-8")
     fonts = [f for pattern in LEGACY_FONTS for f in (out / "build").glob(pattern)]
     if fonts:
@@ -294,6 +335,8 @@ def check_site(out: Path) -> None:
                 problems.append(f"{name} would be fetched from {file_name}")
             elif not (lock_path.parent / file_name).resolve().is_file():
                 problems.append(f"{name}: {file_name} is missing")
+        if not lock["packages"].get("piplite", {}).get("version", "").endswith("+on.first.use"):
+            problems.append("piplite is not the wheel that loads its module on first use")
         for name in LEFT_OUT:
             if lock["packages"].get(name, {}).get("imports", [None]) != []:
                 problems.append(f"{name} should be an empty wheel")
