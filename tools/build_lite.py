@@ -288,7 +288,8 @@ def piplite_on_first_use(lock_path: Path, entry: dict) -> str:
 
 
 def slim_site(out: Path) -> list[str]:
-    """Leave out what the course never uses (``LEFT_OUT``, ``LEGACY_FONTS``); return what was saved."""
+    """Leave out what the course never uses (``LEFT_OUT``, ``LEGACY_FONTS``) and load piplite's module on first
+    use (``PIPLITE_ON_FIRST_USE``); return what was saved."""
     lock_path = out / "static" / "pyodide-lock" / "pyodide-lock.json"
     lock = json.loads(lock_path.read_text(encoding="utf-8"))
     notes = []
@@ -403,7 +404,7 @@ def build(out: Path = DEFAULT_OUT) -> Path:
          "--contents", contents, "--log-level", "WARN"], cwd=stage, env=env)
     write_front_door(out)
     add_one_lesson_at_a_time(out)
-    log("left out (never used in the browser): " + "; ".join(slim_site(out)))
+    log("left out or loaded on first use (never needed at start in the browser): " + "; ".join(slim_site(out)))
     check_site(out)
     log(size_report(out))
     log(f"built in {time.monotonic() - started:.0f} s; serve it with: make lite-serve")
