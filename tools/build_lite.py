@@ -197,6 +197,28 @@ def write_front_door(out: Path) -> None:
     page.write_text(html, encoding="utf-8")
 
 
+#: The script that makes a lesson link open the lesson in place of the one it was followed from.
+ONE_LESSON_SCRIPT = "one-lesson-at-a-time.js"
+
+
+def add_one_lesson_at_a_time(out: Path) -> None:
+    """Lesson links replace the current lesson instead of adding a tab with its own Python.
+
+    JupyterLab opens a linked notebook in a new tab and keeps the earlier one, with its kernel, running:
+    nine lessons followed by their "next →" links made nine Pyodide kernels in one browser tab. The script
+    (``lite/one-lesson-at-a-time.js``) closes the lesson a link was followed from once the linked lesson
+    shows; the setting ``kernelShutdown`` stops its kernel. It reaches the app through ``window.jupyterapp``
+    (``exposeAppInBrowser`` in ``lite/jupyter-lite.json``).
+    """
+    shutil.copy2(LITE / ONE_LESSON_SCRIPT, out / ONE_LESSON_SCRIPT)
+    page = out / "lab" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    if "</head>" not in html:
+        raise SystemExit("The JupyterLite lab page has changed: update add_one_lesson_at_a_time in tools/build_lite.py.")
+    html = html.replace("</head>", f'  <script src="../{ONE_LESSON_SCRIPT}" defer></script>\n  </head>', 1)
+    page.write_text(html, encoding="utf-8")
+
+
 def _record_hash(data: bytes) -> str:
     import base64
 
@@ -225,8 +247,49 @@ def empty_wheel(name: str, version: str, why: str, folder: Path) -> Path:
     return wheel
 
 
+#: piplite (``%pip`` in the browser) is imported by the kernel at every start; its module imports micropip,
+#: 1-2 s in the browser, for a course that never installs anything. Its wheel is shipped with that module
+#: loaded on first use instead (``lite/piplite_on_first_use.py``; the original kept as ``piplite/_piplite.py``).
+PIPLITE_ON_FIRST_USE = "piplite_on_first_use.py"
+
+
+def piplite_on_first_use(lock_path: Path, entry: dict) -> str:
+    """Write the piplite wheel whose ``piplite.piplite`` loads the real module on first use; point the lock at it."""
+    import zipfile
+
+    old = (lock_path.parent / entry["file_name"]).resolve()
+    dist, version = "piplite", entry["version"]
+    ver = f"{version}+on.first.use"
+    info = f"{dist}-{version}.dist-info"
+    files = {}
+    with zipfile.ZipFile(old) as archive:
+        for name in archive.namelist():
+            if name.endswith("/RECORD"):
+                continue
+            data = archive.read(name)
+            if name == "piplite/piplite.py":
+                files["piplite/_piplite.py"] = data
+                data = (LITE / PIPLITE_ON_FIRST_USE).read_bytes()
+            files[name.replace(info, f"{dist}-{ver}.dist-info")] = data
+    info = f"{dist}-{ver}.dist-info"
+    metadata = files[f"{info}/METADATA"].decode()
+    files[f"{info}/METADATA"] = metadata.replace(f"Version: {version}\n", f"Version: {ver}\n", 1).encode()
+    if "piplite/_piplite.py" not in files or f"Version: {ver}" not in files[f"{info}/METADATA"].decode():
+        raise SystemExit(f"The piplite wheel has changed ({old.name}): update piplite_on_first_use in tools/build_lite.py.")
+    record = "".join(f"{path},{_record_hash(data)},{len(data)}\n" for path, data in files.items())
+    files[f"{info}/RECORD"] = (record + f"{info}/RECORD,,\n").encode()
+    wheel = lock_path.parent / f"{dist}-{ver}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path, data in files.items():
+            archive.writestr(zipfile.ZipInfo(path, date_time=(2020, 1, 1, 0, 0, 0)), data)
+    entry.update(file_name=f"../../static/pyodide-lock/{wheel.name}", version=ver,
+                 sha256=hashlib.sha256(wheel.read_bytes()).hexdigest())
+    return f"piplite's module imported on first use ({old.name})"
+
+
 def slim_site(out: Path) -> list[str]:
-    """Leave out what the course never uses (``LEFT_OUT``, ``LEGACY_FONTS``); return what was saved."""
+    """Leave out what the course never uses (``LEFT_OUT``, ``LEGACY_FONTS``) and load piplite's module on first
+    use (``PIPLITE_ON_FIRST_USE``); return what was saved."""
     lock_path = out / "static" / "pyodide-lock" / "pyodide-lock.json"
     lock = json.loads(lock_path.read_text(encoding="utf-8"))
     notes = []
@@ -244,6 +307,7 @@ def slim_site(out: Path) -> list[str]:
         entry.update(file_name=entry["file_name"].rsplit("/", 1)[0] + "/" + new.name,
                      sha256=hashlib.sha256(data).hexdigest(), version=new.name.split("-")[1],
                      imports=[], depends=[])
+    notes.append(piplite_on_first_use(lock_path, lock["packages"]["piplite"]))
     lock_path.write_text(json.dumps(lock, indent=2, sort_keys=True), encoding="utf-8")
     fonts = [f for pattern in LEGACY_FONTS for f in (out / "build").glob(pattern)]
     if fonts:
@@ -272,9 +336,16 @@ def check_site(out: Path) -> None:
                 problems.append(f"{name} would be fetched from {file_name}")
             elif not (lock_path.parent / file_name).resolve().is_file():
                 problems.append(f"{name}: {file_name} is missing")
+        if not lock["packages"].get("piplite", {}).get("version", "").endswith("+on.first.use"):
+            problems.append("piplite is not the wheel that loads its module on first use")
         for name in LEFT_OUT:
             if lock["packages"].get(name, {}).get("imports", [None]) != []:
                 problems.append(f"{name} should be an empty wheel")
+    if config.get("exposeAppInBrowser") != "true":
+        problems.append("exposeAppInBrowser is not set: lesson links would leave a kernel per lesson")
+    if not (out / ONE_LESSON_SCRIPT).is_file() or ONE_LESSON_SCRIPT not in \
+            (out / "lab" / "index.html").read_text(encoding="utf-8"):
+        problems.append(f"{ONE_LESSON_SCRIPT} is not in the lab page")
     for font in (out / "build").glob("fa-*.woff"):
         if not font.with_suffix(".woff2").is_file():
             problems.append(f"{font.stem}.woff2 is missing")
@@ -332,7 +403,8 @@ def build(out: Path = DEFAULT_OUT) -> Path:
     run([python.parent / "jupyter", "lite", "build", "--lite-dir", stage, "--output-dir", out,
          "--contents", contents, "--log-level", "WARN"], cwd=stage, env=env)
     write_front_door(out)
-    log("left out (never used in the browser): " + "; ".join(slim_site(out)))
+    add_one_lesson_at_a_time(out)
+    log("left out or loaded on first use (never needed at start in the browser): " + "; ".join(slim_site(out)))
     check_site(out)
     log(size_report(out))
     log(f"built in {time.monotonic() - started:.0f} s; serve it with: make lite-serve")

@@ -180,3 +180,66 @@ def test_a_non_secure_address_warns_that_work_is_not_saved(site, pw, shots_dir):
         print(f"\nrequests blocked (not to the site): {len(blocked)}")
         off.close()
     assert blocked == [], f"{len(blocked)} request(s) tried to leave the machine: {blocked[:10]}"
+
+
+#: Counts the page's live Web Workers (each Pyodide kernel is one): made before the site's scripts run.
+_COUNT_WORKERS = """(() => {
+  const live = window.__atlWorkers = new Set();
+  const Original = window.Worker;
+  window.Worker = function (url, options) {
+    const worker = new Original(url, options);
+    live.add(worker);
+    const terminate = worker.terminate.bind(worker);
+    worker.terminate = () => { live.delete(worker); terminate(); };
+    return worker;
+  };
+  window.Worker.prototype = Original.prototype;
+})();"""
+
+_RUNNING = """() => ({
+  workers: window.__atlWorkers ? window.__atlWorkers.size : -1,
+  kernels: window.jupyterapp ? [...window.jupyterapp.serviceManager.kernels.running()].length : -1,
+  tabs: [...document.querySelectorAll('#jp-main-dock-panel .lm-TabBar-tab')].map(e => e.textContent.trim()),
+})"""
+
+_KERNEL_READY = """(name) => {
+  const widget = window.jupyterapp && window.jupyterapp.shell.currentWidget;
+  const kernel = widget && widget.sessionContext && widget.sessionContext.session && widget.sessionContext.session.kernel;
+  return !!kernel && widget.context.path === name && kernel.status === 'idle';
+}"""
+
+
+def _follow_link(page, words: str, lesson: str) -> None:
+    """Click a link of the lesson shown, then wait until the linked lesson shows with its Python ready."""
+    link = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedMarkdown a", has_text=words).first
+    link.click()
+    page.wait_for_function(_KERNEL_READY, arg=lesson, timeout=L.ms(180))
+
+
+def test_following_lesson_links_leaves_one_kernel_running(site, pw):
+    off = L.Offline(pw, site)
+    try:
+        page = off.new_page()
+        page.context.add_init_script(_COUNT_WORKERS)
+        L.open_lesson(page, off.base, "00_start_here.ipynb")
+        page.wait_for_function(_KERNEL_READY, arg="00_start_here.ipynb", timeout=L.ms(180))
+        assert page.evaluate(_RUNNING)["kernels"] == 1
+        _follow_link(page, "next: Why ask to learn", "01_why_ask_to_learn.ipynb")
+        _follow_link(page, "next: Learn from a meeting", "02_the_meeting_that_went_wrong.ipynb")
+        try:
+            page.wait_for_function(f"() => {{ const r = ({_RUNNING})(); "
+                                   "return r.workers === 1 && r.kernels === 1 && r.tabs.length === 1; }",
+                                   timeout=L.ms(60))
+        except Exception as exc:  # the figures below say what was left running
+            if not L.lab_driver._is_timeout(exc):
+                raise
+        running = page.evaluate(_RUNNING)
+        assert len(running["tabs"]) == 1 and "02_the_meeting_that_went_wrong" in running["tabs"][0], running
+        assert running["kernels"] == 1, f"after following two lesson links: {running}"
+        assert running["workers"] == 1, f"after following two lesson links: {running}"
+        assert not L.problems(page)
+    finally:
+        blocked = off.blocked
+        print(f"\nrequests blocked (not to the site): {len(blocked)}")
+        off.close()
+    assert blocked == [], f"{len(blocked)} request(s) tried to leave the machine: {blocked[:10]}"
