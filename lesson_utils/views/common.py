@@ -170,8 +170,8 @@ def labelled_textarea(label: str, placeholder: str = "", rows: int = 3, value: s
         continuous_update=False,
         layout=W.Layout(width="100%") if hideable else shared_layout(width="100%"),
         style=label_style(W.Textarea),
+        _dom_classes=("atl-stack",),  # set at once: a class added later is one more message to the page
     )
-    box.add_class("atl-stack")
     return box
 
 
@@ -183,8 +183,8 @@ def labelled_text(label: str, placeholder: str = "", value: str = "") -> W.Text:
         continuous_update=False,
         layout=shared_layout(width="100%"),
         style=label_style(W.Text),
+        _dom_classes=("atl-stack",),
     )
-    box.add_class("atl-stack")
     return box
 
 
@@ -270,8 +270,9 @@ def exercise_box(title: str, children: list, instructions: str = "") -> W.VBox:
     head = f'<div class="atl-title">{escape(title)}</div>'
     if instructions:
         head += f'<div class="atl-muted">{escape(instructions)}</div>'
-    box = vbox([css(), html(head), *children], layout=shared_layout(width="calc(100% - 4px)", max_width="896px"))
-    box.add_class("atl-exercise")  # 896 px plus the widget's 2 px margins fits a 900 px cell
+    # 896 px plus the widget's 2 px margins fits a 900 px cell
+    box = vbox([css(), html(head), *children], layout=shared_layout(width="calc(100% - 4px)", max_width="896px"),
+               _dom_classes=("atl-exercise",))
     return box
 
 

@@ -37,9 +37,7 @@ class FauxPasSpotter(View):
         for n, scene in enumerate(self.story.scenes, 1):
             dd = W.Dropdown(options=options, value="", description=f"What went wrong in scene {n}?",
                             layout=shared_layout(width="100%", max_width="640px"),
-                            style=label_style())
-            dd.add_class("atl-stack")
-            dd.add_class("atl-spot")
+                            style=label_style(), _dom_classes=("atl-stack", "atl-spot"))
             fb = html()
             self.dropdowns[scene.id] = dd
             self.feedback[scene.id] = fb

@@ -28,14 +28,11 @@ class QuestionBank(View):
         self.kinds = Q.kinds()
         self.kind = W.Dropdown(options=[(k.label, k.kind) for k in self.kinds], value=self.kinds[0].kind,
                                description="Kind of question", style=label_style(),
-                               layout=shared_layout(width="100%", max_width="420px"))
-        self.kind.add_class("atl-stack")
-        self.kind.add_class("atl-bank-kind")
+                               layout=shared_layout(width="100%", max_width="420px"),
+                               _dom_classes=("atl-stack", "atl-bank-kind"))
         self.about = html()
         self.example = W.RadioButtons(options=[], description="Examples", layout=shared_layout(width="100%"),
-                                      style=label_style())
-        self.example.add_class("atl-stack")
-        self.example.add_class("atl-radio")
+                                      style=label_style(), _dom_classes=("atl-stack", "atl-radio"))
         self.add_button = button("Add to my questions", style="primary")
         self.message = html()
         show = safe(self._show)

@@ -25,9 +25,8 @@ class QuizView(View):
                 description=f"{n}. {q.prompt}",
                 layout=shared_layout(width="100%"),
                 style=label_style(),
+                _dom_classes=("atl-stack", "atl-radio"),
             )
-            radio.add_class("atl-stack")
-            radio.add_class("atl-radio")
             fb = html()
             self.radios.append(radio)
             self.feedback.append(fb)

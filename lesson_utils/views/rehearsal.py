@@ -116,9 +116,8 @@ class RehearsalView(View):
         self.status = html()
         self.transcript = html()
         self.choice = W.RadioButtons(options=[], value=None, description="What do you say?",
-                                     layout=W.Layout(width="100%"), style=label_style())  # its own: shown, hidden
-        for cls in ("atl-stack", "atl-radio"):
-            self.choice.add_class(cls)
+                                     layout=W.Layout(width="100%"), style=label_style(),  # its own: shown, hidden
+                                     _dom_classes=("atl-stack", "atl-radio"))
         self.own_words = labelled_textarea("Your own words (for the choice that says you type them)", rows=2,
                                            placeholder="e.g. What surprised you most in your first year?", hideable=True)
         self.say_button = button("Say it", style="primary", hideable=True)

@@ -96,10 +96,8 @@ class SimulatorView(View):
         self.choice = W.RadioButtons(
             options=[], value=None, description="What do you say?",
             layout=shared_layout(width="100%"), style=label_style(),
+            _dom_classes=("atl-stack", "atl-radio", "atl-sim-choice"),
         )
-        self.choice.add_class("atl-stack")
-        self.choice.add_class("atl-radio")
-        self.choice.add_class("atl-sim-choice")
         self.say_button = button("Say this", style="primary")
         self.own_line = labelled_text("Or type your own line (it is matched to the nearest choice above)",
                                       placeholder="e.g. What did it take for you to get started?")
