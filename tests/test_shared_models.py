@@ -85,3 +85,15 @@ def test_the_views_that_show_and_hide_parts_still_do(tmp_path):
     for part in (r.setup_area, r.play_area, r.restart_button, r.choice, r.own_words, r.say_button):
         part.layout.display = "none"  # raises if the Layout were shared
         part.layout.display = None
+
+
+@pytest.mark.parametrize("make", [
+    lambda tmp_path: OutreachTracker("05.5-outreach-tracker", Store(tmp_path), today=dt.date(2026, 12, 5)),
+    lambda tmp_path: RehearsalView("06.2-rehearse-my-meeting", MeetingPlan, Store(tmp_path)),
+])
+def test_a_view_shows_as_its_widget_with_the_plain_line(tmp_path, make):
+    """A view's display is its widget's own (the same model and protocol), with View.PLAIN as its text."""
+    view = make(tmp_path)
+    want = dict(view.widget._repr_mimebundle_())
+    want["text/plain"] = view.PLAIN
+    assert view._repr_mimebundle_() == want
