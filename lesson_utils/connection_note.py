@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .coach import judge as _judge
 from .content import load_json
 from .favour_words import favour_requests
 from .intro import Finding, FindingsMixin, count_words
@@ -40,6 +39,13 @@ from .request_email import (
 )
 from .request_email import data as request_data
 from .text import CHECK_LIMIT, clean, clip, is_blank
+
+
+def _pleading(text: str) -> bool:
+    """The question coach's judgement (imported when first needed: the coach loads on first use)."""
+    from .coach.judge import pleading
+
+    return pleading(text)
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +149,7 @@ def check_subject(subject: object) -> list[Finding]:
             "favour before anything else. Name the topic and the time instead.")
     if n > most:
         add("fix", "subject_long", f"The subject has {n} words; keep it under {most} so it shows whole on a phone.")
-    elif _judge.pleading(s):
+    elif _pleading(s):
         add("fix", "subject_plea", "The subject pleads for help but does not say what you hope to learn. Name the "
             "topic and the time, for example \"20 minutes on UX research?\".")
     elif not hits and not re.search(_placeholder_re(), s):

@@ -25,13 +25,19 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .coach import judge as _judge
 from .content import load_json
 from .favour_words import disclaims_favour, favour_message, favour_requests, negated
 from .intro import FIELDS as INTRO_FIELDS
 from .intro import Finding, FindingsMixin, count_words, format_findings, tidy_sentence
 from .message_checks import TimeWords, collector, time_findings
 from .text import CHECK_LIMIT, clean, clip, had_control_characters, is_blank
+
+
+def _pleading(text: str) -> bool:
+    """The question coach's judgement (imported when first needed: the coach loads on first use)."""
+    from .coach.judge import pleading
+
+    return pleading(text)
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +197,7 @@ def check_request(subject: object, body: object) -> MessageResult:
     elif count_words(subject_text) > spec["subject_max_words"]:
         add("fix", "subject_long", f"The subject has {count_words(subject_text)} words; keep it under "
             f"{spec['subject_max_words']} so it shows whole on a phone.")
-    elif _judge.pleading(subject_text):
+    elif _pleading(subject_text):
         add("fix", "subject_plea", "The subject pleads for help but does not say what you hope to learn. Name the "
             "topic and the time, for example \"20 minutes to learn about UX research?\".")
     elif not re.search(spec["placeholder"], subject_text):

@@ -21,6 +21,9 @@ from .numbers import numbers
 from .people_list import find, next_id, without
 from .text import clean, clip, is_blank
 
+#: The outreach tracker's exercise id: made in lesson 5, updated after a meeting in lesson 7.
+TRACKER_ID = "05.5-outreach-tracker"
+
 MAX_ROWS = 60
 NAME_LIMIT = 80
 ROLE_LIMIT = 120

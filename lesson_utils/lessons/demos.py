@@ -3,12 +3,10 @@ and in the app, with the same words as plain text for a screen that shows only t
 
 from __future__ import annotations
 
-from .. import drafter as D
-from ..coach import format_review, review
-from ..simulator import load_script, play_visitor, replay
-from ..views.drafter import review_html
 from ..views.common import CSS
-from ..views.simulator import SIM_CSS, _brief_html, transcript_html, verdict_html
+
+# Each example imports what it shows when it is shown: lesson 4 shows the coach's review, lesson 6 the
+# simulator's replay, and neither lesson should load the other's parts.
 
 
 def show(html: str, text: str) -> None:
@@ -27,6 +25,9 @@ def show(html: str, text: str) -> None:
 
 def show_review(question: str) -> None:
     """The question coach's review of ``question`` (lesson 4's worked example)."""
+    from .. import drafter as D
+    from ..coach import format_review, review
+    from ..views.drafter import review_html
     from .common import wait_for_coach
 
     wait_for_coach()
@@ -35,6 +36,9 @@ def show_review(question: str) -> None:
 
 def show_visitor_meeting() -> None:
     """The visitor's meeting from lesson 2, played in the simulator, with Ruth's verdict (lesson 6)."""
+    from ..simulator import load_script, play_visitor, replay
+    from ..views.simulator import SIM_CSS, _brief_html, transcript_html, verdict_html
+
     script = load_script()
     conv = replay(script.visitor_path, script)
     show(CSS + SIM_CSS + _brief_html(script) + transcript_html(conv) + verdict_html(conv), play_visitor(script))

@@ -21,9 +21,8 @@ from ..views.connection_note import connection_note_drafter
 from ..views.request_email import decline_reply_drafter, follow_up_drafter, request_email_drafter
 from ..views.text_exercise import TextExercise
 from .common import quiz_functions
-from .lesson03 import _saved
-from .common import saved as _saved_in
-from ..tracker import format_tracker, valid_rows
+from .common import saved as _saved
+from ..tracker import TRACKER_ID, format_tracker, valid_rows
 from ..views.tracker import OutreachTracker
 
 WHO_ID = "05.1-who-to-ask"
@@ -32,7 +31,6 @@ FOLLOW_UP_ID = "05.3-follow-up"
 DECLINE_ID = "05.4-if-they-say-no"
 NOTE_ID = "05.2-connection-note"
 QUIZ_ID = "05.9-quiz"
-TRACKER_ID = "05.5-outreach-tracker"
 quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
 
@@ -139,7 +137,7 @@ def print_outreach_tracker(exercise_id: str = TRACKER_ID, store=None, today=None
     """Text fallback: your saved tracker, with what is due."""
     if not heading("your outreach tracker", exercise_id, store):
         return
-    print(format_tracker(valid_rows(_saved_in(exercise_id, store)), today or dt.date.today()))
+    print(format_tracker(valid_rows(_saved(exercise_id, store)), today or dt.date.today()))
 
 
 __all__ = ["outreach_tracker", "print_outreach_tracker", "who_to_ask", "print_who_to_ask", "request_email_drafter", "print_request_check",

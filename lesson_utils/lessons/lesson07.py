@@ -11,7 +11,7 @@ from ..own_work import copied_fields, example, is_practice_contact
 from ..text import clean, clip, is_blank
 from ..tracker import format_tracker, valid_rows
 from ..views.tracker import OutreachTracker
-from .lesson05 import TRACKER_ID
+from ..tracker import TRACKER_ID
 from .common import quiz_functions
 from ..store import Store
 from ..thank_you import check_note_text, when_label

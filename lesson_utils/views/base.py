@@ -11,7 +11,14 @@ class View:
              "use the plain-text copy below it, or open the lesson in JupyterLab.]")
 
     def _repr_mimebundle_(self, **kwargs):
-        bundle = self.widget._repr_mimebundle_(**kwargs)
+        widget = self.widget
+        if getattr(widget, "comm", None) is not None and getattr(widget, "_view_name", None) is not None:
+            # What ipywidgets 8 shows for a widget, without first writing out the whole tree of controls as
+            # text (a few milliseconds for an exercise) only to replace that text with PLAIN.
+            return {"text/plain": self.PLAIN,
+                    "application/vnd.jupyter.widget-view+json": {"version_major": 2, "version_minor": 0,
+                                                                 "model_id": widget.model_id}}
+        bundle = widget._repr_mimebundle_(**kwargs)
         if isinstance(bundle, dict):
             bundle = dict(bundle)
             bundle["text/plain"] = self.PLAIN

@@ -61,8 +61,81 @@ KIND_WORDS = {
 }
 
 
+# --- Layout and style models that many controls share ----------------------------------------------
+# Each control has a Layout model and most have a style model, and each model is a message to the page:
+# a lesson made about a thousand of them, nearly all alike. A control whose layout and style never change
+# shares one model per set of properties (``shared_layout``, ``shared_style``); a control that is shown
+# and hidden (``.layout.display``) gets its own Layout (``W.Layout(...)``, or ``button(..., hideable=True)``).
+
+_SHARED: dict = {}
+_FIXED_CLASSES: dict = {}
+
+
+class _Fixed:
+    """A Layout or style shared by many controls: changing one of its properties would change them all,
+    so it raises instead."""
+
+    def __setattr__(self, name, value):
+        if self.__dict__.get("_atl_fixed") and not name.startswith("_") and name in self.keys:
+            raise AttributeError(f"This {type(self).__name__} is shared by many controls and never changes: "
+                                 f"give the control its own to change {name!r}.")
+        super().__setattr__(name, value)
+
+
+def shared(kind: type, **props):
+    """The one ``kind`` (``W.Layout`` or a style class) with ``props`` that controls share in this kernel."""
+    key = (kind, tuple(sorted(props.items())))
+    model = _SHARED.get(key)
+    if model is None or getattr(model, "comm", None) is None:  # never made, or closed (Widget.close_all)
+        cls = _FIXED_CLASSES.get(kind)
+        if cls is None:
+            cls = _FIXED_CLASSES[kind] = type(kind.__name__, (_Fixed, kind), {"__module__": __name__})
+        model = cls(**props)
+        model._atl_fixed = True
+        _SHARED[key] = model
+    return model
+
+
+def shared_layout(**props) -> W.Layout:
+    """A Layout with ``props`` that never changes, shared by every control that asks for the same."""
+    return shared(W.Layout, **props)
+
+
+def style_for(control: type, **props):
+    """The shared style model of a ``control`` class (``W.Dropdown``, ``W.HTML``...) with ``props``."""
+    return shared(control.class_traits()["style"].klass, **props)
+
+
+def label_style(control: type = W.Dropdown):
+    """The shared style of a ``control`` class whose label takes its own width (above it, with ``atl-stack``)."""
+    return style_for(control, description_width="initial")
+
+
+def html(value: str = "", **kwargs) -> W.HTML:
+    """An HTML widget with the shared default layout and style (unless given others)."""
+    kwargs.setdefault("layout", shared_layout())
+    kwargs.setdefault("style", style_for(W.HTML))
+    return W.HTML(value, **kwargs)
+
+
+def vbox(children=(), **kwargs) -> W.VBox:
+    """A VBox with the shared default layout (unless given another)."""
+    kwargs.setdefault("layout", shared_layout())
+    return W.VBox(list(children), **kwargs)
+
+
+def hbox(children=(), **kwargs) -> W.HBox:
+    """An HBox with the shared default layout (unless given another)."""
+    kwargs.setdefault("layout", shared_layout())
+    return W.HBox(list(children), **kwargs)
+
+
 def css() -> W.HTML:
-    return W.HTML(CSS)
+    """The course's stylesheet as a widget: one per kernel, shown at the top of every exercise."""
+    model = _SHARED.get("css")
+    if model is None or getattr(model, "comm", None) is None:
+        model = _SHARED["css"] = html(CSS)
+    return model
 
 
 def feedback_html(items: Iterable[tuple[str, str]], heading: str = "") -> str:
@@ -87,17 +160,18 @@ def message_html(text: str, kind: str = "info") -> str:
     return feedback_html([(kind, text)])
 
 
-def labelled_textarea(label: str, placeholder: str = "", rows: int = 3, value: str = "") -> W.Textarea:
+def labelled_textarea(label: str, placeholder: str = "", rows: int = 3, value: str = "",
+                      hideable: bool = False) -> W.Textarea:
     box = W.Textarea(
         value=value,
         placeholder=placeholder,
         description=label,
         rows=rows,
         continuous_update=False,
-        layout=W.Layout(width="100%"),
-        style={"description_width": "initial"},
+        layout=W.Layout(width="100%") if hideable else shared_layout(width="100%"),
+        style=label_style(W.Textarea),
+        _dom_classes=("atl-stack",),  # set at once: a class added later is one more message to the page
     )
-    box.add_class("atl-stack")
     return box
 
 
@@ -107,16 +181,18 @@ def labelled_text(label: str, placeholder: str = "", value: str = "") -> W.Text:
         placeholder=placeholder,
         description=label,
         continuous_update=False,
-        layout=W.Layout(width="100%"),
-        style={"description_width": "initial"},
+        layout=shared_layout(width="100%"),
+        style=label_style(W.Text),
+        _dom_classes=("atl-stack",),
     )
-    box.add_class("atl-stack")
     return box
 
 
-def button(label: str, tooltip: str = "", style: str = "") -> W.Button:
-    return W.Button(description=label, tooltip=tooltip or label, button_style=style,
-                    layout=W.Layout(width="max-content", min_width="10em"))
+def button(label: str, tooltip: str = "", style: str = "", hideable: bool = False) -> W.Button:
+    """A labelled button; ``hideable=True`` gives it its own Layout, to show and hide it (``.layout.display``)."""
+    layout = (W.Layout if hideable else shared_layout)(width="max-content", min_width="10em")
+    return W.Button(description=label, tooltip=tooltip or label, button_style=style, layout=layout,
+                    style=style_for(W.Button))
 
 
 FRIENDLY_ERROR = (
@@ -153,7 +229,7 @@ class SaveLine:
     def __init__(self, store: Store, exercise_id: str):
         self.store = store
         self.exercise_id = exercise_id
-        self.widget = W.HTML(layout=W.Layout(min_height="1.5em"))
+        self.widget = html(layout=shared_layout(min_height="1.5em"))
 
     def save(self, value, status: str = "in_progress") -> bool:
         try:
@@ -194,8 +270,9 @@ def exercise_box(title: str, children: list, instructions: str = "") -> W.VBox:
     head = f'<div class="atl-title">{escape(title)}</div>'
     if instructions:
         head += f'<div class="atl-muted">{escape(instructions)}</div>'
-    box = W.VBox([css(), W.HTML(head), *children], layout=W.Layout(width="calc(100% - 4px)", max_width="896px"))
-    box.add_class("atl-exercise")  # 896 px plus the widget's 2 px margins fits a 900 px cell
+    # 896 px plus the widget's 2 px margins fits a 900 px cell
+    box = vbox([css(), html(head), *children], layout=shared_layout(width="calc(100% - 4px)", max_width="896px"),
+               _dom_classes=("atl-exercise",))
     return box
 
 

@@ -8,7 +8,7 @@ from ..course import course_map
 from ..store import Store
 from ..text import escape
 from .base import View
-from .common import button, exercise_box, get_store, message_html, safe
+from .common import button, exercise_box, get_store, html, message_html, safe
 
 MARKS = {"not_started": "○ not started", "in_progress": "◐ in progress", "done": "● done"}
 
@@ -37,7 +37,7 @@ class CourseMap(View):
     def __init__(self, store: Store | None = None, notebooks_dir=None):
         self.store = get_store(store)
         self.notebooks_dir = notebooks_dir
-        self.table = W.HTML()
+        self.table = html()
         self.refresh_button = button("Refresh progress")
         self.refresh_button.on_click(safe(self._show)(self.refresh))
         self.widget = exercise_box(

@@ -11,7 +11,7 @@ import ipywidgets as W
 from ..store import Store
 from ..text import is_blank
 from .base import View
-from .common import SaveLine, button, exercise_box, get_store, message_html, safe
+from .common import button, exercise_box, get_store, hbox, html, message_html, safe, SaveLine
 
 KEEP_DRAFT = ("Your draft is kept: the template only fills an empty box. To start from the template, "
               "copy your draft somewhere safe, clear the box, and press the button again.")
@@ -46,7 +46,7 @@ class DraftView(View):
         self.saver = SaveLine(get_store(store), exercise_id)
         self.template_button = button("Start from a template", template_tip)
         self.check_button = button(check_label, style="primary")
-        self.feedback = W.HTML()
+        self.feedback = html()
         show = safe(self._show)
         self.template_button.on_click(show(self.use_template))
         self.check_button.on_click(show(self.update))
@@ -61,7 +61,7 @@ class DraftView(View):
             box.observe(show(self.update), names="value")
         self.widget = exercise_box(
             title,
-            [*boxes.values(), W.HBox([self.template_button, self.check_button]), self.feedback, self.saver.widget],
+            [*boxes.values(), hbox([self.template_button, self.check_button]), self.feedback, self.saver.widget],
             instructions,
         )
 

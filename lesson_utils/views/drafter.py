@@ -15,7 +15,7 @@ from ..question_bank import ALL_KINDS, SIX_KINDS
 from ..store import Store
 from ..text import clip, escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+from .common import button, exercise_box, feedback_html, get_store, hbox, html, label_style, labelled_textarea, safe, SaveLine, shared_layout
 from .ordered_adds import ack_html, publish_script
 
 EXERCISE_ID = "04.1-question-drafter"
@@ -123,18 +123,18 @@ class QuestionDrafter(View):
         # Quick Adds keep every click's text, in order (see ordered_adds): a hidden field and its confirmation.
         self.input.add_class("atl-queued-text")
         self.add_button.add_class("atl-queued-add")
-        self.submit_field = W.Text(layout=W.Layout(display="none"))
+        self.submit_field = W.Text(layout=shared_layout(display="none"))
         self.submit_field.add_class("atl-queued-submit")
-        self.ack = W.HTML(ack_html(0, True), layout=W.Layout(display="none"))
+        self.ack = html(ack_html(0, True), layout=shared_layout(display="none"))
         self.ack.add_class("atl-queued-ack")
         self._seq = 0
-        self.message = W.HTML()  # under Add: its result and the coach's review
-        self.review = W.HTML()
-        self.list_message = W.HTML()  # under the list's buttons: their result (and the review of an edit)
-        self.order_message = W.HTML()  # under the order buttons
-        self.list_view = W.HTML()
+        self.message = html()  # under Add: its result and the coach's review
+        self.review = html()
+        self.list_message = html()  # under the list's buttons: their result (and the review of an edit)
+        self.order_message = html()  # under the order buttons
+        self.list_view = html()
         self.select = W.Select(options=[], value=None, rows=6, description="Your questions",
-                               layout=W.Layout(width="100%"), style={"description_width": "initial"})
+                               layout=shared_layout(width="100%"), style=label_style())
         self.select.add_class("atl-stack")
         self.select.add_class("atl-qselect")
         self.edit_box = labelled_textarea("Edit the selected question", "Choose a question in the list above.", rows=2)
@@ -143,15 +143,15 @@ class QuestionDrafter(View):
         self.down_button = button("Move down")
         self.delete_button = button("Delete")
         self.minutes = W.ToggleButtons(options=[("20 minutes", 20), ("30 minutes", 30)], value=D.DEFAULT_MINUTES,
-                                       description="Meeting length", style={"description_width": "initial"},
+                                       description="Meeting length", style=label_style(W.ToggleButtons),
                                        tooltips=["A 20-minute meeting", "A 30-minute meeting"])
-        self.coverage_view = W.HTML()
-        self.budget_view = W.HTML()
-        self.order_view = W.HTML()
+        self.coverage_view = html()
+        self.budget_view = html()
+        self.order_view = html()
         self.suggest_button = button("Suggest an order")
         self.accept_button = button("Use this order")
         self.accept_button.disabled = True
-        self.done_view = W.HTML()
+        self.done_view = html()
 
         # Each message appears beside the control that caused it.
         show = safe(self._show)
@@ -173,17 +173,17 @@ class QuestionDrafter(View):
         self.submit_field.observe(self._submitted, names="value")
         self.minutes.observe(show(self._minutes_changed), names="value")
 
-        sub = lambda text: W.HTML(f'<div class="atl-sub">{escape(text)}</div>')  # noqa: E731
+        sub = lambda text: html(f'<div class="atl-sub">{escape(text)}</div>')  # noqa: E731
         self.widget = exercise_box(
             "The question drafter",
             [
-                W.HTML(_EXTRA_CSS),
+                html(_EXTRA_CSS),
                 sub("1. Write a question"),
                 self.input, self.add_button, self.message, self.review,
                 sub("2. Your list"),
                 self.list_view, self.select, self.edit_box,
-                W.HBox([self.save_edit_button, self.up_button, self.down_button, self.delete_button],
-                       layout=W.Layout(flex_flow="row wrap", gap="4px")),
+                hbox([self.save_edit_button, self.up_button, self.down_button, self.delete_button],
+                       layout=shared_layout(flex_flow="row wrap", gap="4px")),
                 self.list_message,
                 sub("3. Coverage: the six kinds"),
                 self.coverage_view,
@@ -191,7 +191,7 @@ class QuestionDrafter(View):
                 self.minutes, self.budget_view,
                 sub("5. Order"),
                 self.order_view,
-                W.HBox([self.suggest_button, self.accept_button], layout=W.Layout(flex_flow="row wrap", gap="4px")),
+                hbox([self.suggest_button, self.accept_button], layout=shared_layout(flex_flow="row wrap", gap="4px")),
                 self.order_message,
                 self.done_view, self.saver.widget, self.submit_field, self.ack,
             ],

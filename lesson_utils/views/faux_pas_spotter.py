@@ -14,7 +14,7 @@ from ..store import Store
 from ..story import Story, load_story
 from ..text import escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
+from .common import button, exercise_box, feedback_html, get_store, html, label_style, safe, SaveLine, shared_layout, vbox
 
 NOT_CHOSEN = ("(choose one)", "")
 
@@ -36,19 +36,17 @@ class FauxPasSpotter(View):
         rows = []
         for n, scene in enumerate(self.story.scenes, 1):
             dd = W.Dropdown(options=options, value="", description=f"What went wrong in scene {n}?",
-                            layout=W.Layout(width="100%", max_width="640px"),
-                            style={"description_width": "initial"})
-            dd.add_class("atl-stack")
-            dd.add_class("atl-spot")
-            fb = W.HTML()
+                            layout=shared_layout(width="100%", max_width="640px"),
+                            style=label_style(), _dom_classes=("atl-stack", "atl-spot"))
+            fb = html()
             self.dropdowns[scene.id] = dd
             self.feedback[scene.id] = fb
-            head = W.HTML(f'<div style="line-height:1.45"><strong>Scene {n} · {escape(scene.spot_title)}.</strong> '
+            head = html(f'<div style="line-height:1.45"><strong>Scene {n} · {escape(scene.spot_title)}.</strong> '
                           f"{escape(scene.spot)}</div>")
-            rows.append(W.VBox([head, dd, fb], layout=W.Layout(margin="0 0 12px 0", padding="0 0 0 8px",
+            rows.append(vbox([head, dd, fb], layout=shared_layout(margin="0 0 12px 0", padding="0 0 0 8px",
                                                                border_left="3px solid #ccc")))
         self.check_button = button("Check my choices", style="primary")
-        self.summary = W.HTML()
+        self.summary = html()
         show = safe(self._show)
         self.check_button.on_click(show(self.check))
         saved = self.saver.load(default=None)
@@ -64,7 +62,7 @@ class FauxPasSpotter(View):
             dd.observe(show(self._changed), names="value")
         self.widget = exercise_box(
             "Spot the faux pas",
-            [W.HTML(STYLE)] + rows + [self.check_button, self.summary, self.saver.widget],
+            [html(STYLE)] + rows + [self.check_button, self.summary, self.saver.widget],
             "For each scene, choose what went wrong in it, or that nothing did. Then press Check my choices.",
         )
         if checked_before:

@@ -16,7 +16,7 @@ from ..first_step import DATE_LABEL, FIELDS, NOTE_LIMIT, WHO_LIMIT, check, is_co
 from ..store import Store
 from ..text import clean, is_blank
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, safe
+from .common import button, exercise_box, feedback_html, get_store, html, label_style, labelled_text, safe, SaveLine, shared_layout
 from .tracker import LAYOUT_STYLE
 
 TITLE = "Choose your first step"
@@ -30,13 +30,13 @@ class FirstStepView(View):
         self.today = today
         (who_key, who_label, who_hint), (note_key, note_label, note_hint) = FIELDS
         self.who = labelled_text(who_label, placeholder=who_hint)
-        self.by = W.DatePicker(description=DATE_LABEL, value=None, style={"description_width": "initial"},
-                               layout=W.Layout(width="auto"))
+        self.by = W.DatePicker(description=DATE_LABEL, value=None, style=label_style(),
+                               layout=shared_layout(width="auto"))
         self.by.add_class("atl-stack")
         self.note = labelled_text(note_label, placeholder=note_hint)
         self.save_button = button("Save", style="primary")
-        self.notice = W.HTML()
-        self.feedback = W.HTML()
+        self.notice = html()
+        self.feedback = html()
 
         saved, notice = migrate(self.saver.load(default=None))
         self.who.value = saved["who"]
@@ -53,7 +53,7 @@ class FirstStepView(View):
             control.observe(show(self._save), names="value")
         self.widget = exercise_box(
             TITLE,
-            [W.HTML(LAYOUT_STYLE), self.who, self.by, self.notice, self.note, self.save_button, self.feedback,
+            [html(LAYOUT_STYLE), self.who, self.by, self.notice, self.note, self.save_button, self.feedback,
              self.saver.widget],
             INSTRUCTIONS,
         )

@@ -8,7 +8,7 @@ from ..intro import check_intro, field_specs, saved_value
 from ..store import Store
 from ..text import clip, escape, is_blank
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+from .common import button, exercise_box, feedback_html, get_store, html, labelled_textarea, safe, SaveLine
 
 #: How much of a composed introduction is shown (all of it is saved).
 SHOW_LIMIT = 3000
@@ -58,12 +58,12 @@ class IntroBuilder(View):
     def __init__(self, exercise_id: str = "03.1-introduction", store: Store | None = None):
         self.store = get_store(store)
         self.saver = SaveLine(self.store, exercise_id)
-        self.reminder = W.HTML(reminder_html(self.store))
+        self.reminder = html(reminder_html(self.store))
         self.boxes = {
             spec["key"]: labelled_textarea(spec["label"], spec["placeholder"], rows=2) for spec in field_specs()
         }
         self.check_button = button("Put it together and check", style="primary")
-        self.result = W.HTML()
+        self.result = html()
         show = safe(self._show)
         self.check_button.on_click(show(self.update))
         saved = self.saver.load(default={})

@@ -29,7 +29,7 @@ from ..keep_in_touch import (
 )
 from ..store import Store
 from ..text import escape
-from .common import exercise_box, labelled_text, labelled_textarea, message_html
+from .common import exercise_box, hbox, html, label_style, labelled_text, labelled_textarea, message_html, shared_layout
 from .people_list import PeopleListView, items_named, stacked
 
 
@@ -56,25 +56,25 @@ class KeepInTouchPlanner(PeopleListView):
 
         self.name = labelled_text("Name of the person you met", placeholder="e.g. the name of the person you met")
         self.met_on = stacked(W.DatePicker(description="Date you met", value=today or dt.date.today(),
-                                           style={"description_width": "initial"}, layout=W.Layout(width="auto")))
+                                           style=label_style(), layout=shared_layout(width="auto")))
         self.every = stacked(W.Dropdown(options=[(words, months) for months, words in EVERY.items()],
                                         value=DEFAULT_EVERY, description="How often to write after that",
-                                        style={"description_width": "initial"}, layout=W.Layout(width="auto")))
+                                        style=label_style(), layout=shared_layout(width="auto")))
         self.promised = labelled_textarea("What you promised to do (optional)",
                                           placeholder="e.g. Read the book she suggested; tell her how my next talk went",
                                           rows=2)
-        self.table = W.HTML()
-        self.detail = W.HTML()
+        self.table = html()
+        self.detail = html()
         self.table.add_class("atl-lh")
         self.detail.add_class("atl-lh")
         self.pick.observe(show(self._show_detail), names="value")
 
-        form_buttons = W.HBox([self.add_button, self.save_button, self.cancel_button])
-        manage = W.HBox([self.edit_button, self.remove_button, self.undo_button])
+        form_buttons = hbox([self.add_button, self.save_button, self.cancel_button])
+        manage = hbox([self.edit_button, self.remove_button, self.undo_button])
         self.widget = exercise_box(
             title,
-            [W.HTML(LAYOUT_STYLE), self.form_title, self.name, self.met_on, self.every, self.promised, form_buttons, self.message,
-             W.HTML("<strong>Your plan: the next letter to each person, soonest first</strong>"), self.table,
+            [html(LAYOUT_STYLE), self.form_title, self.name, self.met_on, self.every, self.promised, form_buttons, self.message,
+             html("<strong>Your plan: the next letter to each person, soonest first</strong>"), self.table,
              self.pick, manage, self.detail, self.saver.widget],
             f"Add each person you meet (up to {MAX_CONTACTS}). Choose a person below to see their full plan, edit or remove them.",
         )

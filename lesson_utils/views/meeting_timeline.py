@@ -6,7 +6,7 @@ import ipywidgets as W
 
 from ..meeting_shape import clamp_minutes, load_shape, timeline_html
 from .base import View
-from .common import exercise_box, safe
+from .common import exercise_box, html, label_style, safe
 
 
 #: Local layout fixes: a stacked Dropdown needs room for its label, and HTML reads better with normal line spacing.
@@ -28,15 +28,15 @@ class MeetingTimeline(View):
             options=[(f"{m} minutes", m) for m in lengths],
             value=start,
             description="Length of the meeting you asked for",
-            style={"description_width": "initial"},
+            style=label_style(),
         )
         self.length.add_class("atl-stack")
-        self.picture = W.HTML(timeline_html(start))
+        self.picture = html(timeline_html(start))
         self.picture.add_class("atl-lh")
         self.length.observe(safe(self._show)(self._redraw), names="value")
         self.widget = exercise_box(
             shape["title"],
-            [W.HTML(LAYOUT_STYLE), self.length, self.picture],
+            [html(LAYOUT_STYLE), self.length, self.picture],
             "Choose a length to see how the same stages fit into it.",
         )
 

@@ -16,7 +16,7 @@ import ipywidgets as W
 from ..people_list import NOBODY, choices, find, kept_choice, put_back
 from ..store import Store
 from .base import View
-from .common import SaveLine, button, feedback_html, get_store, message_html, safe
+from .common import button, feedback_html, get_store, html, label_style, message_html, safe, SaveLine, shared_layout
 
 
 def stacked(widget):
@@ -27,7 +27,7 @@ def stacked(widget):
 
 def person_picker() -> W.Dropdown:
     return stacked(W.Dropdown(options=[NOBODY], value="", description="Choose a person",
-                              style={"description_width": "initial"}, layout=W.Layout(width="auto")))
+                              style=label_style(), layout=shared_layout(width="auto")))
 
 
 def items_named(doc: str) -> property:
@@ -54,15 +54,15 @@ class PeopleListView(View):
         self.editing: str | None = None
         self._removed: dict | None = None
         self._removed_at = 0
-        self.add_button = button(add_label, style="primary")
-        self.save_button = button("Save changes", style="primary")
-        self.cancel_button = button("Cancel editing")
+        self.add_button = button(add_label, style="primary", hideable=True)
+        self.save_button = button("Save changes", style="primary", hideable=True)
+        self.cancel_button = button("Cancel editing", hideable=True)
         self.pick = person_picker()
         self.edit_button = button("Edit this person")
         self.remove_button = button("Remove this person")
-        self.undo_button = button("Undo remove")
-        self.message = W.HTML()
-        self.form_title = W.HTML()
+        self.undo_button = button("Undo remove", hideable=True)
+        self.message = html()
+        self.form_title = html()
         show = safe(self._show)
         self.add_button.on_click(show(self._add))
         self.save_button.on_click(show(self._save_edit))

@@ -22,7 +22,7 @@ from ..plan import build_plan
 from ..store import Store
 from ..text import clean, escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, safe
+from .common import button, exercise_box, feedback_html, get_store, html, labelled_text, safe, SaveLine
 
 #: Links look like links in JupyterLab and in Voila alike.
 LINK_STYLE = "color: #1a4f9c; text-decoration: underline; font-weight: 600;"
@@ -33,9 +33,9 @@ MAX_LINK_BYTES = 4_000_000
 class PlanViewer(View):
     def __init__(self, store: Store | None = None):
         self.store = get_store(store)
-        self.view = W.HTML()
+        self.view = html()
         self.refresh_button = button("Refresh my plan")
-        self.refreshed = W.HTML()  # under the button: what pressing it did
+        self.refreshed = html()  # under the button: what pressing it did
         self.refresh_button.on_click(safe(self._said)(self._refresh_pressed))
         self.widget = exercise_box(
             "Your plan, gathered from every lesson",
@@ -86,8 +86,8 @@ class PlanExporter(View):
         self.name = labelled_text("File name (the course adds .md and .html)", placeholder=DEFAULT_NAME,
                                   value=DEFAULT_NAME)
         self.export_button = button("Export my plan", style="primary")
-        self.result = W.HTML()
-        self.links = W.HTML()
+        self.result = html()
+        self.links = html()
         show = safe(self._show)
         self.export_button.on_click(show(self._export))
         saved = self.saver.load(default=None)

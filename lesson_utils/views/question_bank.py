@@ -9,7 +9,7 @@ from .. import question_bank as Q
 from ..store import Store
 from ..text import escape
 from .base import View
-from .common import button, exercise_box, feedback_html, get_store, safe
+from .common import button, exercise_box, feedback_html, get_store, html, label_style, safe, shared_layout
 from .drafter import EXERCISE_ID as DRAFTER_ID
 from .drafter import live_drafter
 
@@ -27,24 +27,21 @@ class QuestionBank(View):
         self.drafter_id = drafter_id
         self.kinds = Q.kinds()
         self.kind = W.Dropdown(options=[(k.label, k.kind) for k in self.kinds], value=self.kinds[0].kind,
-                               description="Kind of question", style={"description_width": "initial"},
-                               layout=W.Layout(width="100%", max_width="420px"))
-        self.kind.add_class("atl-stack")
-        self.kind.add_class("atl-bank-kind")
-        self.about = W.HTML()
-        self.example = W.RadioButtons(options=[], description="Examples", layout=W.Layout(width="100%"),
-                                      style={"description_width": "initial"})
-        self.example.add_class("atl-stack")
-        self.example.add_class("atl-radio")
+                               description="Kind of question", style=label_style(),
+                               layout=shared_layout(width="100%", max_width="420px"),
+                               _dom_classes=("atl-stack", "atl-bank-kind"))
+        self.about = html()
+        self.example = W.RadioButtons(options=[], description="Examples", layout=shared_layout(width="100%"),
+                                      style=label_style(), _dom_classes=("atl-stack", "atl-radio"))
         self.add_button = button("Add to my questions", style="primary")
-        self.message = W.HTML()
+        self.message = html()
         show = safe(self._show)
         self.kind.observe(show(self._kind_changed), names="value")
         self.add_button.on_click(show(self._add))
         self._kind_changed()
         self.widget = exercise_box(
             "The question bank",
-            [W.HTML(_CSS), self.kind, self.about, self.example, self.add_button, self.message],
+            [html(_CSS), self.kind, self.about, self.example, self.add_button, self.message],
             "Choose a kind to see examples from many fields. Pick one and press Add to my questions to put it "
             "at the end of your list in the drafter; adapt it to your field there.",
         )

@@ -7,7 +7,7 @@ import ipywidgets as W
 from ..quiz import Quiz, display_orders, grade, load_quiz
 from ..store import Store
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
+from .common import button, exercise_box, feedback_html, get_store, html, label_style, safe, SaveLine, shared_layout
 
 
 class QuizView(View):
@@ -23,17 +23,16 @@ class QuizView(View):
                 options=[(q.options[i].text, i) for i in orders[q.id]],
                 value=None,
                 description=f"{n}. {q.prompt}",
-                layout=W.Layout(width="100%"),
-                style={"description_width": "initial"},
+                layout=shared_layout(width="100%"),
+                style=label_style(),
+                _dom_classes=("atl-stack", "atl-radio"),
             )
-            radio.add_class("atl-stack")
-            radio.add_class("atl-radio")
-            fb = W.HTML()
+            fb = html()
             self.radios.append(radio)
             self.feedback.append(fb)
             rows += [radio, fb]
         self.check_button = button("Check my answers", style="primary")
-        self.summary = W.HTML()
+        self.summary = html()
         self.check_button.on_click(safe(self._show)(self._check))
         self.widget = exercise_box(
             f"Check your understanding · {quiz.title}",

@@ -15,7 +15,7 @@ import ipywidgets as W
 
 from ..read_aloud import LEFT_RUNNING_SECONDS, Stopwatch, intro_range, say_seconds, timer_message
 from .base import View
-from .common import button, exercise_box, feedback_html, safe
+from .common import button, exercise_box, feedback_html, hbox, html, safe, shared_layout
 
 TICK_SECONDS = 0.5
 STYLE = ("<style>.atl-timer .widget-html-content { font-size: 1.6em; font-weight: 700; line-height: 1.3; }"
@@ -30,14 +30,14 @@ class ReadAloudTimer(View):
         self._thread: threading.Thread | None = None
         low, high = intro_range()
         self.button = button("Start the timer", style="primary")
-        self.display = W.HTML(self._time_html(0))
+        self.display = html(self._time_html(0))
         self.display.add_class("atl-timer")
-        self.feedback = W.HTML()
+        self.feedback = html()
         show = safe(self._show)
         self.button.on_click(show(self._toggle))
         self.widget = exercise_box(
             "Read it aloud, with a timer",
-            [W.HTML(STYLE), W.HBox([self.button, self.display], layout=W.Layout(align_items="center", gap="1em")),
+            [html(STYLE), hbox([self.button, self.display], layout=shared_layout(align_items="center", gap="1em")),
              self.feedback],
             f"Press Start, say your introduction aloud as you would to the contact, then press Stop. "
             f"Aim for {low}-{high} seconds.",

@@ -22,7 +22,7 @@ from ..simulator import SimulatorError
 from ..store import Store
 from ..text import clean, clip, escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, labelled_textarea, message_html, safe
+from .common import button, exercise_box, feedback_html, get_store, hbox, html, label_style, labelled_text, labelled_textarea, message_html, safe, SaveLine, vbox
 from .meeting_html import SIM_CSS, clock_html, ending_message, lines_html, path_html, verdict_box_html
 
 def plan_html(plan: R.MeetingPlan) -> str:
@@ -100,8 +100,8 @@ class RehearsalView(View):
         self.runs: list = []
         show = safe(self._show)
 
-        self.plan_box = W.HTML()
-        self.needs = W.HTML()
+        self.plan_box = html()
+        self.needs = html()
         self.field_box = labelled_text("The field you are exploring (your contact's answers use it)",
                                        placeholder="e.g. UX research")
         self.next_step_box = labelled_text("Your next step after the meeting (you say it at the close)",
@@ -110,27 +110,27 @@ class RehearsalView(View):
         self.sample_button = button("Try the short sample plan")
         self.start_button.on_click(show(self._start))
         self.sample_button.on_click(show(self._sample))
-        self.setup_area = W.VBox([self.plan_box, self.needs, self.field_box, self.next_step_box,
-                                  W.HBox([self.start_button, self.sample_button])])
+        self.setup_area = vbox([self.plan_box, self.needs, self.field_box, self.next_step_box,
+                                hbox([self.start_button, self.sample_button])], layout=W.Layout())  # shown, hidden
 
-        self.status = W.HTML()
-        self.transcript = W.HTML()
+        self.status = html()
+        self.transcript = html()
         self.choice = W.RadioButtons(options=[], value=None, description="What do you say?",
-                                     layout=W.Layout(width="100%"), style={"description_width": "initial"})
-        for cls in ("atl-stack", "atl-radio"):
-            self.choice.add_class(cls)
+                                     layout=W.Layout(width="100%"), style=label_style(),  # its own: shown, hidden
+                                     _dom_classes=("atl-stack", "atl-radio"))
         self.own_words = labelled_textarea("Your own words (for the choice that says you type them)", rows=2,
-                                           placeholder="e.g. What surprised you most in your first year?")
-        self.say_button = button("Say it", style="primary")
+                                           placeholder="e.g. What surprised you most in your first year?", hideable=True)
+        self.say_button = button("Say it", style="primary", hideable=True)
         self.say_button.on_click(show(self._say))
-        self.play_area = W.VBox([self.status, self.transcript, self.choice, self.own_words, self.say_button])
-        self.message = W.HTML()
-        self.ending = W.HTML()
-        self.restart_button = button("Start again")
+        self.play_area = vbox([self.status, self.transcript, self.choice, self.own_words, self.say_button],
+                              layout=W.Layout())  # shown, hidden
+        self.message = html()
+        self.ending = html()
+        self.restart_button = button("Start again", hideable=True)
         self.restart_button.on_click(show(self._restart))
         self.widget = exercise_box(
             title,
-            [W.HTML(SIM_CSS), self.setup_area, self.play_area, self.message, self.ending, self.restart_button,
+            [html(SIM_CSS), self.setup_area, self.play_area, self.message, self.ending, self.restart_button,
              self.saver.widget],
             "Your contact reacts to your own introduction and questions. Choose what to say, press Say it, "
             "and play to the end to hear their verdict.",

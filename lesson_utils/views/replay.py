@@ -13,7 +13,7 @@ from ..story import Story, load_story, minutes_phrase
 from ..story_picture import legend_html, meeting_svg
 from ..text import escape
 from .base import View
-from .common import exercise_box, safe
+from .common import exercise_box, html, safe, shared_layout, style_for
 
 COLUMNS = ("As it happened", "With a prepared asker")
 
@@ -48,9 +48,10 @@ def comparison_html(story: Story, thoughts: bool = False) -> str:
 class ReplayView(View):
     def __init__(self, story: Story | None = None):
         self.story = story or load_story()
-        self.thoughts_box = W.Checkbox(value=False, description="Show what the coach was thinking", indent=False)
-        self.pictures = W.HTML(pictures_html(self.story))
-        self.table = W.HTML(comparison_html(self.story))
+        self.thoughts_box = W.Checkbox(value=False, description="Show what the coach was thinking", indent=False,
+                                       layout=shared_layout(), style=style_for(W.Checkbox))
+        self.pictures = html(pictures_html(self.story))
+        self.table = html(comparison_html(self.story))
         self.thoughts_box.observe(safe(self._show)(self._toggle), names="value")
         self.widget = exercise_box(
             "The replay, done right",

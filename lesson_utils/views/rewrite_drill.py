@@ -8,7 +8,7 @@ from .. import rewrite_drill as R
 from ..store import Store
 from ..text import escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+from .common import button, exercise_box, feedback_html, get_store, hbox, html, labelled_textarea, safe, SaveLine, shared_layout
 
 EXERCISE_ID = "04.2-rewrite-drill"
 
@@ -24,15 +24,15 @@ class RewriteDrill(View):
             self.answers = {k: v for k, v in saved["answers"].items() if isinstance(v, str)}
         self.solved = set(R.solved_ids(self.answers))
 
-        self.prompt = W.HTML()
+        self.prompt = html()
         self.box = labelled_textarea("Your rewrite", "Write an open question that asks to learn.", rows=2)
         self.check_button = button("Check my rewrite", style="primary")
         self.sample_button = button("Show a sample rewrite")
         self.prev_button = button("← Previous question")
         self.next_button = button("Next question →")
-        self.feedback = W.HTML()
-        self.sample = W.HTML()
-        self.progress = W.HTML()
+        self.feedback = html()
+        self.sample = html()
+        self.progress = html()
 
         show = safe(self._show)
         self.check_button.on_click(show(self._check))
@@ -43,10 +43,10 @@ class RewriteDrill(View):
         self.go(first_open)
         self.widget = exercise_box(
             "Rewrite drill",
-            [self.prompt, self.box, W.HBox([self.check_button, self.sample_button],
-                                           layout=W.Layout(flex_flow="row wrap", gap="4px")),
+            [self.prompt, self.box, hbox([self.check_button, self.sample_button],
+                                           layout=shared_layout(flex_flow="row wrap", gap="4px")),
              self.feedback, self.sample,
-             W.HBox([self.prev_button, self.next_button], layout=W.Layout(flex_flow="row wrap", gap="4px")),
+             hbox([self.prev_button, self.next_button], layout=shared_layout(flex_flow="row wrap", gap="4px")),
              self.progress, self.saver.widget],
             "Rewrite each weak question so it opens the conversation up, then press Check my rewrite. "
             "Move between questions with Previous and Next; your rewrites are saved.",

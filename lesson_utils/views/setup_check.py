@@ -9,7 +9,7 @@ from ..check import run_checks
 from ..store import Store
 from ..text import escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
+from .common import button, exercise_box, feedback_html, get_store, html, label_style, safe, SaveLine, shared_layout
 
 EXERCISE_ID = "00.1-setup-check"
 
@@ -46,23 +46,23 @@ class SetupCheck(View):
     def __init__(self, exercise_id: str = EXERCISE_ID, store: Store | None = None):
         self.saver = SaveLine(get_store(store), exercise_id)
         self.results = run_checks()
-        self.table = W.HTML(checks_table_html(self.results))
+        self.table = html(checks_table_html(self.results))
         self.in_browser = browser_mode.in_browser()
         self.storage = browser_mode.current_storage_state() if self.in_browser else None
-        self.banner = W.HTML(browser_banner_html(self.storage) if self.in_browser else "")
+        self.banner = html(browser_banner_html(self.storage) if self.in_browser else "")
         # A dropdown rather than a slider: ipywidgets' slider handle has no accessible name.
         self.slider = W.Dropdown(
             options=list(range(1, 11)), value=3, description="Pick a number",
-            style={"description_width": "initial"}, layout=W.Layout(width="max-content"),
+            style=label_style(), layout=shared_layout(width="max-content"),
         )
         self.test_button = button("Test the widgets", style="primary")
-        self.answer = W.HTML(
+        self.answer = html(
             feedback_html([("info", "Pick a number, then press “Test the widgets”.")])
         )
         self.test_button.on_click(safe(self._show)(self._test))
         self.widget = exercise_box(
             "Setup check",
-            [self.banner, self.table, W.HTML("<p><strong>Live test.</strong> This part needs your browser and the "
+            [self.banner, self.table, html("<p><strong>Live test.</strong> This part needs your browser and the "
                                 "Python kernel to talk to each other.</p>"),
              self.slider, self.test_button, self.answer, self.saver.widget],
             "Each line below should say OK.",

@@ -30,7 +30,7 @@ from ..simulator import (
 from ..store import Store
 from ..text import clean, clip, escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_text, message_html, safe
+from .common import button, exercise_box, feedback_html, get_store, html, label_style, labelled_text, message_html, safe, SaveLine, shared_layout, vbox
 from .meeting_html import SIM_CSS, clock_html, ending_message, lines_html, path_html, verdict_box_html
 
 
@@ -90,30 +90,28 @@ class SimulatorView(View):
         show = safe(self._show)
 
         script = self.conv.script
-        self.brief = W.HTML(_brief_html(script))
-        self.status = W.HTML()
-        self.transcript = W.HTML()
+        self.brief = html(_brief_html(script))
+        self.status = html()
+        self.transcript = html()
         self.choice = W.RadioButtons(
             options=[], value=None, description="What do you say?",
-            layout=W.Layout(width="100%"), style={"description_width": "initial"},
+            layout=shared_layout(width="100%"), style=label_style(),
+            _dom_classes=("atl-stack", "atl-radio", "atl-sim-choice"),
         )
-        self.choice.add_class("atl-stack")
-        self.choice.add_class("atl-radio")
-        self.choice.add_class("atl-sim-choice")
         self.say_button = button("Say this", style="primary")
         self.own_line = labelled_text("Or type your own line (it is matched to the nearest choice above)",
                                       placeholder="e.g. What did it take for you to get started?")
         self.match_button = button("Find the nearest choice")
-        self.message = W.HTML()
-        self.ending = W.HTML()
+        self.message = html()
+        self.ending = html()
         self.restart_button = button("Start again")
         self.say_button.on_click(show(self._say))
         self.match_button.on_click(show(self._match))
         self.restart_button.on_click(show(self._restart))
-        self.play_area = W.VBox([self.choice, self.say_button, self.own_line, self.match_button])
+        self.play_area = vbox([self.choice, self.say_button, self.own_line, self.match_button], layout=W.Layout())  # shown, hidden
         self.widget = exercise_box(
             title,
-            [W.HTML(SIM_CSS), self.brief, self.status, self.transcript, self.play_area, self.message,
+            [html(SIM_CSS), self.brief, self.status, self.transcript, self.play_area, self.message,
              self.ending, self.restart_button, self.saver.widget],
             "Read what Ruth says, choose your line (or type your own), and press Say this. "
             "Play to the end to hear her verdict.",

@@ -15,7 +15,7 @@ from ..story import Story, load_story, scene_position, scene_time_sentence
 from ..story_picture import legend_html, meeting_svg
 from ..text import escape
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, safe
+from .common import button, exercise_box, feedback_html, get_store, hbox, html, safe, SaveLine, shared_layout, style_for
 
 
 TEXT_STYLE = "line-height:1.45;max-width:52em"
@@ -47,12 +47,13 @@ class StoryStepper(View):
         self.seen: list[str] = []
         self.prev_button = button("◀ Previous scene", tooltip="Go back one scene")
         self.next_button = button("Next scene ▶", tooltip="Go on to the next scene", style="primary")
-        self.position = W.HTML()
-        self.thoughts_box = W.Checkbox(value=False, description="Show what the coach was thinking", indent=False)
-        self.scene = W.HTML()
-        self.thoughts = W.HTML()
-        self.picture = W.HTML()
-        self.message = W.HTML()
+        self.position = html()
+        self.thoughts_box = W.Checkbox(value=False, description="Show what the coach was thinking", indent=False,
+                                       layout=shared_layout(), style=style_for(W.Checkbox))
+        self.scene = html()
+        self.thoughts = html()
+        self.picture = html()
+        self.message = html()
         show = safe(self._show)
         self.prev_button.on_click(show(self.previous))
         self.next_button.on_click(show(self.next))
@@ -66,11 +67,11 @@ class StoryStepper(View):
                 self.index = ids.index(saved["scene"])
             if isinstance(saved.get("thoughts"), bool):
                 self.thoughts_box.value = saved["thoughts"]
-        nav = W.HBox([self.prev_button, self.position, self.next_button],
-                     layout=W.Layout(align_items="center", gap="12px", flex_flow="row wrap"))
+        nav = hbox([self.prev_button, self.position, self.next_button],
+                     layout=shared_layout(align_items="center", gap="12px", flex_flow="row wrap"))
         self.widget = exercise_box(
             "Step through the meeting",
-            [nav, self.thoughts_box, self.scene, self.thoughts, self.picture, W.HTML(legend_html()),
+            [nav, self.thoughts_box, self.scene, self.thoughts, self.picture, html(legend_html()),
              self.message, self.saver.widget],
             "Use the buttons to move through the eight scenes. Tick the box to hear what the coach was thinking.",
         )

@@ -9,7 +9,7 @@ import ipywidgets as W
 from ..store import Store
 from ..text import clean, is_blank
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+from .common import button, exercise_box, feedback_html, get_store, html, labelled_textarea, safe, SaveLine
 
 # A field is (key, label, placeholder).
 Field = tuple[str, str, str]
@@ -32,7 +32,7 @@ class TextExercise(View):
         self.checker = checker
         self.boxes = {key: labelled_textarea(label, placeholder, rows=rows) for key, label, placeholder in fields}
         self.save_button = button("Save", style="primary")
-        self.feedback = W.HTML()
+        self.feedback = html()
         show = safe(self._show)
         self.save_button.on_click(show(self._save))
         saved = self.saver.load(default={})

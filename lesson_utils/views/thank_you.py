@@ -16,7 +16,7 @@ from ..store import Store
 from ..text import clean
 from ..thank_you import WHEN_CHOICES, check_thank_you
 from .base import View
-from .common import SaveLine, button, exercise_box, feedback_html, get_store, labelled_textarea, safe
+from .common import button, exercise_box, feedback_html, get_store, html, label_style, labelled_textarea, safe, SaveLine, shared_layout, style_for
 
 PLACEHOLDER = (
     "Dear Ruth,\n\nThank you for meeting me on Tuesday. Your point about ...\n\nThis week I'll ...\n\n"
@@ -37,7 +37,8 @@ NOT_CHOSEN = -1
 
 
 def _checkbox(label: str) -> W.Checkbox:
-    return W.Checkbox(value=False, description=label, indent=False, layout=W.Layout(width="auto"))
+    return W.Checkbox(value=False, description=label, indent=False, layout=shared_layout(width="auto"),
+                      style=style_for(W.Checkbox))
 
 
 class ThankYouDrafter(View):
@@ -47,16 +48,16 @@ class ThankYouDrafter(View):
             options=[("Choose when you will send it", NOT_CHOSEN)] + [(label, hours) for label, hours in WHEN_CHOICES],
             value=NOT_CHOSEN,
             description="When will you send it?",
-            style={"description_width": "initial"},
-            layout=W.Layout(width="auto"),
+            style=label_style(),
+            layout=shared_layout(width="auto"),
         )
         self.when.add_class("atl-stack")
         self.intro_offered = _checkbox("They offered to introduce me to someone")
         self.resume_offered = _checkbox("They asked me to send my resume")
         self.note = labelled_textarea("Your thank-you note (an email)", placeholder=PLACEHOLDER, rows=10)
         self.check_button = button("Check my note", style="primary")
-        self.summary = W.HTML()
-        self.feedback = W.HTML()
+        self.summary = html()
+        self.feedback = html()
         show = safe(self._show)
         self.check_button.on_click(show(self._check))
         saved = self.saver.load(default=None)
@@ -73,7 +74,7 @@ class ThankYouDrafter(View):
         self.note.observe(show(self._check), names="value")
         self.widget = exercise_box(
             title,
-            [W.HTML(LAYOUT_STYLE), self.when, self.intro_offered, self.resume_offered, self.note, self.check_button,
+            [html(LAYOUT_STYLE), self.when, self.intro_offered, self.resume_offered, self.note, self.check_button,
              self.summary, self.feedback, self.saver.widget],
             "Tick what happened in the meeting, choose when you'll send the note, write it, and press Check my note.",
         )

@@ -34,7 +34,7 @@ from ..tracker import (
     update_row,
     valid_rows,
 )
-from .common import button, exercise_box, labelled_text, message_html
+from .common import button, exercise_box, hbox, html, label_style, labelled_text, message_html, shared_layout
 from .people_list import PeopleListView, items_named, stacked
 
 LAYOUT_STYLE = (
@@ -65,40 +65,40 @@ class OutreachTracker(PeopleListView):
         self.role = labelled_text("Their role and organisation (optional)",
                                   placeholder="e.g. UX researcher, City Hospital digital team")
         self.asked_on = stacked(W.DatePicker(description="Date you asked", value=self._today(),
-                                             style={"description_width": "initial"}, layout=W.Layout(width="auto")))
+                                             style=label_style(), layout=shared_layout(width="auto")))
         self.follow_up_on = stacked(W.DatePicker(description="Follow-up date, if there is no reply",
                                                  value=suggest_follow_up(self._today(), None, None),
-                                                 style={"description_width": "initial"},
-                                                 layout=W.Layout(width="auto")))
+                                                 style=label_style(),
+                                                 layout=shared_layout(width="auto")))
         self.status = stacked(W.Dropdown(options=[(w, k) for k, w in STATUSES.items()], value="asked",
-                                         description="Status", style={"description_width": "initial"},
-                                         layout=W.Layout(width="auto")))
-        self.summary = W.HTML()
-        self.table = W.HTML()
+                                         description="Status", style=label_style(),
+                                         layout=shared_layout(width="auto")))
+        self.summary = html()
+        self.table = html()
         self.summary.add_class("atl-lh")
         self.table.add_class("atl-lh")
         self.new_status = stacked(W.Dropdown(options=[(w, k) for k, w in STATUSES.items()], value="met",
-                                             description="Their new status", style={"description_width": "initial"},
-                                             layout=W.Layout(width="auto")))
+                                             description="Their new status", style=label_style(),
+                                             layout=shared_layout(width="auto")))
         self.status_button = button("Update status", style="primary")
         self.status_button.on_click(show(self._update_status))
         self.asked_on.observe(show(self._asked_changed), names="value")
 
         form = [self.form_title, self.name, self.role, self.status, self.asked_on, self.follow_up_on,
-                W.HBox([self.add_button, self.save_button, self.cancel_button])]
+                hbox([self.add_button, self.save_button, self.cancel_button])]
         manage = [self.pick]
         if after_meeting:
             manage += [self.new_status, self.status_button]
-        manage.append(W.HBox([self.edit_button, self.remove_button, self.undo_button]))
-        table_head = W.HTML("<strong>Your tracker</strong>")
+        manage.append(hbox([self.edit_button, self.remove_button, self.undo_button]))
+        table_head = html("<strong>Your tracker</strong>")
         if after_meeting:
-            children = [W.HTML(LAYOUT_STYLE), self.summary, table_head, self.table, *manage, self.message,
-                        W.HTML("<strong>Someone new?</strong> Add them here."), *form, self.saver.widget]
+            children = [html(LAYOUT_STYLE), self.summary, table_head, self.table, *manage, self.message,
+                        html("<strong>Someone new?</strong> Add them here."), *form, self.saver.widget]
             title = TITLE_LESSON_7
             instructions = ("See what is due today. After a meeting, choose the person and set their status to "
                             "Met, and to Thanked once your note is sent. Dates are picked on a calendar.")
         else:
-            children = [W.HTML(LAYOUT_STYLE), *form, self.message, self.summary, table_head, self.table, *manage,
+            children = [html(LAYOUT_STYLE), *form, self.message, self.summary, table_head, self.table, *manage,
                         self.saver.widget]
             title = TITLE_LESSON_5
             instructions = (f"Add each person you ask (up to {MAX_ROWS}). Pick the dates on the calendar: the "
