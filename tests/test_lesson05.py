@@ -30,7 +30,7 @@ def test_the_notebook_imports_exactly_what_the_module_offers():
 def test_exercise_ids_are_in_the_course_map():
     lesson = next(l for l in lessons() if l.number == "05")
     assert lesson.exercises == ("05.1-who-to-ask", "05.2-request-email", "05.2-connection-note", "05.3-follow-up",
-                                "05.4-if-they-say-no", "05.9-quiz", "05.5-outreach-tracker")
+                                "05.4-if-they-say-no", "05.5-outreach-tracker", "05.9-quiz")
     text = SOURCE.read_text(encoding="utf-8")
     for eid in lesson.exercises:
         assert f'"{eid}"' in text
