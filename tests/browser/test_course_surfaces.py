@@ -11,7 +11,7 @@ import json
 import pytest
 
 from . import lab_driver
-from .course_server import CourseApp, CourseLab, git_status, sideways
+from .course_server import CourseLab, git_status, sideways
 
 pytestmark = pytest.mark.browser
 
@@ -88,16 +88,6 @@ def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab)
     assert "run the setup cell below to continue" in text.lower()
 
 
-@pytest.fixture(scope="module")
-def course_app(browser):
-    try:
-        import voila  # noqa: F401
-    except ImportError:
-        pytest.skip("Voila is not installed (pip install -e '.[app]')")
-    with CourseApp() as server:
-        yield server
-
-
 def test_the_app_home_is_the_course(browser, course_app):
     page = lab_driver.new_page(browser, width=1024)
     try:
@@ -113,25 +103,21 @@ def test_the_app_home_is_the_course(browser, course_app):
         page.close()
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_app_lessons_have_no_notebook_words_no_copies_and_no_sideways_scroll(browser, course_app, lesson):
-    page = lab_driver.new_page(browser, width=1024)
-    try:
-        page.goto(f"{course_app.base}/voila/render/{lesson}.ipynb", wait_until="domcontentloaded")
-        lab_driver.wait_visible(page.locator(".atl-exercise"), f"the exercises of {lesson}", 120)
-        lab_driver.wait_app_rendered(page, f"the app page of {lesson}")
-        text = page.inner_text("body")
-        for word in LAB_WORDS:
-            assert word not in text, f"the app shows {word!r}"
-        # No printout (monospace dump): worked examples are page text, plain-text copies are not printed.
-        printed = page.evaluate("""() => [...document.querySelectorAll('.jp-OutputArea-output pre, '
-            + '[data-mime-type="application/vnd.jupyter.stdout"], [data-mime-type="application/vnd.jupyter.stderr"]')]
-            .map(e => e.innerText.trim()).filter(t => t)""")
-        assert printed == [], f"the app prints: {printed[:2]}"
-        assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
-        assert sideways(page) == []
-    finally:
-        page.close()
+# The app page (1024 pixels wide, every cell run, every widget rendered) is shared with the axe audit in
+# test_voila_accessibility.py (fixtures.app_lesson).
+@pytest.mark.parametrize("app_lesson", LESSONS, indirect=True)
+def test_app_lessons_have_no_notebook_words_no_copies_and_no_sideways_scroll(app_lesson):
+    page = app_lesson.page
+    text = page.inner_text("body")
+    for word in LAB_WORDS:
+        assert word not in text, f"the app shows {word!r}"
+    # No printout (monospace dump): worked examples are page text, plain-text copies are not printed.
+    printed = page.evaluate("""() => [...document.querySelectorAll('.jp-OutputArea-output pre, '
+        + '[data-mime-type="application/vnd.jupyter.stdout"], [data-mime-type="application/vnd.jupyter.stderr"]')]
+        .map(e => e.innerText.trim()).filter(t => t)""")
+    assert printed == [], f"the app prints: {printed[:2]}"
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    assert sideways(page) == []
 
 
 _FAST_ADDS = """
