@@ -20,6 +20,7 @@ Tests under tests/browser/ are marked ``browser`` automatically (``make test-qui
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,26 @@ class _GroupSharedLessons:
 
 def pytest_configure(config):
     config.pluginmanager.register(_GroupSharedLessons(), "ask-to-learn-shared-lessons")
+
+
+LITE_TESTS = BROWSER_DIR / "test_lite.py"
+
+
+def pytest_collection_finish(session):
+    """When the in-browser course's tests are to run, start building its site now, in the background:
+    the build mostly waits on downloads and tools, and is done long before those tests start."""
+    if session.config.option.collectonly or _missing():
+        return
+    if any(Path(str(item.fspath)).resolve() == LITE_TESTS for item in session.items):
+        from . import lite_driver
+
+        lite_driver.start_building()
+
+
+def pytest_unconfigure(config):
+    lite = sys.modules.get(f"{__package__}.lite_driver")
+    if lite is not None:
+        lite.stop_building()  # a session that ended early does not leave the build running
 
 
 @pytest.hookimpl(hookwrapper=True)

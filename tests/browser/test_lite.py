@@ -1,6 +1,8 @@
 """The course in the browser (``make lite``): the static site, served on a free loopback port, offline.
 
-The site is built once per hash of its inputs (cached outside the tracked files). Chromium may reach
+The site is built once per hash of its inputs (cached outside the tracked files); when a session includes
+these tests the build starts in the background as the session starts (fixtures.py), so it is mostly done
+by the time they run. Chromium may reach
 only the site's port: any other request is refused and counted, and the tests fail if there is one.
 Each lesson opens alone (the layout of the last visit is forgotten first), so one Pyodide kernel runs at a
 time: reopened earlier tabs each start their own, which made lesson 08 crawl on a loaded machine. Work
@@ -37,7 +39,7 @@ def site():
     if why:
         _unavailable(why)
     try:
-        folder = L.cached_site()
+        folder = L.site_folder()  # started early by fixtures.py, while other tests run
     except L.BuildUnavailable as exc:
         _unavailable(str(exc))
     with L.SiteServer(folder) as server:
