@@ -302,8 +302,9 @@ def forget_open_tabs(page, base: str) -> None:
 
 
 def open_lesson(page, base: str, notebook: str, timeout_s: float = 240, alone: bool = True) -> None:
-    """Open a lesson (by default alone: no earlier tab is reopened) and wait until it shows."""
-    if alone and page.url.startswith(base):
+    """Open a lesson (by default alone: no earlier tab is reopened, also after the browser was started
+    again on a kept profile) and wait until it shows."""
+    if alone:
         forget_open_tabs(page, base)
     page.goto(f"{base}/lab/index.html?path={notebook}", wait_until="domcontentloaded")
     page.locator(VISIBLE_CELL).first.wait_for(timeout=ms(120))
