@@ -38,6 +38,15 @@ def lab_page(browser, course_lab):
     course_lab.shutdown_sessions()
 
 
+def _sign_in(page, course_lab) -> None:
+    """Give the page the login cookie of the printed address's token (without loading lesson 00, whose
+    kernel would run beside the lesson under test; opening the address is the first test's check)."""
+    token = course_lab.address().rsplit("token=", 1)[1]
+    response = page.goto(f"{course_lab.base}/api/status?token={token}", wait_until="domcontentloaded")
+    assert response is not None and response.ok, "the printed address's token was refused"
+    assert any(c["name"].startswith("username-") for c in page.context.cookies()), "no login cookie was set"
+
+
 def _current_tab(page) -> str:
     return page.locator(".jp-MainAreaWidget .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel, "
                         "#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel").first.inner_text()
@@ -61,8 +70,7 @@ def test_the_printed_address_opens_lesson_00_and_the_terminal_is_quiet(lab_page,
 
 def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab):
     assert git_status(["notebooks"]) == "", "start from clean notebooks"
-    lab_page.goto(course_lab.address(), wait_until="domcontentloaded")  # the token cookie
-    lab_driver.wait_visible(lab_page.locator(".jp-Notebook .jp-Cell"), "lesson 00's cells", 90)
+    _sign_in(lab_page, course_lab)
     lab_driver.open_notebook(lab_page, course_lab, "01_why_ask_to_learn.ipynb")
     lab_driver.run_all(lab_page)
     lab_driver.wait_visible(lab_page.locator(".atl-exercise"), "lesson 01's exercise", 90)
@@ -139,8 +147,7 @@ async ([questions, gapMs]) => {
 
 
 def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
-    lab_page.goto(course_lab.address(), wait_until="domcontentloaded")
-    lab_driver.wait_visible(lab_page.locator(".jp-Notebook .jp-Cell"), "lesson 00's cells", 90)
+    _sign_in(lab_page, course_lab)
     lab_driver.open_notebook(lab_page, course_lab, "04_drafting_questions.ipynb")
     lab_driver.run_all(lab_page)
     drafter = lab_page.locator(".atl-exercise", has_text="The question drafter").first
