@@ -50,6 +50,10 @@ class _Served:
             self.__exit__(None, None, None)
             raise
 
+    def clear_data(self) -> None:
+        """Empty the learner data folder."""
+        shutil.rmtree(self.data_dir, ignore_errors=True)
+
     def terminal(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 

@@ -8,6 +8,8 @@ Tests that only *read* a lesson after Run All (the smoke checks, axe, the sidewa
 one Run All per lesson through ``lab_lesson`` (parametrized ``indirect=True`` with a lesson's name or
 path). The tests that share a lesson are run one after the other, and the lesson's page and kernel are
 closed as soon as the last of them is done. A test that types, clicks or saves uses ``page`` instead.
+Likewise ``app_lesson`` is one lesson rendered once as ``make app`` serves it (``course_app``), for the
+tests that only read that app page (the app's words and layout, axe).
 
 When Chromium or Playwright is missing the tests are skipped with a message, unless
 ``ASK_TO_LEARN_REQUIRE_BROWSER=1`` (set by .ci/run), which turns the skip into a failure.
@@ -18,6 +20,7 @@ Tests under tests/browser/ are marked ``browser`` automatically (``make test-qui
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +74,26 @@ class _GroupSharedLessons:
 
 def pytest_configure(config):
     config.pluginmanager.register(_GroupSharedLessons(), "ask-to-learn-shared-lessons")
+
+
+LITE_TESTS = BROWSER_DIR / "test_lite.py"
+
+
+def pytest_collection_finish(session):
+    """When the in-browser course's tests are to run, start building its site now, in the background:
+    the build mostly waits on downloads and tools, and is done long before those tests start."""
+    if session.config.option.collectonly or _missing():
+        return
+    if any(Path(str(item.fspath)).resolve() == LITE_TESTS for item in session.items):
+        from . import lite_driver
+
+        lite_driver.start_building()
+
+
+def pytest_unconfigure(config):
+    lite = sys.modules.get(f"{__package__}.lite_driver")
+    if lite is not None:
+        lite.stop_building()  # a session that ended early does not leave the build running
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -150,6 +173,20 @@ def vpage(request, browser, voila):
 
 
 @pytest.fixture(scope="session")
+def course_app(browser):
+    """The course as `make app` serves it (Voila with the course's template and config/), for the session."""
+    why = _voila_missing()
+    if why:
+        if REQUIRED:
+            pytest.fail(f"The app tests are required here but cannot run: {why}")
+        pytest.skip(f"App tests skipped: {why}")
+    from .course_server import CourseApp
+
+    with CourseApp() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
 def shots_dir() -> Path:
     SHOTS.mkdir(parents=True, exist_ok=True)
     return SHOTS
@@ -226,7 +263,58 @@ class SharedLessons:
             self.lab.shutdown_sessions()
 
 
+class SharedAppLessons:
+    """One lesson rendered as an app page (``make app``'s Voila), kept for every read-only test of it in a row.
+
+    The page is 1024 pixels wide (a small laptop) and opened once every cell has run and every widget
+    view has rendered. Asking for another lesson (or ``release()``) closes the page, whose kernel Voila
+    then shuts down. A render that failed fails the next tests of that lesson with the same message.
+    """
+
+    WIDTH = 1024
+
+    def __init__(self, browser, app):
+        self.browser, self.app = browser, app
+        self.notebook: str | None = None
+        self.page = None
+        self.error: str | None = None
+        self.renders = 0
+
+    def get(self, notebook: str):
+        if notebook != self.notebook or (self.error is None and (self.page is None or self.page.is_closed())):
+            self._open(notebook)
+        if self.error is not None:
+            pytest.fail(f"The app page of {notebook} failed earlier in this session for another test sharing it:\n"
+                        f"{self.error}", pytrace=False)
+        if self.page.viewport_size != {"width": self.WIDTH, "height": 900}:
+            self.page.set_viewport_size({"width": self.WIDTH, "height": 900})
+            lab_driver.wait_for_js(self.page, f"() => window.innerWidth === {self.WIDTH} && window.innerHeight === 900",
+                                   f"the window to be {self.WIDTH} x 900 again", 20)
+        return self.page
+
+    def _open(self, notebook: str) -> None:
+        self.release()
+        self.app.clear_data()
+        self.notebook = notebook
+        self.page = lab_driver.new_page(self.browser, width=self.WIDTH)
+        self.renders += 1
+        name = Path(notebook).name
+        try:
+            self.page.goto(f"{self.app.base}/voila/render/{name}", wait_until="domcontentloaded")
+            lab_driver.wait_visible(self.page.locator(".atl-exercise"), f"the exercises of {name}", 120)
+            lab_driver.wait_app_rendered(self.page, f"the app page of {name}")
+        except Exception as exc:
+            self.error = str(exc) or type(exc).__name__
+            raise
+
+    def release(self) -> None:
+        page, self.page, self.notebook, self.error = self.page, None, None, None
+        if page is not None and not page.is_closed():
+            page.close()
+
+
 _SHARED: SharedLessons | None = None
+_SHARED_APP: SharedAppLessons | None = None
 
 
 @pytest.fixture(scope="session")
@@ -251,11 +339,40 @@ def lab_lesson(request, shared_lessons) -> LessonRun:
         _explain_failure(request, run.page)
 
 
-def shared_lesson_of(item) -> str | None:
+@pytest.fixture(scope="session")
+def shared_app_lessons(browser, course_app):
+    global _SHARED_APP
+    _SHARED_APP = SharedAppLessons(browser, course_app)
+    try:
+        yield _SHARED_APP
+    finally:
+        _SHARED_APP.release()
+        _SHARED_APP = None
+
+
+@pytest.fixture
+def app_lesson(request, shared_app_lessons) -> LessonRun:
+    """The lesson named by the test's ``indirect=True`` parameter, rendered as ``make app`` shows it
+    (one render shared by every test of that lesson)."""
+    notebook = lesson_notebook(request.param)
+    run = LessonRun(shared_app_lessons.get(notebook), notebook)
+    yield run
+    if run.page is not None and not run.page.is_closed():
+        _explain_failure(request, run.page)
+
+
+SHARED_KINDS = ("lab_lesson", "app_lesson")
+
+
+def shared_lesson_of(item) -> tuple[str, str] | None:
+    """(``"lab_lesson"`` or ``"app_lesson"``, the lesson's notebook) for a test that shares one, else None."""
     callspec = getattr(item, "callspec", None)
-    if callspec is None or "lab_lesson" not in callspec.params:
+    if callspec is None:
         return None
-    return lesson_notebook(callspec.params["lab_lesson"])
+    for kind in SHARED_KINDS:
+        if kind in callspec.params:
+            return kind, lesson_notebook(callspec.params[kind])
+    return None
 
 
 def group_by_shared_lesson(items: list) -> list:
@@ -281,5 +398,7 @@ def pytest_runtest_teardown(item, nextitem):
     yield
     # Close a shared lesson as soon as the next test does not read it (its kernel and page cost memory).
     key = shared_lesson_of(item)
-    if key is not None and _SHARED is not None and (nextitem is None or shared_lesson_of(nextitem) != key):
-        _SHARED.release()
+    if key is not None and (nextitem is None or shared_lesson_of(nextitem) != key):
+        shared = _SHARED if key[0] == "lab_lesson" else _SHARED_APP
+        if shared is not None:
+            shared.release()

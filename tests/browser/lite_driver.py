@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -50,8 +51,12 @@ class BuildUnavailable(RuntimeError):
     """The site could not be built here (no registry, no npm)."""
 
 
+_building: subprocess.Popen | None = None  # the build under way, if any (so it can be stopped)
+
+
 def cached_site() -> Path:
     """The built site for the current inputs (built now if this hash has none yet)."""
+    global _building
     key = build_lite.inputs_hash()
     sites = build_lite.cache_dir() / "sites"
     site = sites / key
@@ -59,13 +64,69 @@ def cached_site() -> Path:
         return site
     log = sites / f"{key}.log"
     sites.mkdir(parents=True, exist_ok=True)
+    partial = sites / f"{key}.partial"  # renamed to the key once built whole: a stopped build is never taken
     with open(log, "w") as out:
-        done = subprocess.run([sys.executable, str(ROOT / "tools" / "build_lite.py"), "build", "--out", str(site)],
-                              stdout=out, stderr=subprocess.STDOUT)
-    if done.returncode != 0:
+        _building = subprocess.Popen([sys.executable, str(ROOT / "tools" / "build_lite.py"), "build", "--out", str(partial)],
+                                     stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            returncode = _building.wait()
+        finally:
+            _building = None
+    if returncode != 0:
         tail = "\n".join(log.read_text(errors="replace").splitlines()[-15:])
         raise BuildUnavailable(f"make lite failed (log: {log}):\n{tail}")
+    shutil.rmtree(site, ignore_errors=True)
+    os.replace(partial, site)
     return site
+
+
+class _Background:
+    """The site's build started early, in a thread, while other tests run; :meth:`site` waits for it."""
+
+    def __init__(self):
+        self.folder: Path | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="lite-site-build", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.folder = cached_site()
+        except BaseException as exc:  # handed to whoever asks for the site
+            self.error = exc
+
+    def site(self) -> Path:
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.folder  # type: ignore[return-value]
+
+
+_background: _Background | None = None
+
+
+def start_building() -> None:
+    """Start finding or building the site in the background (once), so it is ready when a test needs it.
+
+    The build is mostly waiting on downloads and tools, so it overlaps well with the tests that run
+    before the in-browser course's."""
+    global _background
+    if _background is None:
+        _background = _Background()
+
+
+def site_folder() -> Path:
+    """The built site: the one started by :func:`start_building`, else built now."""
+    if _background is not None:
+        return _background.site()
+    return cached_site()
+
+
+def stop_building() -> None:
+    """Stop a build still under way (the session is ending without needing it)."""
+    proc = _building
+    if proc is not None and proc.poll() is None:
+        lab_driver.stop_process(proc)
 
 
 class SiteServer:
@@ -241,8 +302,9 @@ def forget_open_tabs(page, base: str) -> None:
 
 
 def open_lesson(page, base: str, notebook: str, timeout_s: float = 240, alone: bool = True) -> None:
-    """Open a lesson (by default alone: no earlier tab is reopened) and wait until it shows."""
-    if alone and page.url.startswith(base):
+    """Open a lesson (by default alone: no earlier tab is reopened, also after the browser was started
+    again on a kept profile) and wait until it shows."""
+    if alone:
         forget_open_tabs(page, base)
     page.goto(f"{base}/lab/index.html?path={notebook}", wait_until="domcontentloaded")
     page.locator(VISIBLE_CELL).first.wait_for(timeout=ms(120))

@@ -10,19 +10,16 @@ from __future__ import annotations
 import pytest
 
 from . import lab_driver
-from .course_server import CourseApp, sideways
+from .course_server import sideways
 
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture(scope="module")
-def app(browser):
-    try:
-        import voila  # noqa: F401
-    except ImportError:
-        pytest.skip("Voila is not installed (pip install -e '.[app]')")
-    with CourseApp() as server:
-        yield server
+@pytest.fixture
+def app(course_app):
+    """The session's `make app` server (fixtures.course_app), with an empty learner data folder."""
+    course_app.clear_data()
+    return course_app
 
 
 def _open(browser, app, lesson: str):

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from . import lab_driver
-from .course_server import CourseApp, CourseLab, git_status, sideways
+from .course_server import CourseLab, git_status, sideways
 
 pytestmark = pytest.mark.browser
 
@@ -38,6 +38,15 @@ def lab_page(browser, course_lab):
     course_lab.shutdown_sessions()
 
 
+def _sign_in(page, course_lab) -> None:
+    """Give the page the login cookie of the printed address's token (without loading lesson 00, whose
+    kernel would run beside the lesson under test; opening the address is the first test's check)."""
+    token = course_lab.address().rsplit("token=", 1)[1]
+    response = page.goto(f"{course_lab.base}/api/status?token={token}", wait_until="domcontentloaded")
+    assert response is not None and response.ok, "the printed address's token was refused"
+    assert any(c["name"].startswith("username-") for c in page.context.cookies()), "no login cookie was set"
+
+
 def _current_tab(page) -> str:
     return page.locator(".jp-MainAreaWidget .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel, "
                         "#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel").first.inner_text()
@@ -61,8 +70,7 @@ def test_the_printed_address_opens_lesson_00_and_the_terminal_is_quiet(lab_page,
 
 def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab):
     assert git_status(["notebooks"]) == "", "start from clean notebooks"
-    lab_page.goto(course_lab.address(), wait_until="domcontentloaded")  # the token cookie
-    lab_driver.wait_visible(lab_page.locator(".jp-Notebook .jp-Cell"), "lesson 00's cells", 90)
+    _sign_in(lab_page, course_lab)
     lab_driver.open_notebook(lab_page, course_lab, "01_why_ask_to_learn.ipynb")
     lab_driver.run_all(lab_page)
     lab_driver.wait_visible(lab_page.locator(".atl-exercise"), "lesson 01's exercise", 90)
@@ -88,16 +96,6 @@ def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab)
     assert "run the setup cell below to continue" in text.lower()
 
 
-@pytest.fixture(scope="module")
-def course_app(browser):
-    try:
-        import voila  # noqa: F401
-    except ImportError:
-        pytest.skip("Voila is not installed (pip install -e '.[app]')")
-    with CourseApp() as server:
-        yield server
-
-
 def test_the_app_home_is_the_course(browser, course_app):
     page = lab_driver.new_page(browser, width=1024)
     try:
@@ -113,25 +111,21 @@ def test_the_app_home_is_the_course(browser, course_app):
         page.close()
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_app_lessons_have_no_notebook_words_no_copies_and_no_sideways_scroll(browser, course_app, lesson):
-    page = lab_driver.new_page(browser, width=1024)
-    try:
-        page.goto(f"{course_app.base}/voila/render/{lesson}.ipynb", wait_until="domcontentloaded")
-        lab_driver.wait_visible(page.locator(".atl-exercise"), f"the exercises of {lesson}", 120)
-        lab_driver.wait_app_rendered(page, f"the app page of {lesson}")
-        text = page.inner_text("body")
-        for word in LAB_WORDS:
-            assert word not in text, f"the app shows {word!r}"
-        # No printout (monospace dump): worked examples are page text, plain-text copies are not printed.
-        printed = page.evaluate("""() => [...document.querySelectorAll('.jp-OutputArea-output pre, '
-            + '[data-mime-type="application/vnd.jupyter.stdout"], [data-mime-type="application/vnd.jupyter.stderr"]')]
-            .map(e => e.innerText.trim()).filter(t => t)""")
-        assert printed == [], f"the app prints: {printed[:2]}"
-        assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
-        assert sideways(page) == []
-    finally:
-        page.close()
+# The app page (1024 pixels wide, every cell run, every widget rendered) is shared with the axe audit in
+# test_voila_accessibility.py (fixtures.app_lesson).
+@pytest.mark.parametrize("app_lesson", LESSONS, indirect=True)
+def test_app_lessons_have_no_notebook_words_no_copies_and_no_sideways_scroll(app_lesson):
+    page = app_lesson.page
+    text = page.inner_text("body")
+    for word in LAB_WORDS:
+        assert word not in text, f"the app shows {word!r}"
+    # No printout (monospace dump): worked examples are page text, plain-text copies are not printed.
+    printed = page.evaluate("""() => [...document.querySelectorAll('.jp-OutputArea-output pre, '
+        + '[data-mime-type="application/vnd.jupyter.stdout"], [data-mime-type="application/vnd.jupyter.stderr"]')]
+        .map(e => e.innerText.trim()).filter(t => t)""")
+    assert printed == [], f"the app prints: {printed[:2]}"
+    assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    assert sideways(page) == []
 
 
 _FAST_ADDS = """
@@ -153,8 +147,7 @@ async ([questions, gapMs]) => {
 
 
 def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
-    lab_page.goto(course_lab.address(), wait_until="domcontentloaded")
-    lab_driver.wait_visible(lab_page.locator(".jp-Notebook .jp-Cell"), "lesson 00's cells", 90)
+    _sign_in(lab_page, course_lab)
     lab_driver.open_notebook(lab_page, course_lab, "04_drafting_questions.ipynb")
     lab_driver.run_all(lab_page)
     drafter = lab_page.locator(".atl-exercise", has_text="The question drafter").first

@@ -1,10 +1,14 @@
 """The course in the browser (``make lite``): the static site, served on a free loopback port, offline.
 
-The site is built once per hash of its inputs (cached outside the tracked files). Chromium may reach
+The site is built once per hash of its inputs (cached outside the tracked files); when a session includes
+these tests the build starts in the background as the session starts (fixtures.py), so it is mostly done
+by the time they run. Chromium may reach
 only the site's port: any other request is refused and counted, and the tests fail if there is one.
 Each lesson opens alone (the layout of the last visit is forgotten first), so one Pyodide kernel runs at a
 time: reopened earlier tabs each start their own, which made lesson 08 crawl on a loaded machine. Work
-survives a reload, and closing the whole browser (a profile kept in a folder) and starting it again.
+survives a reload, and closing the whole browser (a profile kept in a folder) and starting it again: the
+restart brings back the questions the offline run saved in that same profile (run alone, it saves one of
+its own first).
 Without a way to build the site (no registries, no npm) the tests are skipped, unless
 ``ASK_TO_LEARN_REQUIRE_BROWSER=1`` (set by .ci/run), which makes that a failure.
 """
@@ -37,7 +41,7 @@ def site():
     if why:
         _unavailable(why)
     try:
-        folder = L.cached_site()
+        folder = L.site_folder()  # started early by fixtures.py, while other tests run
     except L.BuildUnavailable as exc:
         _unavailable(str(exc))
     with L.SiteServer(folder) as server:
@@ -49,6 +53,18 @@ def pw(browser):
     """The session's Playwright, seen through its Chromium type: only one sync Playwright may run at a
     time, so the offline Chromium is launched from the one the shared ``browser`` came from."""
     return SimpleNamespace(chromium=browser.browser_type)
+
+
+@pytest.fixture(scope="module")
+def learner(site, pw, tmp_path_factory):
+    """One learner's offline Chromium whose profile (the browser's storage) is kept in a folder, for the
+    offline run and then the restart; ``saved`` lists the questions known to be saved in that profile."""
+    off = L.Offline(pw, site)
+    state = SimpleNamespace(off=off, profile=tmp_path_factory.mktemp("lite") / "browser-profile", page=None, saved=[])
+    try:
+        yield state
+    finally:
+        off.close()
 
 
 def _review_shown(drafter, question: str) -> str:
@@ -64,10 +80,10 @@ def _wait_text(page, locator_js: str, words: str, seconds: float = 60) -> None:
     )
 
 
-def test_the_course_runs_offline_saves_and_exports(site, pw, shots_dir):
-    off = L.Offline(pw, site)
+def test_the_course_runs_offline_saves_and_exports(learner, shots_dir):
+    off = learner.off
     try:
-        page = off.new_page()
+        page = learner.page = off.open_profile(learner.profile)
         # 00 opens from the site's address, runs, and its setup check knows it is in the browser.
         page.goto(f"{off.base}/", wait_until="domcontentloaded")
         page.wait_for_url("**/lab/index.html*", timeout=L.ms(60))
@@ -98,6 +114,7 @@ def test_the_course_runs_offline_saves_and_exports(site, pw, shots_dir):
             assert "Kind of question" in review
         assert "closed" in review.lower() or "yes or no" in review.lower() or "✗" in review
         drafter.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=L.ms(30))
+        learner.saved = [Q1, Q2]
         drafter.scroll_into_view_if_needed()
         drafter.screenshot(path=str(shots_dir / "lite_04_reviews.png"))
 
@@ -130,36 +147,41 @@ def test_the_course_runs_offline_saves_and_exports(site, pw, shots_dir):
         blocked = off.blocked
         print(f"\nrequests blocked (not to the site): {len(blocked)}; "
               f"Chromium's own background requests refused: {len(off.chromium_own)}")
-        off.close()
     assert blocked == [], f"{len(blocked)} request(s) tried to leave the machine: {blocked[:10]}"
 
 
-def test_saved_work_survives_closing_the_browser_and_starting_it_again(site, pw, tmp_path):
-    off = L.Offline(pw, site)
-    profile = tmp_path / "browser-profile"
+def test_saved_work_survives_closing_the_browser_and_starting_it_again(learner):
+    off, profile = learner.off, learner.profile
     try:
-        page = off.open_profile(profile)
-        L.open_lesson(page, off.base, "04_drafting_questions.ipynb")
-        L.run_all(page)
-        drafter = L.exercise(page, "The question drafter")
-        drafter.locator(".widget-textarea textarea").first.fill(Q3)
-        drafter.locator("button.jupyter-button", has_text="Add to my list").click()
-        _review_shown(drafter, Q3)
-        drafter.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=L.ms(30))
-        off.close_profile(page)  # the whole Chromium ends; only the profile folder is left
+        if not learner.saved:  # run alone, or the offline run stopped before saving: save a question here
+            if learner.page is not None:
+                off.close_profile(learner.page)
+            page = learner.page = off.open_profile(profile)
+            L.open_lesson(page, off.base, "04_drafting_questions.ipynb")
+            L.run_all(page)
+            drafter = L.exercise(page, "The question drafter")
+            drafter.locator(".widget-textarea textarea").first.fill(Q3)
+            drafter.locator("button.jupyter-button", has_text="Add to my list").click()
+            _review_shown(drafter, Q3)
+            drafter.locator(".widget-html-content", has_text="Saved at").first.wait_for(timeout=L.ms(30))
+            learner.saved = [Q3]
+        off.close_profile(learner.page)  # the whole Chromium ends; only the profile folder is left
+        learner.page = None
+        assert not off.profiles, "a Chromium of this profile is still running"
         assert list(profile.glob("*/IndexedDB/*")), "the browser kept no storage in its profile folder"
 
-        page = off.open_profile(profile)
+        page = learner.page = off.open_profile(profile)
         L.open_lesson(page, off.base, "04_drafting_questions.ipynb")
         L.run_all(page)
         listing = L.exercise(page, "The question drafter").locator("table.atl-qtable")
         listing.wait_for(timeout=L.ms(60))
-        assert Q3 in listing.text_content()
+        listed = listing.text_content()
+        for question in learner.saved:
+            assert question in listed
         assert not L.problems(page)
     finally:
         blocked = off.blocked
         print(f"\nrequests blocked (not to the site): {len(blocked)}")
-        off.close()
     assert blocked == [], f"{len(blocked)} request(s) tried to leave the machine: {blocked[:10]}"
 
 

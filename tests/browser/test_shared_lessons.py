@@ -13,8 +13,8 @@ import pytest
 from . import fixtures, lab_driver
 
 
-def item(name: str, lesson=None):
-    callspec = SimpleNamespace(params={"lab_lesson": lesson}) if lesson is not None else None
+def item(name: str, lesson=None, kind: str = "lab_lesson"):
+    callspec = SimpleNamespace(params={kind: lesson}) if lesson is not None else None
     return SimpleNamespace(name=name, callspec=callspec)
 
 
@@ -39,6 +39,14 @@ def test_a_lesson_is_named_the_same_however_it_is_given(given, expected):
 def test_tests_of_one_lesson_run_one_after_the_other(given, expected):
     items = [item(n, lesson) for n, lesson in given]
     assert [i.name for i in fixtures.group_by_shared_lesson(items)] == expected
+
+
+def test_a_lesson_in_jupyterlab_and_the_same_lesson_as_an_app_page_are_two_groups():
+    items = [item("lab0", "00_a"), item("app0", "00_a", "app_lesson"), item("app2", "02_b", "app_lesson"),
+             item("x"), item("axe-app0", "00_a.ipynb", "app_lesson"), item("axe-lab0", "00_a")]
+    assert [i.name for i in fixtures.group_by_shared_lesson(items)] == ["lab0", "axe-lab0", "app0", "axe-app0",
+                                                                         "app2", "x"]
+    assert fixtures.shared_lesson_of(items[0]) != fixtures.shared_lesson_of(items[1])
 
 
 class FakePage:
