@@ -326,11 +326,17 @@ def run_all(page, timeout_s: float = 240) -> None:
     On a timeout the error says what the notebook showed: the open tabs, each cell's prompt and the
     kernel's status, with the page's text and a screenshot.
     """
+    page.evaluate("() => { window.__atlLostSince = null; }")
     _click_run_all(page)
-    # A lost menu click leaves every cell unrun: only then, and once, ask again.
+    # A lost menu click leaves every cell unrun: only then, and once, ask again. A click that landed
+    # marks the cells [*] at once, even while the kernel is still starting, so no cell marked after a
+    # while is a lost click, asked again without waiting out the minute.
     try:
-        page.wait_for_function(_A_CELL_STARTED, timeout=ms(60), polling=500)
+        started = page.wait_for_function(_STARTED_OR_LOST, arg=[ms(lab_driver.RUN_ALL_STALL)],
+                                         timeout=ms(60), polling=500).json_value()
     except Exception:  # noqa: BLE001 (Playwright's timeout): nothing started
+        started = "lost"
+    if started == "lost":
         _click_run_all(page)
     try:
         outcome = page.wait_for_function(_ALL_RUN, timeout=ms(timeout_s), polling=500).json_value()
@@ -365,6 +371,15 @@ def notebook_state(page) -> str:
 _A_CELL_STARTED = """() => [...document.querySelectorAll(
   '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')]
   .some(p => /\\[(\\*|\\d+)\\]/.test(p.textContent))"""
+
+
+# "started" once a cell is queued or has run; "lost" when no cell is marked stallMs after the click (a
+# click that lands marks them at once, whatever the kernel is doing); else false (still waiting).
+_STARTED_OR_LOST = """([stallMs]) => {
+  if ((%s)()) return 'started';
+  window.__atlLostSince = window.__atlLostSince || Date.now();
+  return Date.now() - window.__atlLostSince >= stallMs ? 'lost' : false;
+}""" % _A_CELL_STARTED
 
 
 def _click_run_all(page) -> None:
