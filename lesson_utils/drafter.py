@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from .numbers import numbers, question_minutes
 from .question_bank import ALL_KINDS, KIND_LABELS, SIX_KINDS
 from .text import clean, clip
 
@@ -23,23 +24,21 @@ MAX_QUESTION_CHARS = 600
 #: The meeting lengths the time budget offers, in minutes.
 MEETING_CHOICES = (20, 30)
 DEFAULT_MINUTES = 30
-#: Minutes one question takes with its follow-ups: at least, typically, at most (the first and last
-#: are the course's numbers, data/numbers.json, as lesson 4's table gives them).
-FAST_MINUTES, TYPICAL_MINUTES, SLOW_MINUTES = 2, 3, 4
-
-
-def question_room(minutes: int) -> int:
-    """Minutes left for questions in a meeting of ``minutes``: the questions stage of lesson 6's
-    timeline, the figure lesson 4's table gives (the opening, purpose, time check and close take
-    the rest)."""
-    from .numbers import question_minutes
-    return question_minutes(minutes)
+#: Minutes one question takes with its follow-ups: at least and at most are the course's numbers
+#: (data/numbers.json, as lesson 4's table gives them); typically, halfway.
+FAST_MINUTES, SLOW_MINUTES = numbers()["minutes_per_question"]
+TYPICAL_MINUTES = (FAST_MINUTES + SLOW_MINUTES) // 2
+#: Minutes left for questions in a meeting (the questions stage of lesson 6's timeline, as lesson 4's
+#: table gives them; the opening, purpose, time check and close take the rest).
+question_room = question_minutes
 
 
 def opening_minutes(minutes: int) -> int:
     """Minutes before the questions start (opening and purpose), from lesson 6's timeline."""
     from .meeting_shape import timed_stages
     return round(next(s.start for s in timed_stages(minutes) if s.stage.id == "questions"))
+
+
 #: The rule for "done": this many good questions, covering this many kinds.
 DONE_GOOD, DONE_KINDS = 3, 3
 
@@ -392,8 +391,8 @@ def cut_candidates(questions: tuple[Entry, ...], k: int) -> tuple[int, ...]:
     if k <= 0:
         return ()
     # every question that still needs work goes, however many: the budget never keeps one
+    # (so do asks that are not learning questions: they are made as you close, in no question time)
     chosen: list[int] = [i for i in range(len(questions) - 1, -1, -1) if not questions[i].good]
-    # (asks that are not learning questions go too: they are made as you close, in no question time)
     last_referral = next((i for i in range(len(questions) - 1, -1, -1)
                           if questions[i].good and questions[i].topic == "referrals"), None)
     for i in range(len(questions) - 1, -1, -1):

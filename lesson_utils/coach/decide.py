@@ -32,13 +32,12 @@ STATEMENT_FAVOUR = 0.5
 #: contact after it, a statement of what the asker will do is never a request
 _OWN_PLAN = re.compile(r"(?<![a-z'])(?:i'll|i will|i'm going to|i am going to|i plan to|i'm planning to|"
                        r"i intend to|i'm gonna|i want to try|i'll try to)(?![a-z'])(?P<rest>.*)$")
-_TO_CONTACT = re.compile(r"(?<![a-z'])(?:you|your|yours|u|ur)(?![a-z'])")
 
 
 def own_plan(unit_text: str) -> bool:
     """Whether a statement tells the asker's own next step and asks nothing of the contact."""
     m = _OWN_PLAN.search(unit_text)
-    return bool(m) and not _TO_CONTACT.search(m.group("rest"))
+    return bool(m) and not scored.TO_CONTACT.search(m.group("rest"))
 
 
 def _request(u) -> bool:
