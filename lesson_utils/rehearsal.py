@@ -576,26 +576,19 @@ class Rehearsal:
             self.close_done.add("next_step")
             self._talk(asker=self._line_minutes(text), contact=0.1)
             return Turn("", "", "", "", cl["next_step_reply"], "", "next_step")
-        if move.id == "closing_question":
+        asked_at_close = {"closing_question": ("asked_closing", "role_insight", "closing_turning"),
+                          "referral": ("asked_referrals", "referrals", "referral_turning")}
+        if move.id in asked_at_close:
+            done, kind, turning = asked_at_close[move.id]
             self.asked.add(text)
-            s["asked_closing"] = True
+            s[done] = True
             s["questions"] += 1
             s["good_questions"] += 1
             self._talk(asker=self._line_minutes(text), contact=c["close_move"] * 2)
-            answer = _pick(d["answers"]["role_insight"], text, used=self.heard)
+            answer = _pick(d["answers"][kind], text, used=self.heard)
             self.last_hook = self.last_hook or answer["hook"]
-            return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", "closing_question",
-                        **self._turning(cl["closing_turning"]))
-        if move.id == "referral":
-            self.asked.add(text)
-            s["asked_referrals"] = True
-            s["questions"] += 1
-            s["good_questions"] += 1
-            self._talk(asker=self._line_minutes(text), contact=c["close_move"] * 2)
-            answer = _pick(d["answers"]["referrals"], text, used=self.heard)
-            self.last_hook = self.last_hook or answer["hook"]
-            return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", "referral",
-                        **self._turning(cl["referral_turning"]))
+            return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", move.id,
+                        **self._turning(cl[turning]))
         # a typed line at the close: thanks, a question, or a favour
         low = text.lower()
         if re.search(r"\bthank", low) and "?" not in text:
