@@ -210,102 +210,54 @@ def lesson_notebook(lesson) -> str:
     return f"notebooks/{Path(str(lesson)).stem}.ipynb"
 
 
-class SharedLessons:
-    """Keeps one lesson open after Run All, for as many read-only tests as ask for it in a row.
+class _SharedPages:
+    """One lesson's page kept for as many read-only tests as ask for it in a row.
 
-    Asking for another lesson (or ``release()``) closes the page and shuts its kernel down. A Run All
-    that failed is not tried again for the next test of the same lesson: that test fails with the
-    first failure's message (which has the page's text and a screenshot).
+    Asking for another lesson (or ``release()``) closes the page. A page that failed to open is not
+    tried again for the next test of the same lesson: that test fails with the first failure's
+    message (which has the page's text and a screenshot). Subclasses say how a lesson is opened
+    (``_load``), what its window looks like (``_reset_view``) and what the failure is called.
     """
 
-    def __init__(self, browser, lab):
-        self.browser, self.lab = browser, lab
+    failure = "The page"
+
+    def __init__(self, browser, server):
+        self.browser, self.server = browser, server
         self.notebook: str | None = None
         self.page = None
         self.error: str | None = None
-        self.runs = 0  # how many Run Alls were made (one per lesson when the tests are grouped)
 
     def get(self, notebook: str):
         if notebook != self.notebook or (self.error is None and (self.page is None or self.page.is_closed())):
             self._open(notebook)
         if self.error is not None:
-            pytest.fail(f"Run All of {notebook} failed earlier in this session for another test sharing it:\n"
+            pytest.fail(f"{self.failure} of {notebook} failed earlier in this session for another test sharing it:\n"
                         f"{self.error}", pytrace=False)
         self._reset_view()
         return self.page
 
     def _open(self, notebook: str) -> None:
         self.release()
-        self.lab.clear_data()
+        self.server.clear_data()
         self.notebook = notebook
-        self.page = lab_driver.new_page(self.browser)
-        self.runs += 1
         try:
-            lab_driver.open_notebook(self.page, self.lab, notebook)
-            lab_driver.run_all(self.page)
+            self._load(notebook)
         except Exception as exc:
             self.error = str(exc) or type(exc).__name__
             raise
+
+    def _load(self, notebook: str) -> None:
+        raise NotImplementedError
 
     def _reset_view(self) -> None:
-        """The size and scroll a fresh page has: an earlier test may have grown it for a screenshot."""
-        if self.page.viewport_size != {"width": 1280, "height": 900}:
-            self.page.set_viewport_size({"width": 1280, "height": 900})
-            lab_driver.wait_for_js(self.page, "() => window.innerWidth === 1280 && window.innerHeight === 900",
-                                   "the window to be 1280 x 900 again", 20)
-        lab_driver.scroll_top(self.page)
+        raise NotImplementedError
 
-    def release(self) -> None:
-        page, self.page, self.notebook, self.error = self.page, None, None, None
-        if page is not None:
-            if not page.is_closed():
-                page.close()
-            self.lab.shutdown_sessions()
-
-
-class SharedAppLessons:
-    """One lesson rendered as an app page (``make app``'s Voila), kept for every read-only test of it in a row.
-
-    The page is 1024 pixels wide (a small laptop) and opened once every cell has run and every widget
-    view has rendered. Asking for another lesson (or ``release()``) closes the page, whose kernel Voila
-    then shuts down. A render that failed fails the next tests of that lesson with the same message.
-    """
-
-    WIDTH = 1024
-
-    def __init__(self, browser, app):
-        self.browser, self.app = browser, app
-        self.notebook: str | None = None
-        self.page = None
-        self.error: str | None = None
-        self.renders = 0
-
-    def get(self, notebook: str):
-        if notebook != self.notebook or (self.error is None and (self.page is None or self.page.is_closed())):
-            self._open(notebook)
-        if self.error is not None:
-            pytest.fail(f"The app page of {notebook} failed earlier in this session for another test sharing it:\n"
-                        f"{self.error}", pytrace=False)
-        if self.page.viewport_size != {"width": self.WIDTH, "height": 900}:
-            self.page.set_viewport_size({"width": self.WIDTH, "height": 900})
-            lab_driver.wait_for_js(self.page, f"() => window.innerWidth === {self.WIDTH} && window.innerHeight === 900",
-                                   f"the window to be {self.WIDTH} x 900 again", 20)
-        return self.page
-
-    def _open(self, notebook: str) -> None:
-        self.release()
-        self.app.clear_data()
-        self.notebook = notebook
-        self.page = lab_driver.new_page(self.browser, width=self.WIDTH)
-        self.renders += 1
-        name = Path(notebook).name
-        try:
-            self.page.goto(f"{self.app.base}/voila/render/{name}", wait_until="domcontentloaded")
-            lab_driver.wait_visible(self.page.locator(".atl-exercise"), f"the exercises of {name}", 120)
-            lab_driver.wait_app_rendered(self.page, f"the app page of {name}")
-        except Exception as exc:
-            self.error = str(exc) or type(exc).__name__
-            raise
+    def _window(self, width: int) -> None:
+        """The size a fresh page has: an earlier test may have grown it for a screenshot."""
+        if self.page.viewport_size != {"width": width, "height": 900}:
+            self.page.set_viewport_size({"width": width, "height": 900})
+            lab_driver.wait_for_js(self.page, f"() => window.innerWidth === {width} && window.innerHeight === 900",
+                                   f"the window to be {width} x 900 again", 20)
 
     def release(self) -> None:
         page, self.page, self.notebook, self.error = self.page, None, None, None
@@ -313,52 +265,105 @@ class SharedAppLessons:
             page.close()
 
 
+class SharedLessons(_SharedPages):
+    """A lesson opened in JupyterLab after Run All; closing it also shuts its kernel down."""
+
+    failure = "Run All"
+
+    def __init__(self, browser, lab):
+        super().__init__(browser, lab)
+        self.runs = 0  # how many Run Alls were made (one per lesson when the tests are grouped)
+
+    @property
+    def lab(self):
+        return self.server
+
+    def _load(self, notebook: str) -> None:
+        self.page = lab_driver.new_page(self.browser)
+        self.runs += 1
+        lab_driver.open_notebook(self.page, self.lab, notebook)
+        lab_driver.run_all(self.page)
+
+    def _reset_view(self) -> None:
+        self._window(1280)
+        lab_driver.scroll_top(self.page)
+
+    def release(self) -> None:
+        had_page = self.page is not None
+        super().release()
+        if had_page:
+            self.lab.shutdown_sessions()
+
+
+class SharedAppLessons(_SharedPages):
+    """A lesson rendered as an app page (``make app``'s Voila), 1024 pixels wide (a small laptop),
+    opened once every cell has run and every widget view has rendered. Closing the page lets Voila
+    shut its kernel down."""
+
+    failure = "The app page"
+    WIDTH = 1024
+
+    def __init__(self, browser, app):
+        super().__init__(browser, app)
+        self.renders = 0
+
+    def _load(self, notebook: str) -> None:
+        self.page = lab_driver.new_page(self.browser, width=self.WIDTH)
+        self.renders += 1
+        name = Path(notebook).name
+        self.page.goto(f"{self.server.base}/voila/render/{name}", wait_until="domcontentloaded")
+        lab_driver.wait_visible(self.page.locator(".atl-exercise"), f"the exercises of {name}", 120)
+        lab_driver.wait_app_rendered(self.page, f"the app page of {name}")
+
+    def _reset_view(self) -> None:
+        self._window(self.WIDTH)
+
+
 _SHARED: SharedLessons | None = None
 _SHARED_APP: SharedAppLessons | None = None
 
 
+def _keep_shared(kind, browser, server):
+    """A session's shared pages of one kind, released at the end (and reachable by the teardown hook)."""
+    shared = kind(browser, server)
+    globals()["_SHARED" if kind is SharedLessons else "_SHARED_APP"] = shared
+    try:
+        yield shared
+    finally:
+        shared.release()
+        globals()["_SHARED" if kind is SharedLessons else "_SHARED_APP"] = None
+
+
+def _lesson_run(request, shared):
+    notebook = lesson_notebook(request.param)
+    run = LessonRun(shared.get(notebook), notebook)
+    yield run
+    if run.page is not None and not run.page.is_closed():
+        _explain_failure(request, run.page)
+
+
 @pytest.fixture(scope="session")
 def shared_lessons(browser, lab):
-    global _SHARED
-    _SHARED = SharedLessons(browser, lab)
-    try:
-        yield _SHARED
-    finally:
-        _SHARED.release()
-        _SHARED = None
+    yield from _keep_shared(SharedLessons, browser, lab)
 
 
 @pytest.fixture
 def lab_lesson(request, shared_lessons) -> LessonRun:
     """The lesson named by the test's ``indirect=True`` parameter, opened in JupyterLab after Run All
     (one Run All shared by every test of that lesson)."""
-    notebook = lesson_notebook(request.param)
-    run = LessonRun(shared_lessons.get(notebook), notebook)
-    yield run
-    if run.page is not None and not run.page.is_closed():
-        _explain_failure(request, run.page)
+    yield from _lesson_run(request, shared_lessons)
 
 
 @pytest.fixture(scope="session")
 def shared_app_lessons(browser, course_app):
-    global _SHARED_APP
-    _SHARED_APP = SharedAppLessons(browser, course_app)
-    try:
-        yield _SHARED_APP
-    finally:
-        _SHARED_APP.release()
-        _SHARED_APP = None
+    yield from _keep_shared(SharedAppLessons, browser, course_app)
 
 
 @pytest.fixture
 def app_lesson(request, shared_app_lessons) -> LessonRun:
     """The lesson named by the test's ``indirect=True`` parameter, rendered as ``make app`` shows it
     (one render shared by every test of that lesson)."""
-    notebook = lesson_notebook(request.param)
-    run = LessonRun(shared_app_lessons.get(notebook), notebook)
-    yield run
-    if run.page is not None and not run.page.is_closed():
-        _explain_failure(request, run.page)
+    yield from _lesson_run(request, shared_app_lessons)
 
 
 SHARED_KINDS = ("lab_lesson", "app_lesson")
