@@ -198,6 +198,13 @@ ARRIVED = [
     # arrived after that stop's refit (model of 103f50c): voices and fields; favours and near-misses
     ("questions-heldout-e.jsonl", 170, (0.971, 0.926, 1.000, 0.954, 1), (0.971, 0.926, 1.000, 0.954, 1)),
     ("questions-heldout-f.jsonl", 170, (0.976, 0.986, 0.923, 0.929, 0), (0.976, 0.986, 0.923, 0.929, 0)),
+    # arrived at the next stop, measured with the model of 232d381 before any item was read: a general mix;
+    # favours of every family and near-misses; quotes from 23 published guides; quotes from 55 other
+    # published pages (guides, columns, Q&A pages, forums). Items already in an earlier set were dropped.
+    ("questions-heldout-g.jsonl", 167, (0.964, 0.968, 1.000, 0.927, 0), (0.964, 0.968, 1.000, 0.927, 0)),
+    ("questions-heldout-h.jsonl", 167, (0.982, 0.971, 0.825, 0.862, 0), (0.982, 0.971, 0.825, 0.862, 0)),
+    ("questions-guides-3a.jsonl", 111, (0.757, None, None, 0.543, 4), (0.757, None, None, 0.543, 4)),
+    ("questions-guides-3b.jsonl", 108, (0.759, 0.562, 1.000, 0.455, 2), (0.759, 0.562, 1.000, 0.455, 2)),
 ]
 
 
