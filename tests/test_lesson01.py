@@ -137,11 +137,13 @@ def test_quiz_covers_the_ideas_of_the_lesson(question_id, must_mention):
 
 # ------------------------------------------------------------------ text fallbacks
 
-def test_print_reflection_feedback_on_example_then_saved(tmp_path, capsys):
+def test_print_reflection_feedback_prompts_then_checks_the_saved_answer(tmp_path, capsys):
     store = Store(tmp_path)
     lesson01.print_reflection_feedback(RID, store=store)
     out = capsys.readouterr().out
-    assert "example answer" in out and "Good: You named someone" in out
+    # before anything is saved: what to write, and no feedback (on an example or otherwise)
+    assert "No saved answer yet" in out and "Who would you like to learn from?" in out
+    assert "Good:" not in out and "To improve" not in out and "hospital management" not in out
     store.save(RID, {"who": "a baker", "why": "", "hope": ""})
     lesson01.print_reflection_feedback(RID, store=store)
     out = capsys.readouterr().out

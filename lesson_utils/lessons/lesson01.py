@@ -5,7 +5,7 @@ from __future__ import annotations
 from .common import fold_copies, heading
 
 from .common import quiz_functions
-from ..reflection import EXAMPLE, FIELDS, check_reflection, format_reflection
+from ..reflection import FIELDS, check_reflection, format_reflection
 from ..store import Store
 from ..views.text_exercise import TextExercise
 from .common import saved as _saved
@@ -31,7 +31,7 @@ def reflection_exercise(exercise_id: str = REFLECTION_ID, store: Store | None = 
 
 
 def print_reflection_feedback(exercise_id: str = REFLECTION_ID, store: Store | None = None) -> None:
-    """Text fallback: the feedback on your saved answer, or on an example if there is none yet."""
+    """Text fallback: the feedback on your saved answer; before one is saved, what to write."""
     if not heading('your answer', exercise_id, store):
         return
     saved = _saved(exercise_id, store)
@@ -39,8 +39,10 @@ def print_reflection_feedback(exercise_id: str = REFLECTION_ID, store: Store | N
         print("Your saved answer:")
         print(format_reflection(saved))
     else:
-        print("No saved answer yet. Here is the feedback on an example answer:")
-        print(format_reflection(EXAMPLE))
+        print("No saved answer yet. Write a line or two for each of these; the feedback is printed here once "
+              "your answer is saved:")
+        for _, label, example in FIELDS:
+            print(f"  - {label}\n      ({example})")
 
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .common import fold_copies, heading, wait_for_coach, warm_coach
 
-from ..intro import RESEARCH_FIELDS, check_intro, check_research, format_intro_check, sample_answers
+from ..intro import RESEARCH_FIELDS, check_intro, check_research, field_specs, format_intro_check
 from .common import quiz_functions
 from ..views.intro_builder import intro_builder
 from ..views.read_aloud_timer import read_aloud_timer
@@ -20,18 +20,20 @@ quiz_widget, print_quiz, choose = quiz_functions(QUIZ_ID)
 
 
 def print_intro_check() -> None:
-    """Text fallback: the introduction check on your saved answers, or on the sample."""
+    """Text fallback: the introduction check on your saved answers; before they are saved, what to write."""
     if not heading('your introduction', INTRO_ID):
         return
-    wait_for_coach()
     saved = _saved(INTRO_ID)
     if isinstance(saved, dict) and any(isinstance(saved.get(k), str) and saved[k].strip()
                                        for k in ("who", "doing", "why_them", "learn")):
+        wait_for_coach()
         print("Your saved introduction, checked:\n")
         print(format_intro_check(check_intro(saved)))
     else:
-        print("No introduction saved yet, so here is the check on the sample answer:\n")
-        print(format_intro_check(check_intro(sample_answers())))
+        print("No introduction saved yet. Write a sentence for each of these; the check is printed here once "
+              "your introduction is saved:")
+        for spec in field_specs():
+            print(f"  - {spec['label']}\n      ({spec['placeholder']})")
 
 
 def research_and_goal(exercise_id: str = RESEARCH_ID, store=None) -> TextExercise:
