@@ -24,6 +24,13 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 	$(BIN)/python -c "import sys; sys.path.insert(0, 'tests/browser'); import lab_driver; lab_driver.write_lab_overrides()"
 	touch $@
 
+# Bytecode for the course's own modules, written once here, so that no lesson's kernel compiles them
+# again at every start (where PYTHONDONTWRITEBYTECODE is set, Python never writes it for an editable
+# install). Rebuilt for the files that changed whenever a source is newer than the stamp.
+$(VENV)/.compiled: $(VENV)/.installed $(wildcard lesson_utils/*.py lesson_utils/*/*.py)
+	@$(BIN)/python -m compileall -q lesson_utils > /dev/null
+	@touch $@
+
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
@@ -32,7 +39,7 @@ $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[app]'
 	touch $@
 
-start: $(VENV)/.installed
+start: $(VENV)/.installed $(VENV)/.compiled
 	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
 	@echo "Starting the course: your browser opens on lesson 00, Start here."
 	@echo "If it does not, copy the address below that ends in ?token=... into your browser."
@@ -40,13 +47,13 @@ start: $(VENV)/.installed
 	@cd notebooks && PYTHONWARNINGS=ignore::DeprecationWarning ../$(BIN)/jupyter lab \
 		--config=../config/jupyter_server_config.py --ip 127.0.0.1 --port $(PORT) $(ROOT_FLAG)
 
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test $(VENV)/.compiled
 	$(BIN)/python -m pytest tests notebooks --ignore=tests/classroom --nbval-lax --nbval-current-env -q -rfEs
 
-test-quick: $(VENV)/.installed-test
+test-quick: $(VENV)/.installed-test $(VENV)/.compiled
 	$(BIN)/python -m pytest tests notebooks --nbval-lax --nbval-current-env -q -rfEs --ignore=tests/classroom -m "not browser and not classroom"
 
-app: $(VENV)/.installed-app
+app: $(VENV)/.installed-app $(VENV)/.compiled
 	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1
 	@echo "The course as an app: open http://127.0.0.1:$(APP_PORT)/ in your browser. Ctrl+C here stops it."
 	@JUPYTER_PATH=$(CURDIR)/config JUPYTER_CONFIG_PATH=$(CURDIR)/config ASK_TO_LEARN_APP=1 PYTHONWARNINGS=ignore::DeprecationWarning \
@@ -56,7 +63,7 @@ app: $(VENV)/.installed-app
 notebooks: $(BIN)/python
 	$(BIN)/python tools/build_notebooks.py
 
-bench: $(VENV)/.installed-test
+bench: $(VENV)/.installed-test $(VENV)/.compiled
 	$(BIN)/python benchmarks/run_all.py
 
 clean-venv:
