@@ -138,7 +138,7 @@ from lesson_utils.lessons.lesson01 import (
 reflection_exercise("01.1-who-to-learn-from")
 
 # %% [markdown]
-# *Plain-text version:* the feedback on your saved answer (or, before you have saved one, on an example).
+# *Plain-text version:* the feedback on your saved answer (or, before you have saved one, what to write down).
 
 # %%
 print_reflection_feedback("01.1-who-to-learn-from")

@@ -106,7 +106,7 @@ from lesson_utils.lessons.lesson03 import (
 intro_builder("03.1-introduction")
 
 # %% [markdown]
-# *Plain-text version:* the same check on your saved introduction (or, before you have saved one, on the sample).
+# *Plain-text version:* the same check on your saved introduction (or, before you have saved one, what to write down).
 
 # %%
 print_intro_check()
