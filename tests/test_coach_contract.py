@@ -22,6 +22,8 @@ FAVOURS = [
     ("What would it take for you to hire me?", "hired_there"),
     ("How can I get a job on your team?", "hired_there"),
     ("Would your firm hire me as a trainee?", "hired_there"),
+    ("Could I come in for a trial shift one Saturday?", "hired_there"),
+    ("Can we book a working interview for next week?", "hired_there"),
     # the contact's clients as the asker's buyers or employers
     ("Which of your clients do you think would be a good fit for my services?", "clients_for_me"),
     ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
@@ -63,6 +65,7 @@ NOT_FAVOURS = [
     "Would it be all right to stay in touch on LinkedIn?",
     "Could I shadow you for a day at the clinic?",
     "Would you be open to meeting for 20 minutes next week?",
+    "Could we set up an informational interview next week?",
     "Could you look over my resume and tell me what to improve?",
 ]
 
@@ -118,6 +121,8 @@ PERSONAL = [
     ("What is the typical pay for a junior UX researcher?", False),
     ("How much do people in your role usually make?", False),
     ("What salary range should a new graduate expect?", False),
+    ("What salary range is normal for a first-year paralegal?", False),
+    ("What hourly rate do freelance editors usually charge?", False),
     ("What do you make of the new licensing rules?", False),
     ("Which hospitals are part of your health network?", False),
     ("How do people on night shifts balance the work with family life?", False),

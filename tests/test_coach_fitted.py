@@ -160,7 +160,8 @@ def test_favour_weights_are_what_the_trainer_fits(tmp_path):
     ("Would you be willing to invest in my food truck?", "money"),
 ])
 def test_favour_advice_names_what_is_asked(text, what):
-    assert f"asks the contact for {what}," in " ".join(review(text).advice)
+    advice = " ".join(review(text).advice)
+    assert f"asks the contact for {what}," in advice or f"asks the contact for {what} at their side," in advice
 
 
 # Families added after studying the eighth and ninth sets' -tune halves; examples are our own

@@ -41,13 +41,15 @@ from training_sets import FRESH, TRAIN, held_back_texts, same_text as _key  # no
 
 OUT = ROOT / "lesson_utils/data/coach/model.json"
 FRESH_WEIGHT = float(os.environ.get("COACH_FRESH_WEIGHT", 2.0))
-MIN_COUNT = 3
+MIN_COUNT = int(os.environ.get("COACH_MIN_COUNT", 4))
 EPOCHS = int(os.environ.get("COACH_EPOCHS", 25))
 L2 = float(os.environ.get("COACH_L2", 8e-4))
 RATE = 0.3
 PRECISION_FIRST = 0.93
 #: weights ship as whole numbers, SCALE times their value (two decimals kept, a third less room)
 SCALE = 100
+#: weights smaller than this are left out of the shipped file (the data budget is 1.5 MB)
+PRUNE = 0.035
 #: the flags that nag a familiar, complete question most: a higher precision first
 STRICTER = {"vague": 0.97, "researchable": 0.97}
 FAVOUR_RECALL = 0.95
@@ -214,9 +216,9 @@ def as_model(tW, fW, topics, thresholds) -> dict:
         "_about": "Fitted by tools/train_coach_model.py; see lesson_utils/coach/scored.py and decide.py.",
         "topics": topics,
         "scale": SCALE,
-        "topic": {f: [round(v * SCALE) for v in row] for f, row in sorted(tW.items()) if max(abs(v) for v in row) >= 0.03},
+        "topic": {f: [round(v * SCALE) for v in row] for f, row in sorted(tW.items()) if max(abs(v) for v in row) >= PRUNE},
         "flags": {f: {"threshold": round(thresholds[f], 3),
-                      "weights": {k: round(v * SCALE) for k, v in sorted(fW[f].items()) if abs(v) >= 0.03}}
+                      "weights": {k: round(v * SCALE) for k, v in sorted(fW[f].items()) if abs(v) >= PRUNE}}
                   for f in L.FLAGS},
     }
 
@@ -286,7 +288,7 @@ def main() -> int:
             return 0
     tW, fW = fit_all(X, rows, topics)
     model = as_model(tW, fW, topics, thresholds)
-    OUT.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    OUT.write_text(json.dumps(scored.pack(model), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {OUT} ({OUT.stat().st_size / 1024:.0f} KB)")
     return 0
 

@@ -80,6 +80,18 @@ def logistics(text: str) -> bool:
     return bool(_data()["logistics"].search(text)) and not_favour(text)
 
 
+_PAY_WORDS = re.compile(r"(?<![a-z'])(?:pay|paid|salar(?:y|ies)|wages?|earn(?:s|ing|ings)?|make|income|compensation|"
+                        r"comp|rates?|day rates?|hourly|per hour|an hour|a year|per year)(?![a-z'])")
+
+
+def field_pay(text: str) -> bool:
+    """A question about pay in the field ("What is typical pay for a junior?", "What do people in your
+    role earn?"), which the contract says is fine to ask: the pay words are there, but not the
+    contact's own."""
+    return bool(_PAY_WORDS.search(text)) and personal(text) is None and bool(
+        _THIRD.match(text) or _ABOUT_FIELD.search(text))
+
+
 def personal(text: str) -> str | None:
     """Which part of the contact's private life a unit asks about (pay, age, ...), or None."""
     for name, rx in _data()["personal"]:

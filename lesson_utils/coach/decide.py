@@ -100,6 +100,8 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         flags.discard("asks_for_favor")
     if "personal" in a.rule_flags:
         flags.add("personal")
+    elif "personal" in flags and any(contract.field_pay(i.unit.full) for i in infos if i.unit.question):
+        flags.discard("personal")  # the field's pay, not the contact's own: fine to ask (contract)
     elif "personal" in flags and not any(i.personal for i in infos):
         # the rules found no kind: the advice then speaks of the contact's private life in general
         k = next((k for k, i in enumerate(infos) if i.unit.question), 0)

@@ -133,11 +133,38 @@ def _words(text: str, out: dict[str, float]) -> None:
 def model() -> dict:
     """The fitted weights: {"topics": [...], "scale": s, "topic": {feature: [w per topic]}, "flags":
     {flag: {"weights": {feature: w}, "threshold": t}}}, each weight stored as a whole number ``s``
-    times its value; empty when none are fitted."""
+    times its value; empty when none are fitted. The file stores it packed (see :func:`unpack`)."""
     try:
-        return lexicon.load("model")
-    except (OSError, KeyError, ValueError):
+        return unpack(lexicon.load("model"))
+    except (OSError, KeyError, ValueError, TypeError):
         return {}
+
+
+def pack(m: dict) -> dict:
+    """The model as shipped: every feature name once, in ``features``, and each table as a list in
+    that order (the topic rows, 0 where a feature has no row; each flag's weights, 0 where it has none).
+    Written this way, the names are not repeated nine times and the file is a third of the size."""
+    names = sorted(set(m["topic"]).union(*(spec["weights"] for spec in m["flags"].values())))
+    return {
+        **{k: v for k, v in m.items() if k not in ("topic", "flags")},
+        "features": names,
+        "topic": [m["topic"].get(n, 0) for n in names],
+        "flags": {f: {"threshold": spec["threshold"], "weights": [spec["weights"].get(n, 0) for n in names]}
+                  for f, spec in m["flags"].items()},
+    }
+
+
+def unpack(d: dict) -> dict:
+    """The inverse of :func:`pack` (a model already in table form is returned as it is)."""
+    if "features" not in d:
+        return d
+    names = d["features"]
+    return {
+        **{k: v for k, v in d.items() if k not in ("features", "topic", "flags")},
+        "topic": {n: row for n, row in zip(names, d["topic"]) if row},
+        "flags": {f: {"threshold": spec["threshold"], "weights": {n: w for n, w in zip(names, spec["weights"]) if w}}
+                  for f, spec in d["flags"].items()},
+    }
 
 
 def topic_scores(feats: dict[str, float], m: dict) -> dict[str, float]:
