@@ -161,3 +161,27 @@ def test_a_scale_leaves_the_probabilities_as_they_were():
         scored.flag_probability(feats, {"bias": -0.5, "w:job": 1.5}))
     m = {"topics": ["a", "b"], "scale": 100, "topic": {"bias": [10, -10]}}
     assert scored.topic_scores(feats, m) == {"a": 0.1, "b": -0.1}
+
+
+@pytest.mark.parametrize("feats", [
+    {},
+    {"bias": 1.0},
+    {"bias": 1.0, "w:job": 1.0, "cue:referrals": 0.5},
+    {"bias": 1.0, "w:unknown": 1.0, "w:job": 2.0},
+])
+def test_scores_in_one_pass_match_the_tables_one_by_one(feats):
+    m = {"topics": ["a", "b"], "scale": 100,
+         "topic": {"bias": [10, -10], "cue:referrals": [0, 40]},
+         "flags": {"closed": {"threshold": 0.5, "weights": {"bias": -50, "w:job": 150}},
+                   "vague": {"threshold": 0.5, "weights": {"cue:referrals": -80}}}}
+    topics, probs = scored.scores(feats, m)
+    assert topics == pytest.approx(scored.topic_scores(feats, m))
+    for f, spec in m["flags"].items():
+        assert probs[f] == pytest.approx(scored.flag_probability(feats, spec["weights"], 100))
+    assert "_fused" not in scored.pack(m)
+
+
+def test_the_shipped_model_packs_and_unpacks_to_the_same_tables():
+    m = scored.model()
+    plain = {k: v for k, v in m.items() if k != "_fused"}
+    assert scored.unpack(scored.pack(plain)) == plain

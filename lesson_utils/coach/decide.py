@@ -61,7 +61,7 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     if not m:
         return a.rule_topic, a.rule_flags, infos
     feats = scored.features(a)
-    ts = scored.topic_scores(feats, m)
+    ts, all_probs = scored.scores(feats, m)
     topic = max(m["topics"], key=lambda t: ts[t])
     flags = {f for f in PARSED if f in a.rule_flags}
     probs = {}
@@ -73,7 +73,7 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
             if f in a.rule_flags:
                 flags.add(f)
             continue
-        probs[f] = scored.flag_probability(feats, spec["weights"], m.get("scale", 1))
+        probs[f] = all_probs[f]
         if probs[f] >= spec["threshold"]:
             flags.add(f)
     questions = [i for i in infos if i.unit.question]
