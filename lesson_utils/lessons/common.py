@@ -195,11 +195,33 @@ _warmed = []
 WARM_WHEN_IDLE_FOR = 0.3
 
 
-def _warm_run() -> None:
+def _warm_once() -> None:
+    """The in-browser warm-up: one review. There, warming blocks the kernel (no threads), so a
+    longer one would hold up a click that arrives during it."""
     try:
         from ..coach import review
 
         review("How did you find your first clients?")
+    except Exception:  # warming is only an optimisation; the first real call reports any problem
+        pass
+
+
+def _warm_run() -> None:
+    """Load the coach and build the patterns most questions need.
+
+    The coach builds a word pattern the first time a question uses it, so a first question with new
+    words still paid 80 ms or more after a single warm-up review. Reviewing the course's own example
+    questions (lesson 4's bank, about 0.4 s in the background) builds the common ones."""
+    try:
+        import time
+
+        from ..coach import review
+        from ..question_bank import examples
+
+        review("How did you find your first clients?")
+        for example in examples():
+            review(example.text)
+            time.sleep(0)  # let a click that arrives meanwhile run between two reviews
     except Exception:  # warming is only an optimisation; the first real call reports any problem
         pass
 
@@ -287,6 +309,7 @@ def warm_coach() -> None:
 
     run = _warm_run
     if sys.platform == "emscripten":  # in the browser there are no threads: warm once the cell is done
+        run = _warm_once
         _warmed.append(run)
         try:
             import asyncio
