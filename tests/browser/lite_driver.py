@@ -35,11 +35,13 @@ import build_lite  # noqa: E402
 
 SCALE = float(os.environ.get("ASK_TO_LEARN_TEST_TIMEOUT_SCALE", "1") or 1)
 INSECURE_NAME = "lite.test"  # mapped to 127.0.0.1: a plain-http origin that is not a secure context
-#: Chromium's own background traffic (update checks, account sign-in), not made by any page. It is
-#: refused by the proxy like everything else, and listed apart instead of counted against the site.
+#: Chromium's own background traffic (update checks, account sign-in, the push-messaging check-in
+#: that Debian's Chromium 150 makes at start), not made by any page. It is refused by the proxy like
+#: everything else, and listed apart instead of counted against the site.
 CHROMIUM_OWN = ("update.googleapis.com", "accounts.google.com", "clients2.google.com",
                 "optimizationguide-pa.googleapis.com", "content-autofill.googleapis.com",
-                "safebrowsing.googleapis.com", "edgedl.me.gvt1.com", "redirector.gvt1.com")
+                "safebrowsing.googleapis.com", "edgedl.me.gvt1.com", "redirector.gvt1.com",
+                "android.clients.google.com", "mtalk.google.com")
 
 
 def ms(seconds: float) -> float:
