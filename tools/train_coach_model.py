@@ -41,7 +41,7 @@ from training_sets import FRESH, TRAIN, held_back_texts, same_text as _key  # no
 
 OUT = ROOT / "lesson_utils/data/coach/model.json"
 FRESH_WEIGHT = float(os.environ.get("COACH_FRESH_WEIGHT", 2.0))
-MIN_COUNT = int(os.environ.get("COACH_MIN_COUNT", 4))
+MIN_COUNT = int(os.environ.get("COACH_MIN_COUNT", 3))
 EPOCHS = int(os.environ.get("COACH_EPOCHS", 25))
 L2 = float(os.environ.get("COACH_L2", 8e-4))
 RATE = 0.3
