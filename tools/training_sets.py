@@ -36,7 +36,7 @@ def held_back() -> list[Path]:
     data = ROOT / "tests/data"
     return [*sorted(data.glob("questions-*-check.jsonl")), *sorted(data.glob("questions-heldout-*.jsonl")),
             data / "questions-own-holdout.jsonl", data / "questions-final.jsonl", data / "questions-final-2.jsonl",
-            *sorted(p for p in data.glob("questions-guides*.jsonl") if not p.name.endswith("-tune.jsonl"))]
+            *sorted(p for p in data.glob("questions-guides*.jsonl") if not p.name.endswith(("-tune.jsonl", "-check.jsonl")))]
 
 
 def same_text(text: str) -> str:
