@@ -10,7 +10,7 @@ Figures and their aims:
                  same for the medians; cpu_ratio for CPU time, kernels included, which other work on the
                  machine disturbs far less)
   import ratio   `import lesson_utils` / `import ipywidgets`, fresh interpreters           (aim <= 1.15)
-  coach          mean review time per question over the dev set                           (aim <= 0.2 ms)
+  coach          mean review time per question over the dev set                           (aim <= 0.5 ms)
   browser        the first click "Add" -> review shown in the drafter (first_ms, aim <= 100 ms),
                  and the median after warm-up
   venv size      course venv / bare jupyterlab + ipywidgets + nbval venv                 (aim <= 1.10)
@@ -168,7 +168,7 @@ def bench_venv() -> dict:
 
 BENCHES = {"import": bench_import, "coach": bench_coach, "nbval": bench_nbval, "browser": bench_browser,
            "venv": bench_venv}
-AIMS = {"import": ("ratio", 1.15), "coach": ("per_question_ms", 0.2), "nbval": ("ratio", 1.3),
+AIMS = {"import": ("ratio", 1.15), "coach": ("per_question_ms", 0.5), "nbval": ("ratio", 1.3),
         "browser": ("first_ms", 100), "venv": ("ratio", 1.10)}
 
 
