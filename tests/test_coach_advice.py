@@ -157,3 +157,37 @@ def test_a_hint_about_openings_gets_a_rewrite_about_hiring_and_the_field_stays_a
     """The rewrite answers what the learner meant (openings), and never takes a clause such as
     "mind if anything opens" for the name of a field."""
     assert review(text).rewrite == rewrite
+
+
+def _fixed_rewrites():
+    """Every rewrite the coach's data offers whole (no learner words spliced in), its blanks filled
+    the way the coach fills them."""
+    import json
+    from lesson_utils.coach.advice import _data
+    raw = _data()["raw"]
+    fill = {"field": "UX research", "role": "a senior researcher"}
+    out = [rw for _what, rw in raw["family_kinds"].values()]
+    out += [row[-1] for row in raw["favour_kinds"]]
+    out += [rw for _what, rw in raw["personal_kinds"].values()]
+    out += list(raw["vague_rewrites"].values()) + list(raw["researchable_rewrites"].values())
+    out.append(raw["self_rewrite_default"])
+    return sorted({rw.format(**fill) for rw in out})
+
+
+@pytest.mark.parametrize("rewrite", _fixed_rewrites())
+def test_every_fixed_rewrite_is_itself_a_good_question(rewrite):
+    """A learner who pastes the coach's own suggestion must not be told it needs work."""
+    r = review(rewrite)
+    assert not r.flags and r.topic != "none", (rewrite, r.topic, sorted(r.flags))
+
+
+@pytest.mark.parametrize("text", [
+    "Would you be my mentor?",
+    "Do any of the teams you work with need a research assistant, by chance?",
+    "Could you put in a good word with your hiring manager?",
+    "Would you be willing to look over my portfolio and tell me if it's good enough to get hired?",
+])
+def test_favour_advice_speaks_of_a_request_not_a_sale(text):
+    advice = format_review(review(text))
+    assert "Asks for a favour" in advice
+    assert "sales pitch" not in advice and "request for help" in advice

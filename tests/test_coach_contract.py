@@ -29,6 +29,11 @@ FAVOURS = [
     ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
     ("Do any of your clients need a freelance bookkeeper at the moment?", "clients_for_me"),
     ("Could my bakery be a good match for any of your customers?", "clients_for_me"),
+    # the asker's work offered for free as a way in, whatever reason is given for it
+    ("I could work for free for a month to learn the ropes.", "free_work"),
+    ("I'd be happy to volunteer unpaid on weekends.", "free_work"),
+    ("We can help out for free at your next event.", "free_work"),
+    ("Honestly I'd work for nothing just to get my foot in the door.", "free_work"),
 ]
 
 
@@ -48,6 +53,9 @@ LEARNING = [
     "How do restaurants decide when they need another pastry chef?",
     "What did you look for the last time you hired a junior?",
     "How do people in your role find their first clients?",
+    "Do people in your field usually work for free at first?",
+    "How common is unpaid interning in UX research?",
+    "I worked for free for a year before my first paid gig, so I know the trade-off.",
 ]
 
 
@@ -149,6 +157,7 @@ REASONS = [
     ("Would you be willing to look over my portfolio and tell me if it's good enough to get hired?", "hired", "client"),
     ("How do I get hired here?", "job", "client"),
     ("Which of your clients do you think would be a good fit for my services?", "clients", "mentor"),
+    ("I could work for free for a month to learn the ropes.", "unpaid", "client"),
 ]
 
 
@@ -192,3 +201,14 @@ def test_open_invitations_are_not_nagged(text):
 
 def test_a_command_about_the_contacts_own_path_is_not_vague():
     assert review("Tell me about your first year in the job.").flags == {"not_a_question"}
+
+
+@pytest.mark.parametrize("text", [
+    "I'd be happy to volunteer unpaid on weekends.",
+    "Honestly I'd work for nothing just to get my foot in the door.",
+    "What's nursing like in general?",
+])
+def test_a_rewrite_never_takes_a_time_or_an_idiom_for_the_field(text):
+    rewrite = review(text).rewrite or ""
+    for word in ("weekends", "door", "general"):
+        assert f"in {word} " not in rewrite and not rewrite.endswith(f"in {word}?"), rewrite

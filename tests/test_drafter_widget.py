@@ -29,7 +29,7 @@ def test_add_shows_the_review_at_once_and_saves(store):
     add(view, FAVOUR)
     review = view.review.value
     assert "Kind of question: <strong>Not a learning question</strong>" in review
-    assert "Asks for a favour." in review and "sales pitch" in review
+    assert "Asks for a favour." in review and "request for help" in review
     assert "Try instead: How do people in your line of work usually find their clients?" in review
     assert "Can you refer clients to me?" in review
     assert "Added, with something to improve: question 1" in view.message.value

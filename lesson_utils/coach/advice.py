@@ -100,15 +100,24 @@ _FIELD = re.compile(
 )
 _LEAD_FIELD = re.compile(r"^(?:so,? )?([a-z][a-z' ]{1,30}?)(?:,| in general| overall| as a whole)")
 _GENERIC_FIELD = {"field", "industry", "sector", "profession", "business", "area", "line of work", "world", "trade", "career", "work"}
-_NOT_FIELD = {"it", "things", "that", "this", "me", "everything", "you", "know", "there", "all", "to know"}
+_NOT_FIELD = {"it", "things", "that", "this", "me", "everything", "you", "know", "there", "all", "to know",
+              # the end of an idiom or a time, not a field ("a foot in the door", "on weekends")
+              "door", "weekends", "weekend", "evenings", "mornings", "nights", "the future", "future", "time",
+              "touch", "mind", "person", "general", "particular", "short", "advance", "return", "the meantime",
+              "meantime", "summer", "winter", "spring", "autumn", "fall", "the end", "end", "ropes", "loop"}
 #: words that show the match ran into a clause ("keep me in mind if anything opens"), not a field's name
 _CLAUSE_WORDS = re.compile(r"(?<![a-z'])(?:if|when|whether|anything|something|me|you|i|mind|it|is|are|was|do|does|can|could|would|will)(?![a-z'])")
 
 
+_WHATS_LIKE = re.compile(r"^(?:so,? )?what(?:'s| is) ([a-z][a-z' ]{1,30}?) (?:really )?like(?: (?:in general|overall|as a whole|these days|today|now))?$")
+
+
 def field_of(norm: str) -> str:
     norm = norm.rstrip("?.! ")
-    m = _FIELD.search(norm) or _LEAD_FIELD.search(norm)
-    if m:
+    for rx in (_FIELD, _WHATS_LIKE, _LEAD_FIELD):
+        m = rx.search(norm)
+        if m is None:
+            continue
         f = m.group(1).strip()
         f = re.sub(r"\b(?:in general|overall|as a whole|really|actually|all about|what's it|what's)\b", "", f).strip()
         if f in _GENERIC_FIELD:
