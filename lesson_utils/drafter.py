@@ -396,7 +396,7 @@ def cut_candidates(questions: tuple[Entry, ...], k: int) -> tuple[int, ...]:
     last_referral = next((i for i in range(len(questions) - 1, -1, -1)
                           if questions[i].good and questions[i].topic == "referrals"), None)
     for i in range(len(questions) - 1, -1, -1):
-        if len(chosen) >= k:
+        if sum(1 for c in chosen if not questions[c].aside) >= k:  # an aside takes no question time
             break
         if i in chosen or i == last_referral or is_closing_question(questions[i].text):
             continue
@@ -413,14 +413,14 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
     minutes = normalise_minutes(minutes)
     low, typical, high = fits(minutes)
     room = question_room(minutes)
-    n = len(questions)
+    n = sum(1 for q in questions if not q.aside)  # a card or keeping in touch takes no question time
     base = (f"A {minutes}-minute meeting leaves about {room} minutes for questions: the opening, your purpose, "
             f"a time check and the close take the other {minutes - room}. At {FAST_MINUTES} to {SLOW_MINUTES} "
             f"minutes a question with follow-ups, that is {low} to {high} questions; plan on about {typical}.")
-    if n == 0:
-        return Budget(minutes, n, "empty", base + " You have no questions yet.")
-    plural = "s" if n != 1 else ""
     weak = tuple(i for i, q in enumerate(questions) if not q.good)
+    if n == 0:
+        return Budget(minutes, n, "empty", base + " You have no questions yet." + _cut_words(questions, weak), weak)
+    plural = "s" if n != 1 else ""
     if n < low:
         return Budget(minutes, n, "room", base + f" You have {n} question{plural}: room for "
                       f"{typical - n} more, so add a few in case answers are short." + _cut_words(questions, weak), weak)
@@ -518,9 +518,15 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
         return [("info", "Add a few questions; then this suggests an order to ask them in.")]
     order = suggested_order(questions)
     items: list[tuple[str, str]] = []
+    weak = tuple(i for i, q in enumerate(questions) if not q.good and not q.aside)
     if list(order) == list(range(len(questions))):
-        items.append(("good", "Your order already runs from broad to specific, with resources and referrals "
-                              "leading into the close."))
+        if weak:  # in place, but not ready: say what is left rather than "good"
+            items.append(("fix", f"Your order runs from broad to specific, but {_numbers(weak)} still "
+                                 f"{'needs' if len(weak) == 1 else 'need'} work: fix or cut "
+                                 f"{'it' if len(weak) == 1 else 'them'} before the meeting."))
+        else:
+            items.append(("good", "Your order already runs from broad to specific, with resources and referrals "
+                                  "leading into the close."))
         return items
     for i, q in enumerate(questions):
         if q.good and q.topic == "referrals" and any(p.good and p.topic not in ("referrals", "resources")
@@ -532,7 +538,7 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
     if firsts.good and firsts.topic in ("referrals", "resources", "finding_position"):
         items.append(("fix", f"You open with a question about {kind_word(firsts.topic)}; a broad, easy question "
                              "(how they got started, or what their work is like) makes a warmer start."))
-    if any(not q.good for q in questions) and not all(not q.good for q in questions):
+    if weak and any(q.good for q in questions):
         items.append(("info", "Questions that still need work are moved after your broad and specific ones, "
                               "never into the close: fix them or cut them."))
     items.append(("info", "Press Suggest an order to see a proposal; nothing changes until you accept it."))

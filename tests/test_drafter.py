@@ -47,7 +47,7 @@ def test_good_questions_are_reviewed_good_with_their_kind(kind, text):
 @pytest.mark.parametrize(
     "text, flag_label, in_advice",
     [
-        (FAVOUR, "Asks for a favour", "sales pitch"),
+        (FAVOUR, "Asks for a favour", "request for help"),
         (CLOSED, "Closed (yes/no or one word)", "yes, no or one word"),
         ("Any advice?", "Too vague", "broad"),
     ],
@@ -341,6 +341,22 @@ def test_order_advice(questions, part):
     assert any(part in text for _, text in D.order_advice(build(*questions)))
 
 
+def test_order_advice_is_not_good_while_a_question_still_needs_work():
+    """An order already in place is "good" only when nothing in it still needs work."""
+    qs = build(GOOD["breaking_in"], "Would you be my mentor?", GOOD["referrals"])
+    assert D.suggested_order(qs) == (0, 1, 2)
+    advice = D.order_advice(qs)
+    assert [kind for kind, _ in advice] == ["fix"]
+    assert "question 2 still needs work" in advice[0][1]
+    fixed = build(GOOD["breaking_in"], GOOD["referrals"])
+    assert [kind for kind, _ in D.order_advice(fixed)] == ["good"]
+
+
+def test_a_business_card_is_not_a_question_that_needs_work_in_the_order_advice():
+    qs = build(GOOD["referrals"], GOOD["breaking_in"], "Can I please have one of your business cards?")
+    assert not any("still need work" in text for _, text in D.order_advice(qs))
+
+
 # ------------------------------------------------------------------ saving and the text version
 def test_value_round_trip():
     qs = build(GOOD["breaking_in"], FAVOUR)
@@ -493,3 +509,21 @@ def test_asks_that_are_not_learning_questions_come_after_those_to_fix_and_before
     assert order == (1, 2, 0, 3)
     lines = D.format_order(qs, order)
     assert "needs work" in lines[1] and "needs work" not in lines[2]
+
+
+def test_the_time_budget_does_not_count_a_card_as_a_question():
+    """Six good questions fit a 30-minute meeting; a card asked for as you close takes no question
+    time, so it neither tips the list into "tight" nor counts among the questions to cut."""
+    six = [GOOD[k] for k in ("breaking_in", "skills_experience", "valued_qualities", "finding_position",
+                             "role_insight", "referrals")]
+    card = "Can I please have one of your business cards?"
+    plain = D.budget(build(*six), 30)
+    with_card = D.budget(build(*six, card), 30)
+    assert (plain.verdict, plain.count) == ("fits", 6)
+    assert (with_card.verdict, with_card.count) == ("fits", 6)
+    assert "takes none of your question time" in with_card.message
+    eight = D.budget(build(*six, GOOD["resources"], card, "What is the hardest part of running a bakery?"), 30)
+    assert eight.verdict == "tight" and eight.count == 8
+    good_cut = [i for i in eight.cut if not build(*six, GOOD["resources"], card,
+                                                   "What is the hardest part of running a bakery?")[i].aside]
+    assert len(good_cut) == 2  # 8 questions, about 6 fit: two spares, the card not among them
