@@ -19,8 +19,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# PYTHONWARNINGS=ignore: setuptools' boxed notice about editable installs says nothing a learner can act on
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e .
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python -c "import sys; sys.path.insert(0, 'tests/browser'); import lab_driver; lab_driver.write_lab_overrides()"
 	touch $@
 
@@ -32,11 +33,11 @@ $(VENV)/.compiled: $(VENV)/.installed $(wildcard lesson_utils/*.py lesson_utils/
 	@touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
 $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[app]'
+	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[app]'
 	touch $@
 
 start: $(VENV)/.installed $(VENV)/.compiled
