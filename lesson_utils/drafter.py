@@ -360,6 +360,26 @@ class Budget:
     verdict: str  # "empty", "room", "fits", "tight", "too_long"
     message: str
     cut: tuple[int, ...] = ()
+    to_fix: tuple[int, ...] = ()  # questions that still need work (a card or keeping in touch is not one)
+
+    @property
+    def level(self) -> str:
+        """How the budget reads: "fix" when the list is too long or holds questions that still need
+        work; "good" when it fits; otherwise "info" (room for more, or within the range only if the
+        answers are short: be ready to skip a spare, nothing to correct)."""
+        if self.verdict == "too_long" or self.to_fix:
+            return "fix"
+        return "good" if self.verdict == "fits" else "info"
+
+    def notes(self, questions: tuple["Entry", ...]) -> list[str]:
+        """One line per question the budget names, saying why it is named."""
+        out = []
+        for i in self.cut:
+            q = questions[i]
+            why = ("not a learning question: ask it as you close" if q.aside
+                   else "spare: ask it if time allows" if q.good else "needs work: fix or drop it")
+            out.append(f"Question {i + 1} ({why}): {clip(q.text, 100)}")
+        return out
 
     @property
     def question_minutes(self) -> int:
@@ -418,15 +438,16 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
             f"a time check and the close take the other {minutes - room}. At {FAST_MINUTES} to {SLOW_MINUTES} "
             f"minutes a question with follow-ups, that is {low} to {high} questions; plan on about {typical}.")
     weak = tuple(i for i, q in enumerate(questions) if not q.good)
+    to_fix = tuple(i for i in weak if not questions[i].aside)
     if n == 0:
-        return Budget(minutes, n, "empty", base + " You have no questions yet." + _cut_words(questions, weak), weak)
+        return Budget(minutes, n, "empty", base + " You have no questions yet." + _cut_words(questions, weak), weak, to_fix)
     plural = "s" if n != 1 else ""
     if n < low:
         return Budget(minutes, n, "room", base + f" You have {n} question{plural}: room for "
-                      f"{typical - n} more, so add a few in case answers are short." + _cut_words(questions, weak), weak)
+                      f"{typical - n} more, so add a few in case answers are short." + _cut_words(questions, weak), weak, to_fix)
     if n <= typical:
         return Budget(minutes, n, "fits", base + f" Your {n} question{plural} fit, with time to follow up on answers."
-                      + _cut_words(questions, weak), weak)
+                      + _cut_words(questions, weak), weak, to_fix)
     cut = cut_candidates(questions, n - typical)
     if n <= high:
         head = f" Your {n} questions fit only if every answer is short."
@@ -434,7 +455,7 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
     else:
         head = f" Your list of {n} is too long for {minutes} minutes: cut {n - typical} or keep them as spares."
         verdict = "too_long"
-    return Budget(minutes, n, verdict, base + head + _cut_words(questions, cut), cut)
+    return Budget(minutes, n, verdict, base + head + _cut_words(questions, cut), cut, to_fix)
 
 
 def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
@@ -525,8 +546,7 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
                                  f"{'needs' if len(weak) == 1 else 'need'} work: fix or cut "
                                  f"{'it' if len(weak) == 1 else 'them'} before the meeting."))
         else:
-            items.append(("good", "Your order already runs from broad to specific, with resources and referrals "
-                                  "leading into the close."))
+            items.append(("good", "Your order already runs from broad to specific" + _close_words(questions) + "."))
         return items
     for i, q in enumerate(questions):
         if q.good and q.topic == "referrals" and any(p.good and p.topic not in ("referrals", "resources")
@@ -543,6 +563,14 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
                               "never into the close: fix them or cut them."))
     items.append(("info", "Press Suggest an order to see a proposal; nothing changes until you accept it."))
     return items
+
+
+def _close_words(questions: tuple[Entry, ...]) -> str:
+    """", with resources and referrals leading into the close", naming only the kinds the list has."""
+    have = [k for k in ("resources", "referrals") if any(q.good and q.topic == k for q in questions)]
+    if not have:
+        return ""
+    return ", with " + " and ".join(have) + " leading into the close"
 
 
 def format_order(questions: tuple[Entry, ...], order: tuple[int, ...]) -> list[str]:

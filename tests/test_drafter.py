@@ -527,3 +527,38 @@ def test_the_time_budget_does_not_count_a_card_as_a_question():
     good_cut = [i for i in eight.cut if not build(*six, GOOD["resources"], card,
                                                    "What is the hardest part of running a bakery?")[i].aside]
     assert len(good_cut) == 2  # 8 questions, about 6 fit: two spares, the card not among them
+
+
+def test_the_order_check_names_only_the_closing_kinds_the_list_has():
+    only_referrals = D.order_advice(build(GOOD["breaking_in"], GOOD["referrals"]))
+    assert only_referrals == [("good", "Your order already runs from broad to specific, with referrals "
+                                       "leading into the close.")]
+    both = D.order_advice(build(GOOD["breaking_in"], GOOD["resources"], GOOD["referrals"]))
+    assert "with resources and referrals leading into the close" in both[0][1]
+    neither = D.order_advice(build(GOOD["breaking_in"], GOOD["role_insight"]))
+    assert neither[0][1] == "Your order already runs from broad to specific."
+
+
+@pytest.mark.parametrize("texts, minutes, level", [
+    ((GOOD["breaking_in"], GOOD["role_insight"]), 30, "info"),  # room for more
+    ((GOOD["breaking_in"], GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"],
+      GOOD["finding_position"], GOOD["referrals"]), 30, "good"),  # fits
+    ((GOOD["breaking_in"], GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"],
+      GOOD["finding_position"], GOOD["resources"], GOOD["referrals"],
+      "What is the hardest part of running a bakery?"), 30, "info"),  # 8 of 4-9: tight, nothing to correct
+    ((GOOD["breaking_in"], FAVOUR), 30, "fix"),  # a question still needs work
+    ((GOOD["breaking_in"], GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"],
+      GOOD["finding_position"], GOOD["resources"], GOOD["referrals"]), 20, "fix"),  # 7 for 20 minutes: too long
+])
+def test_the_budget_is_marked_to_improve_only_when_something_needs_doing(texts, minutes, level):
+    assert D.budget(build(*texts), minutes).level == level
+
+
+def test_each_question_the_budget_names_says_why():
+    qs = build(GOOD["breaking_in"], GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"],
+               GOOD["finding_position"], GOOD["resources"], FAVOUR, "Can I please have one of your business cards?",
+               GOOD["referrals"])
+    notes = D.budget(qs, 30).notes(qs)
+    assert any(n.startswith("Question 7 (needs work") for n in notes)
+    assert any(n.startswith("Question 8 (not a learning question") for n in notes)
+    assert all("(" in n for n in notes)
