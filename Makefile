@@ -23,6 +23,7 @@ $(BIN)/python:
 $(VENV)/.installed: $(BIN)/python pyproject.toml
 	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e .
 	$(BIN)/python -c "import sys; sys.path.insert(0, 'tests/browser'); import lab_driver; lab_driver.write_lab_overrides()"
+	$(BIN)/python -m lesson_utils.setup_hint
 	touch $@
 
 # Bytecode for the course's own modules, written once here, so that no lesson's kernel compiles them

@@ -1,0 +1,81 @@
+"""A lesson cell run before its setup cell says so in one sentence, never with a traceback."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from lesson_utils import setup_hint
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_install_writes_the_kernel_configuration_and_leaves_someone_elses_alone(tmp_path):
+    assert setup_hint.install(tmp_path)
+    text = setup_hint.kernel_config(tmp_path).read_text(encoding="utf-8")
+    assert text.startswith(setup_hint.MARK) and '"lesson_utils.setup_hint"' in text
+    assert setup_hint.install(tmp_path)  # ours: written again
+    foreign = tmp_path / "other"
+    setup_hint.kernel_config(foreign).parent.mkdir(parents=True)
+    setup_hint.kernel_config(foreign).write_text("c.InteractiveShellApp.exec_lines = []\n", encoding="utf-8")
+    assert not setup_hint.install(foreign)
+    assert setup_hint.kernel_config(foreign).read_text(encoding="utf-8") == "c.InteractiveShellApp.exec_lines = []\n"
+
+
+def test_make_writes_it_when_it_installs_the_course():
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("$(VENV)/.installed:", 1)[1].split("\n\n", 1)[0]
+    assert "-m lesson_utils.setup_hint" in recipe
+
+
+def _run(code: str, extension: bool) -> list[dict]:
+    jupyter_client = pytest.importorskip("jupyter_client")
+    # the environment's own configuration may load it already: say plainly which way to run
+    args = ["--InteractiveShellApp.extensions=['lesson_utils.setup_hint']" if extension
+            else "--InteractiveShellApp.extensions=[]"]
+    km, kc = jupyter_client.manager.start_new_kernel(kernel_name="python3", extra_arguments=args,
+                                                     cwd=str(ROOT / "notebooks"))
+    try:
+        kc.execute(code)
+        out = []
+        while True:
+            msg = kc.get_iopub_msg(timeout=120)
+            if msg["msg_type"] in ("error", "stream"):
+                out.append(msg["content"])
+            if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                return out
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+
+
+def test_a_kernel_shows_the_sentence_instead_of_a_traceback():
+    # the drafter's cell of lesson 4, run after a restart without the setup cell
+    out = _run('question_drafter("04.1-question-drafter")', extension=True)
+    assert len(out) == 1 and out[0]["traceback"] == [setup_hint.MESSAGE], out
+    shown = "\n".join(out[0]["traceback"])
+    assert "Traceback" not in shown and "question_drafter" not in shown and "NameError" not in shown
+    # without the extension the same cell shows Python's traceback: the extension is what changes it
+    bare = _run('question_drafter("04.1-question-drafter")', extension=False)
+    assert any("NameError" in line for line in bare[0]["traceback"])
+
+
+def test_other_errors_are_left_as_they_are():
+    out = _run("1/0", extension=True)
+    assert any("ZeroDivisionError" in line for line in out[0]["traceback"])
+
+
+def test_the_makefile_environment_loads_it():
+    """In the environment `make` built (this one, when the tests run from `make test`), every kernel
+    loads the extension without being asked."""
+    if not setup_hint.kernel_config(sys.prefix).exists():
+        pytest.skip("not the environment make built (no kernel configuration written there)")
+    jupyter_client = pytest.importorskip("jupyter_client")
+    km, kc = jupyter_client.manager.start_new_kernel(kernel_name="python3", cwd=str(ROOT / "notebooks"))
+    try:
+        reply = kc.execute('question_drafter("04.1-question-drafter")', reply=True, timeout=120)
+    finally:
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
+    assert reply["content"]["status"] == "error"
+    assert reply["content"]["traceback"] == [setup_hint.MESSAGE], reply["content"]
