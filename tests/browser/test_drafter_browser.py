@@ -58,3 +58,21 @@ def test_keyboard_only(page, lab):  # noqa: F811
     assert "Kind of question: Breaking in" in text
     assert "✓ Good:" in text
     assert not lab_driver.page_problems(page)
+
+
+def test_an_exercise_run_before_the_setup_cell_says_what_to_do(page, lab, shots_dir):  # noqa: F811
+    """Reopened (or after a restart), a learner runs the drafter's cell on its own: one sentence says to
+    run the setup first, never a Python traceback. The kernel configuration `make` writes does this."""
+    from lesson_utils import setup_hint
+    if not setup_hint.kernel_config().exists():
+        pytest.skip("not the environment make built (no kernel configuration written there)")
+    lab_driver.open_notebook(page, lab, NOTEBOOK)
+    cell = page.locator(".jp-Notebook .jp-CodeCell", has_text='question_drafter("04.1-question-drafter")').first
+    cell.locator(".jp-InputArea-editor").click()
+    page.keyboard.press("Shift+Enter")
+    shown = cell.locator(".jp-OutputArea-output", has_text="This cell needs the lesson's setup first")
+    lab_driver.wait_visible(shown, "the setup hint under the drafter's cell", 90)
+    text = cell.locator(".jp-OutputArea").inner_text()
+    assert "Traceback" not in text and "NameError" not in text and "question_drafter" not in text, text
+    lab_driver.settled(page)
+    cell.screenshot(path=str(shots_dir / "04_setup_hint.png"))
