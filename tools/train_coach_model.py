@@ -52,7 +52,7 @@ SCALE = 100
 PRUNE = 0.035
 #: the flags that nag a familiar, complete question most: a higher precision first
 STRICTER = {"vague": 0.97, "researchable": 0.97}
-FAVOUR_RECALL = 0.95
+FAVOUR_RECALL = float(os.environ.get("COACH_FAVOUR_RECALL", 0.95))
 PRECISE = ("vague", "closed", "researchable", "self_focused", "compound", "not_a_question", "personal")
 
 
