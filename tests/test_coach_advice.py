@@ -191,3 +191,11 @@ def test_favour_advice_speaks_of_a_request_not_a_sale(text):
     advice = format_review(review(text))
     assert "Asks for a favour" in advice
     assert "sales pitch" not in advice and "request for help" in advice
+
+
+@pytest.mark.parametrize("text", ["I could work for free for a month to learn the ropes.",
+                                  "Keep me in mind if anything opens up!"])
+def test_a_favour_made_as_a_statement_is_never_told_to_keep_it(text):
+    advice = format_review(review(text))
+    assert "Asks for a favour" in advice and "Not a question" in advice
+    assert "keep it short" not in advice and "leave it out" in advice

@@ -265,7 +265,10 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         if rw is None and "vague" in flags:
             rw = rewrites.get("vague")
         rewrites["not_a_question"] = rw
-        advice.append(t["not_a_question"].format(rewrite=rw) if rw else t["not_a_question_plain"])
+        if rw:
+            advice.append(t["not_a_question"].format(rewrite=rw))
+        else:  # after a favour, "keep it short" would say to keep the request: only the favour's advice stands
+            advice.append(t["not_a_question_favour" if "asks_for_favor" in flags else "not_a_question_plain"])
 
     if "researchable" in flags:
         rw = d["researchable_rewrites"].get(topic, d["researchable_rewrites"]["default"])
