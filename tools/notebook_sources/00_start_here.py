@@ -69,6 +69,10 @@ from lesson_utils.lessons.lesson00 import (
 # - **"Loading widget..." that never goes away:** the page lost touch with Python. Use
 #   **Kernel → Restart Kernel and Run All Cells**, then reload the browser page.
 # - **A line marked ✗ Problem:** do what it says, or show it to your instructor.
+# - **"This cell needs the lesson's setup first":** the lesson's setup cell has not run since Python
+#   restarted. Use **Run → Run All Cells**; your saved work comes back.
+# - **A red box with `NameError` in it** (in a Jupyter set up without the course's own start): the
+#   same thing, said by Python. Use **Run → Run All Cells**.
 #
 # If the course is installed on your computer, you can also run the same checks in a terminal, before a workshop:
 # `python -m lesson_utils.check`. In the browser version there is nothing to install: this page is the whole check.
