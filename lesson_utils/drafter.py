@@ -89,6 +89,11 @@ class Entry:
         return self.topic not in ALL_KINDS and not self.flags
 
     @property
+    def needs_work(self) -> bool:
+        """Flagged: to fix or cut before the meeting (a card or keeping in touch never is)."""
+        return bool(self.flags)
+
+    @property
     def verdict(self) -> str:
         """The verdict in words: good, needs work, or not a learning question."""
         return "good" if self.good else "not a learning question" if self.aside else "needs work"
@@ -438,7 +443,7 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
             f"a time check and the close take the other {minutes - room}. At {FAST_MINUTES} to {SLOW_MINUTES} "
             f"minutes a question with follow-ups, that is {low} to {high} questions; plan on about {typical}.")
     weak = tuple(i for i, q in enumerate(questions) if not q.good)
-    to_fix = tuple(i for i in weak if not questions[i].aside)
+    to_fix = tuple(i for i, q in enumerate(questions) if q.needs_work)
     if n == 0:
         return Budget(minutes, n, "empty", base + " You have no questions yet." + _cut_words(questions, weak), weak, to_fix)
     plural = "s" if n != 1 else ""
@@ -459,7 +464,7 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
 
 
 def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
-    weak = tuple(i for i in cut if not questions[i].good and not questions[i].aside)
+    weak = tuple(i for i in cut if questions[i].needs_work)
     aside = tuple(i for i in cut if questions[i].aside)
     spare = tuple(i for i in cut if questions[i].good)
     parts = []
@@ -507,7 +512,7 @@ def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
         return (rank.get(q.topic, len(FLOW_ORDER)), i)
 
     good = sorted((i for i, q in enumerate(questions) if q.good), key=place)
-    weak = [i for i, q in enumerate(questions) if not q.good and not q.aside]
+    weak = [i for i, q in enumerate(questions) if q.needs_work]
     aside = [i for i, q in enumerate(questions) if q.aside]
     if not good:
         return tuple(weak + aside)
@@ -539,7 +544,7 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
         return [("info", "Add a few questions; then this suggests an order to ask them in.")]
     order = suggested_order(questions)
     items: list[tuple[str, str]] = []
-    weak = tuple(i for i, q in enumerate(questions) if not q.good and not q.aside)
+    weak = tuple(i for i, q in enumerate(questions) if q.needs_work)
     if list(order) == list(range(len(questions))):
         if weak:  # in place, but not ready: say what is left rather than "good"
             items.append(("fix", f"Your order runs from broad to specific, but {_numbers(weak)} still "
@@ -576,7 +581,7 @@ def _close_words(questions: tuple[Entry, ...]) -> str:
 def format_order(questions: tuple[Entry, ...], order: tuple[int, ...]) -> list[str]:
     """The proposed order as numbered lines (questions that need work say so)."""
     return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; currently number {i + 1}"
-            f"{'' if questions[i].good or questions[i].aside else '; needs work: fix or cut it'})"
+            f"{'; needs work: fix or cut it' if questions[i].needs_work else ''})"
             for n, i in enumerate(order, 1)]
 
 

@@ -358,6 +358,15 @@ def test_a_business_card_is_not_a_question_that_needs_work_in_the_order_advice()
 
 
 # ------------------------------------------------------------------ saving and the text version
+@pytest.mark.parametrize("text, needs_work", [
+    (GOOD["breaking_in"], False), ("Can I please have one of your business cards?", False),
+    (FAVOUR, True), (CLOSED, True)])
+def test_needs_work_is_a_flagged_question_never_a_card(text, needs_work):
+    entry = build(text)[0]
+    assert entry.needs_work is needs_work
+    assert entry.needs_work is (not entry.good and not entry.aside)
+
+
 def test_value_round_trip():
     qs = build(GOOD["breaking_in"], FAVOUR)
     value = D.to_value(qs, 20)
@@ -522,11 +531,11 @@ def test_the_time_budget_does_not_count_a_card_as_a_question():
     assert (plain.verdict, plain.count) == ("fits", 6)
     assert (with_card.verdict, with_card.count) == ("fits", 6)
     assert "takes none of your question time" in with_card.message
-    eight = D.budget(build(*six, GOOD["resources"], card, "What is the hardest part of running a bakery?"), 30)
+    longer = build(*six, GOOD["resources"], card, "What is the hardest part of running a bakery?")
+    eight = D.budget(longer, 30)
     assert eight.verdict == "tight" and eight.count == 8
-    good_cut = [i for i in eight.cut if not build(*six, GOOD["resources"], card,
-                                                   "What is the hardest part of running a bakery?")[i].aside]
-    assert len(good_cut) == 2  # 8 questions, about 6 fit: two spares, the card not among them
+    spares = [i for i in eight.cut if not longer[i].aside]
+    assert len(spares) == 2  # 8 questions, about 6 fit: two spares, the card not among them
 
 
 def test_the_order_check_names_only_the_closing_kinds_the_list_has():

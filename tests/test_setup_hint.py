@@ -28,22 +28,24 @@ def test_make_writes_it_when_it_installs_the_course():
     assert "-m lesson_utils.setup_hint" in recipe
 
 
-def _run(code: str, extension: bool) -> list[dict]:
+def _run(code: str, extension: bool | None) -> tuple[list[dict], dict]:
+    """(error and stream outputs, execute reply) of ``code`` in a fresh kernel. ``extension`` True or
+    False says so on the kernel's command line; None leaves it to the environment's configuration."""
     jupyter_client = pytest.importorskip("jupyter_client")
-    # the environment's own configuration may load it already: say plainly which way to run
-    args = ["--InteractiveShellApp.extensions=['lesson_utils.setup_hint']" if extension
-            else "--InteractiveShellApp.extensions=[]"]
+    args = [] if extension is None else [
+        "--InteractiveShellApp.extensions=['lesson_utils.setup_hint']" if extension
+        else "--InteractiveShellApp.extensions=[]"]
     km, kc = jupyter_client.manager.start_new_kernel(kernel_name="python3", extra_arguments=args,
                                                      cwd=str(ROOT / "notebooks"))
     try:
-        kc.execute(code)
+        reply = kc.execute(code, reply=True, timeout=120)
         out = []
         while True:
             msg = kc.get_iopub_msg(timeout=120)
             if msg["msg_type"] in ("error", "stream"):
                 out.append(msg["content"])
             if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-                return out
+                return out, reply["content"]
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
@@ -51,17 +53,18 @@ def _run(code: str, extension: bool) -> list[dict]:
 
 def test_a_kernel_shows_the_sentence_instead_of_a_traceback():
     # the drafter's cell of lesson 4, run after a restart without the setup cell
-    out = _run('question_drafter("04.1-question-drafter")', extension=True)
+    out, reply = _run('question_drafter("04.1-question-drafter")', extension=True)
+    assert reply["status"] == "error"
     assert len(out) == 1 and out[0]["traceback"] == [setup_hint.MESSAGE], out
     shown = "\n".join(out[0]["traceback"])
     assert "Traceback" not in shown and "question_drafter" not in shown and "NameError" not in shown
     # without the extension the same cell shows Python's traceback: the extension is what changes it
-    bare = _run('question_drafter("04.1-question-drafter")', extension=False)
+    bare, _ = _run('question_drafter("04.1-question-drafter")', extension=False)
     assert any("NameError" in line for line in bare[0]["traceback"])
 
 
 def test_other_errors_are_left_as_they_are():
-    out = _run("1/0", extension=True)
+    out, _ = _run("1/0", extension=True)
     assert any("ZeroDivisionError" in line for line in out[0]["traceback"])
 
 
@@ -70,12 +73,6 @@ def test_the_makefile_environment_loads_it():
     loads the extension without being asked."""
     if not setup_hint.kernel_config(sys.prefix).exists():
         pytest.skip("not the environment make built (no kernel configuration written there)")
-    jupyter_client = pytest.importorskip("jupyter_client")
-    km, kc = jupyter_client.manager.start_new_kernel(kernel_name="python3", cwd=str(ROOT / "notebooks"))
-    try:
-        reply = kc.execute('question_drafter("04.1-question-drafter")', reply=True, timeout=120)
-    finally:
-        kc.stop_channels()
-        km.shutdown_kernel(now=True)
-    assert reply["content"]["status"] == "error"
-    assert reply["content"]["traceback"] == [setup_hint.MESSAGE], reply["content"]
+    out, reply = _run('question_drafter("04.1-question-drafter")', extension=None)
+    assert reply["status"] == "error" and reply["traceback"] == [setup_hint.MESSAGE], reply
+    assert [o["traceback"] for o in out] == [[setup_hint.MESSAGE]]
