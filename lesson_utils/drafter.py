@@ -9,6 +9,7 @@ the learner, and never raises on learner text. What is saved (exercise ``04.1-qu
 
 from __future__ import annotations
 
+from collections import Counter
 import json
 import re
 from dataclasses import dataclass, field
@@ -410,9 +411,11 @@ def fits(minutes: int) -> tuple[int, int, int]:
 
 
 def cut_candidates(questions: tuple[Entry, ...], k: int) -> tuple[int, ...]:
-    """Which ``k`` questions to cut (or keep as spares): first those that still need work, then
-    the lowest priority (from the end of the list), keeping one referrals question and the closing
-    question for the close."""
+    """Which ``k`` questions to cut (or keep as spares): first those that still need work; then a
+    second question of a kind the list already covers, from the kind with the most questions (the
+    later one in the list, so your order within a kind is your priority). Every kind you have stays
+    in the plan as long as it can; one referrals question and the closing question stay for the
+    close. The choice does not depend on where "Suggest an order" has put each kind."""
     if k <= 0:
         return ()
     # every question that still needs work goes, however many: the budget never keeps one
@@ -420,12 +423,13 @@ def cut_candidates(questions: tuple[Entry, ...], k: int) -> tuple[int, ...]:
     chosen: list[int] = [i for i in range(len(questions) - 1, -1, -1) if not questions[i].good]
     last_referral = next((i for i in range(len(questions) - 1, -1, -1)
                           if questions[i].good and questions[i].topic == "referrals"), None)
-    for i in range(len(questions) - 1, -1, -1):
-        if sum(1 for c in chosen if not questions[c].aside) >= k:  # an aside takes no question time
-            break
-        if i in chosen or i == last_referral or is_closing_question(questions[i].text):
-            continue
-        chosen.append(i)
+    pool = [i for i in range(len(questions))
+            if i not in chosen and i != last_referral and not is_closing_question(questions[i].text)]
+    while pool and sum(1 for c in chosen if not questions[c].aside) < k:  # an aside takes no question time
+        kept = Counter(questions[i].topic for i in range(len(questions)) if i not in chosen)
+        best = max(pool, key=lambda i: (kept[questions[i].topic], i))
+        chosen.append(best)
+        pool.remove(best)
     return tuple(sorted(chosen))
 
 
@@ -477,8 +481,8 @@ def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
         parts.append(f" Fix or drop {_numbers(weak)}, which still need{'s' if len(weak) == 1 else ''} work.")
     if spare:
         parts.append(f" Keep {_numbers(spare)} as {'a spare' if len(spare) == 1 else 'spares'}, to ask if time "
-                     "allows (the lowest priorities come last in your list; one question about referrals is kept "
-                     "for the close).")
+                     "allows (a second question of a kind you already cover goes first, the later one in your list, "
+                     "so each kind you have stays in; one question about referrals is kept for the close).")
     return "".join(parts)
 
 

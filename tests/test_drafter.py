@@ -269,6 +269,25 @@ def test_budget_cuts_weak_questions_first_and_keeps_a_referral_for_the_close():
     assert "Keep questions 5, 6 and 7 as spares" in b.message
 
 
+def test_spares_keep_every_kind_whatever_the_order():
+    """A second question of a kind goes before a kind's only question, and the same questions are
+    named as spares before and after "Suggest an order" (it once cut by position, so reordering
+    changed which questions were spares and could drop a whole kind)."""
+    b2 = "How did you land your first paid role in this field?"
+    s2 = "Which software do new analysts have to learn in their first year?"
+    qs = build(GOOD["breaking_in"], b2, GOOD["skills_experience"], s2, GOOD["role_insight"],
+               GOOD["resources"], GOOD["referrals"])
+    assert all(q.good for q in qs)
+    b = D.budget(qs, 20)
+    spares = {qs[i].text for i in b.cut}
+    assert spares == {b2, s2, GOOD["resources"]}
+    kept = {q.topic for i, q in enumerate(qs) if i not in b.cut}
+    assert kept == {"breaking_in", "skills_experience", "role_insight", "referrals"}
+    reordered = tuple(qs[i] for i in D.suggested_order(qs))
+    assert {reordered[i].text for i in D.budget(reordered, 20).cut} == spares
+    assert "a second question of a kind you already cover goes first" in b.message
+
+
 # ------------------------------------------------------------------ order
 def test_suggested_order_runs_broad_to_specific_then_weak_then_resources_and_referrals_into_the_close():
     qs = build(GOOD["referrals"], CLOSED, GOOD["resources"], GOOD["finding_position"], GOOD["breaking_in"],

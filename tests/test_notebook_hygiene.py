@@ -66,7 +66,19 @@ def test_one_h1_in_the_first_cell_with_navigation(path):
         h1 += [n for line in body.splitlines() if re.match(r"#\s", line)]
         h1 += [n for _ in re.findall(r"<h1\b", body, re.I)]
     assert h1 == [0], f"H1 headings in cells {h1}"
-    assert "[Contents](00_start_here.ipynb)" in nb.cells[0].source
+    if path.name != "00_start_here.ipynb":
+        assert "[Contents](00_start_here.ipynb)" in nb.cells[0].source
+        return
+    # Lesson 00 is the contents page: its link goes to the course map on the same page, not to itself.
+    assert "(00_start_here.ipynb)" not in nb.cells[0].source
+    anchor = re.search(r"\[Contents[^\]]*\]\(#([^)]+)\)", nb.cells[0].source)
+    assert anchor, "lesson 00's first cell has no Contents link"
+    headings = {
+        re.sub(r"\s+", "-", line.lstrip("#").strip())
+        for cell in nb.cells if cell.cell_type == "markdown"
+        for line in cell.source.splitlines() if re.match(r"#{1,6}\s", line)
+    }
+    assert anchor.group(1) in headings, f"#{anchor.group(1)} names no heading in lesson 00"
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)

@@ -3,7 +3,7 @@
 #
 # *What you'll do:* find out what this course is, check that your computer is ready, and see the map of the lessons ahead.
 #
-# [Contents](00_start_here.ipynb) · [next: Why ask to learn →](01_why_ask_to_learn.ipynb)
+# [Contents: the course map](#The-course-map) · [next: Why ask to learn →](01_why_ask_to_learn.ipynb)
 
 # %% [markdown]
 # ## What this course is
@@ -121,4 +121,4 @@ print_course_map()
 #
 # Start with lesson 1, which explains what informational interviewing is and why people say yes to it.
 #
-# [Contents](00_start_here.ipynb) · [next: Why ask to learn →](01_why_ask_to_learn.ipynb)
+# [Contents: the course map](#The-course-map) · [next: Why ask to learn →](01_why_ask_to_learn.ipynb)
