@@ -133,7 +133,7 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
         for sentence in entry.advice:
             items.append(("fix" if entry.flags else "info", _sentence(sentence)))
     if not entry.flags and entry.topic not in ALL_KINDS and not entry.advice:
-        items.append(("fix", "The coach cannot find anything here to learn from the contact; ask about their work."))
+        items.append(("fix", "The checker cannot find anything here to learn from the contact; ask about their work."))
     if entry.rewrite:
         items.append(("info", f"Try instead: {entry.rewrite}"))
     return items

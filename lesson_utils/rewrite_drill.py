@@ -77,13 +77,13 @@ def check(it: Item, text: object) -> Result:
                       "That is the original question, unchanged. Rewrite it so it opens the conversation up.")
     entry = make_entry(cleaned)
     if entry.good:
-        return Result(it, cleaned, True, "Well done: the coach finds nothing to fix.", entry)
+        return Result(it, cleaned, True, "Well done: the checker finds nothing to fix.", entry)
     if entry.flags:
         from .coach import FLAG_LABELS
         still = "; ".join(FLAG_LABELS.get(f, f).lower() for f in entry.flags)
         why = f"Not yet. What the coach still finds to fix: {still}. See below."
     else:
-        why = "Not yet: the coach cannot find anything here that you want to learn. Ask about the contact's work."
+        why = "Not yet: the checker cannot find anything here that you want to learn. Ask about the contact's work."
     return Result(it, cleaned, False, why, entry)
 
 

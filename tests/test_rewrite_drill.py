@@ -33,7 +33,7 @@ def test_each_original_is_weak_in_the_way_it_says(item):
 def test_each_sample_rewrite_passes(item):
     result = R.check(item, item.sample)
     assert result.success, (item.sample, result.message)
-    assert result.items()[0] == ("good", "Well done: the coach finds nothing to fix.")
+    assert result.items()[0] == ("good", "Well done: the checker finds nothing to fix.")
 
 
 @pytest.mark.parametrize(

@@ -207,7 +207,7 @@ def topic_evidence(text: object) -> tuple[str, dict[str, float]] | None:
 def _foreign(display: str, norm: str) -> Review:
     """Text with no Latin letters: the coach reads English only."""
     asked = display.rstrip().endswith(("?", "\uff1f", "\u061f", "\u037e"))
-    msg = ("The coach reads questions in English; try writing your question in English so it can "
+    msg = ("The question checker reads questions in English; try writing your question in English so it can "
            "tell you what the contact will hear.")
     return Review(display, "none", frozenset() if asked else frozenset({"not_a_question"}), (msg,), None)
 

@@ -39,7 +39,7 @@ _EXTRA_CSS = """
 """
 
 
-def review_html(entry: D.Entry, heading: str = "The coach's review") -> str:
+def review_html(entry: D.Entry, heading: str = "The checker's review") -> str:
     """The coach's review of one question, worded (learner text escaped): the kind of question, each
     problem with its advice, and a suggested rewrite."""
     items = D.review_items(entry)
@@ -192,7 +192,7 @@ class QuestionDrafter(View):
                 self.order_message,
                 self.done_view, self.saver.widget, self.submit_field, self.ack,
             ],
-            "Type one question and press Add to my list: the coach reviews it at once. Choose a question in "
+            "Type one question and press Add to my list: the checker reviews it at once. Choose a question in "
             "the list to edit, move or delete it. Your list is saved after every change.",
         )
         _LIVE[(str(self.store.folder), exercise_id)] = weakref.ref(self)
@@ -238,7 +238,7 @@ class QuestionDrafter(View):
     def _save(self) -> None:
         self.saver.save(D.to_value(self.questions, self.minutes.value), D.status(self.questions))
 
-    def _apply(self, change: D.Change, review_heading: str = "The coach's review",
+    def _apply(self, change: D.Change, review_heading: str = "The checker's review",
                where: W.HTML | None = None) -> D.Change:
         """Apply ``change``; its message (and review) show under Add, or in ``where`` for the other buttons."""
         kind = "good" if change.ok and (change.entry is None or change.entry.good) else "info"
@@ -286,7 +286,7 @@ class QuestionDrafter(View):
         return super()._repr_mimebundle_(**kwargs)
 
     def _edit(self, _b=None) -> None:
-        self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The coach's new review",
+        self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The checker's new review",
                     self.list_message)
 
     def _delete(self, _b=None) -> None:
@@ -303,7 +303,7 @@ class QuestionDrafter(View):
             self.edit_box.value = ""
             return
         self.edit_box.value = self.questions[i].text
-        self._say(self.list_message, review_html(self.questions[i], f"The coach's review (question {i + 1})"))
+        self._say(self.list_message, review_html(self.questions[i], f"The checker's review (question {i + 1})"))
 
     def _minutes_changed(self, _change=None) -> None:
         self.budget_view.value = budget_html(self.questions, self.minutes.value)

@@ -49,14 +49,14 @@ from lesson_utils.lessons.lesson04 import (
 # hand over her business. She can only say yes or no, and since she had no idea what he did, the answer was no. The
 # conversation had nowhere to go.
 #
-# This course has a **question coach**: it reads one drafted question, names its kind, and says what could be better.
+# This course has a **question checker**: it reads one drafted question, names its kind, and says what could be better.
 # Here is what it says about the visitor's second question:
 
 # %%
 show_review("Can you refer clients to me?")
 
 # %% [markdown]
-# The coach reads words, not minds: treat it as a second pair of eyes, not a judge. It reads English only.
+# The checker reads words, not minds: treat it as a second pair of eyes, not a judge. It reads English only.
 
 # %% [markdown]
 # ## Why open questions work
@@ -139,14 +139,14 @@ show_review("Can you refer clients to me?")
 #
 # Think of the person from lesson 3 (or anyone you would like to learn from). In the drafter below:
 #
-# 1. **Type one question** in the box and press **Add to my list**. The coach's review appears at once: the kind of
+# 1. **Type one question** in the box and press **Add to my list**. The checker's review appears at once: the kind of
 #    question, anything to fix (with advice), and a suggested rewrite.
 # 2. **Fix** a question by choosing it under *Your questions*, changing its text in *Edit the selected question* and
 #    pressing **Save the edit**. Use **Move up**, **Move down** and **Delete** to shape the list.
 # 3. Watch the **coverage** (which of the six kinds your good questions cover) and the **time budget** (choose 20 or 30
 #    minutes). Press **Suggest an order** to see a proposed order; **Use this order** accepts it.
 #
-# The exercise counts as **done when you have at least 3 good questions covering at least 3 kinds**. A good question is one the coach finds nothing to fix in. Your list is saved after every change and comes back when you run the
+# The exercise counts as **done when you have at least 3 good questions covering at least 3 kinds**. A good question is one the checker finds nothing to fix in. Your list is saved after every change and comes back when you run the
 # notebook again. The list holds up to 40 questions, far more than any meeting needs.
 
 # %%
@@ -198,7 +198,7 @@ print_question_bank()
 # ### Exercise 4.2 · Turn closed questions into open ones (≈8 min)
 #
 # Eight weak questions: closed, vague, or asking for a favour. Rewrite each so it opens the conversation up and asks to
-# learn, then press **Check my rewrite**. A rewrite passes when the coach finds nothing to fix and the question asks about something the contact can teach. If not, the coach says what is still wrong. **Show a sample rewrite** gives one
+# learn, then press **Check my rewrite**. A rewrite passes when the checker finds nothing to fix and the question asks about something the contact can teach. If not, the checker says what is still wrong. **Show a sample rewrite** gives one
 # way to do it (there are many). The drill is done when 6 of the 8 pass; your rewrites are saved.
 
 # %%
