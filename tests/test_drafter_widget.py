@@ -173,7 +173,7 @@ def test_cap_gives_a_friendly_message(store):
 def test_every_control_has_a_visible_label(store):
     view = question_drafter(store=store)
     assert view.input.description and view.edit_box.description
-    assert view.select.description == "Your questions"
+    assert view.select.description == "Question to change"
     assert view.minutes.description == "Meeting length"
     for b in (view.add_button, view.save_edit_button, view.up_button, view.down_button, view.delete_button,
               view.suggest_button, view.accept_button):
@@ -207,3 +207,16 @@ def test_a_queued_add_that_fails_is_confirmed_as_not_added(store):
     submit(view, 3, GOOD["breaking_in"].upper())  # the same question again
     assert 'data-seq="3" data-ok="0"' in view.ack.value and len(view.questions) == 1
     assert "already in your list" in view.message.value
+
+
+def test_the_list_shows_once(store):
+    """The table is the list; the control that picks a question to change is a drop-down, not a second
+    list box repeating every question with its verdict."""
+    import ipywidgets as W
+    view = question_drafter(store=store)
+    add(view, GOOD["referrals"])
+    add(view, CLOSED)
+    assert isinstance(view.select, W.Dropdown) and not isinstance(view.select, W.Select)
+    assert [label for label, _ in view.select.options][0].startswith("Question 1: ")
+    assert view.list_view.value.count("<tr>") == 3  # a header and the two questions
+    assert "Needs work" in view.list_view.value and "Needs work" not in str(view.select.options)

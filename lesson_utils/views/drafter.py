@@ -30,8 +30,8 @@ _EXTRA_CSS = """
 .atl-cov .atl-on { background: #dcefdc; border-color: #1a5e20; }
 .atl-cov .atl-off { background: #fff; border-style: dashed; color: #333; }
 .atl-qtable td.atl-n { text-align: right; white-space: nowrap; }
-.atl-qselect.widget-select { height: auto; }
-.atl-qselect.widget-select > select { flex: 0 0 auto; height: auto; min-height: 9em; }
+.atl-qselect.widget-dropdown { height: auto !important; }
+.atl-qselect.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); max-width: 40em; }
 .atl-sub { font-weight: 700; margin: 10px 0 2px 0; }
 .atl-budget { display: flex; margin: 4px 0; max-width: 640px; }
 .atl-budget > div { border: 1px solid #555; padding: 2px 6px; font-size: 0.9em; white-space: nowrap; overflow: hidden; }
@@ -130,11 +130,13 @@ class QuestionDrafter(View):
         self.list_message = html()  # under the list's buttons: their result (and the review of an edit)
         self.order_message = html()  # under the order buttons
         self.list_view = html()
-        self.select = W.Select(options=[], value=None, rows=6, description="Your questions",
-                               layout=shared_layout(width="100%"), style=label_style())
+        # The table above is the list; this only picks which question to change (a second list box
+        # once showed every question twice).
+        self.select = W.Dropdown(options=[], value=None, description="Question to change",
+                                 layout=shared_layout(width="100%"), style=label_style())
         self.select.add_class("atl-stack")
         self.select.add_class("atl-qselect")
-        self.edit_box = labelled_textarea("Edit the selected question", "Choose a question in the list above.", rows=2)
+        self.edit_box = labelled_textarea("Edit the selected question", "Choose a question under Question to change.", rows=2)
         self.save_edit_button = button("Save the edit")
         self.up_button = button("Move up")
         self.down_button = button("Move down")
@@ -192,8 +194,8 @@ class QuestionDrafter(View):
                 self.order_message,
                 self.done_view, self.saver.widget, self.submit_field, self.ack,
             ],
-            "Type one question and press Add to my list: the checker reviews it at once. Choose a question in "
-            "the list to edit, move or delete it. Your list is saved after every change.",
+            "Type one question and press Add to my list: the checker reviews it at once. To edit, move or "
+            "delete a question, choose it under Question to change. Your list is saved after every change.",
         )
         _LIVE[(str(self.store.folder), exercise_id)] = weakref.ref(self)
 
@@ -211,7 +213,7 @@ class QuestionDrafter(View):
         where.value = html
 
     def _options(self):
-        return [(f"{n}. {clip(q.text.replace(chr(10), ' '), 90)}  ({q.verdict})", n - 1)
+        return [(f"Question {n}: {clip(q.text.replace(chr(10), ' '), 70)}", n - 1)
                 for n, q in enumerate(self.questions, 1)]
 
     def _redraw(self, select: int | None = None) -> None:

@@ -141,7 +141,7 @@ show_review("Can you refer clients to me?")
 #
 # 1. **Type one question** in the box and press **Add to my list**. The checker's review appears at once: the kind of
 #    question, anything to fix (with advice), and a suggested rewrite.
-# 2. **Fix** a question by choosing it under *Your questions*, changing its text in *Edit the selected question* and
+# 2. **Fix** a question by choosing it under *Question to change*, changing its text in *Edit the selected question* and
 #    pressing **Save the edit**. Use **Move up**, **Move down** and **Delete** to shape the list.
 # 3. Watch the **coverage** (which of the six kinds your good questions cover) and the **time budget** (choose 20 or 30
 #    minutes). Press **Suggest an order** to see a proposed order; **Use this order** accepts it.
