@@ -81,7 +81,7 @@ def check(it: Item, text: object) -> Result:
     if entry.flags:
         from .coach import FLAG_LABELS
         still = "; ".join(FLAG_LABELS.get(f, f).lower() for f in entry.flags)
-        why = f"Not yet. What the coach still finds to fix: {still}. See below."
+        why = f"Not yet. What the checker still finds to fix: {still}. See below."
     else:
         why = "Not yet: the checker cannot find anything here that you want to learn. Ask about the contact's work."
     return Result(it, cleaned, False, why, entry)

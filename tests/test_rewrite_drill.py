@@ -44,7 +44,7 @@ def test_each_sample_rewrite_passes(item):
         ("like-your-job", "do  you like your JOB?", False, "the original question, unchanged"),
         ("like-your-job", "Is it fun?", False, "closed"),
         ("refer-clients", "Can you send me some clients?", False, "asks for a favour"),
-        ("any-advice", "Any tips?", False, "What the coach still finds to fix"),
+        ("any-advice", "Any tips?", False, "What the checker still finds to fix"),
         ("any-advice", "", False, "Type your rewrite"),
         ("any-advice", "   ", False, "Type your rewrite"),
         ("any-advice", "x" * 100_000, False, "still in the box"),

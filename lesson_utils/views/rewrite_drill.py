@@ -63,13 +63,14 @@ class RewriteDrill(View):
         """Show question ``index`` (clamped to the drill), with any saved rewrite checked."""
         self.index = max(0, min(index, len(self.items) - 1))
         it = self.item
+        # the box first: a learner who starts typing as soon as the new question shows keeps every key
+        self.box.value = self.answers.get(it.id, "")
         self.prompt.value = (
             f'<div><strong>Question {self.index + 1} of {len(self.items)}:</strong> '
             f'“{escape(it.original)}”</div>'
             f'<div><strong>The problem:</strong> it is {escape(it.problem)}.</div>'
             f'<div class="atl-muted"><strong>Hint:</strong> {escape(it.hint)}</div>'
         )
-        self.box.value = self.answers.get(it.id, "")
         self.sample.value = ""
         self.feedback.value = feedback_html(R.check(it, self.box.value).items()) if self.box.value.strip() else ""
         self.prev_button.disabled = self.index == 0
