@@ -58,3 +58,21 @@ def test_the_detector_catches_a_traceback(page, lab):
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     assert any("ValueError" in p or "traceback" in p for p in problems), problems
+
+
+def test_lesson_00s_contents_link_goes_to_the_course_map(page, lab):
+    """Lesson 00 is the contents page: its Contents link scrolls to the course map, not to the page itself."""
+    lab_driver.open_notebook(page, lab, "notebooks/00_start_here.ipynb")
+    link = page.locator(".jp-Notebook .jp-RenderedMarkdown a", has_text="Contents").first
+    lab_driver.wait_visible(link, "the Contents link", 60)
+    heading = page.locator(".jp-Notebook h2", has_text="The course map").first
+    assert not heading.is_visible() or not _in_view(page, heading), "the course map is already in view"
+    link.click()
+    lab_driver.wait_until(lambda: _in_view(page, heading), "the course map heading to scroll into view", 30)
+    assert page.url.split("#")[0].endswith("00_start_here.ipynb") or "00_start_here" in page.url
+
+
+def _in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return bool(box) and 0 <= box["y"] < height
