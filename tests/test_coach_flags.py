@@ -1197,3 +1197,35 @@ def test_further_flag_families(text, flag, expected):
 )
 def test_broad_requests_for_the_asker(text, favour):
     assert ("asks_for_favor" in rules(text).flags) is favour
+
+
+# A ramble: questions asked inside statements ("I wonder whether ..., and how long ...") are several
+# questions in one, like two question marks are; one or two such clauses are not.
+RAMBLES = [
+    ("I've taught chemistry for fifteen years and I love designing units, and I wonder whether my lesson "
+     "planning counts for anything and what I should do first, and whether I need a certificate, and how long "
+     "the move usually takes, so what would you do first if you were starting out in instructional design today?",
+     "What would you do first if you were starting out in instructional design today?"),
+    ("Not sure whether I should retrain, or whether my warehouse years count, or which courses employers trust. "
+     "What would you do in my place?", "What would you do in my place?"),
+    ("I wonder whether I need a licence, and whether evening courses exist, and how long it takes.", None),
+]
+NOT_RAMBLES = [
+    "I am curious whether nurses can move into UX research and how long it takes.",
+    "How did you decide whether to stay in teaching?",
+    "After ten years in retail, and having managed a team of twelve, what skills would carry over into HR?",
+    "Whether or not I get in this year, which courses would you take first?",
+]
+
+
+@pytest.mark.parametrize("text, rewrite", RAMBLES)
+def test_a_ramble_of_questions_is_several_in_one(text, rewrite):
+    r = review(text)
+    assert "compound" in r.flags, r
+    assert any("several things at once" in a for a in r.advice), r.advice
+    assert r.rewrite == rewrite
+
+
+@pytest.mark.parametrize("text", NOT_RAMBLES)
+def test_one_embedded_question_is_not_a_ramble(text):
+    assert "compound" not in review(text).flags

@@ -139,3 +139,14 @@ def test_widget_controls_are_labelled(tmp_path):
     assert view.box.description == "Your rewrite"
     for b in (view.check_button, view.sample_button, view.prev_button, view.next_button):
         assert b.description.strip() and not b.icon
+
+
+def test_a_ramble_of_questions_does_not_pass():
+    """A long paste that asks many things inside one question is not a rewrite well done."""
+    it = R.items()[2]
+    text = ("I've taught chemistry for years and I love designing labs, and I wonder whether my planning counts "
+            "and what I should do first, and whether I need a certificate, and how long the move takes, so what "
+            "would you do first if you were starting out in instructional design today?")
+    result = R.check(it, text)
+    assert not result.success
+    assert "several questions in one" in result.message.lower(), result.message

@@ -189,6 +189,15 @@ def self_rewrite(text: str) -> str:
     return _data()["raw"]["self_rewrite_default"]
 
 
+_CLAUSE_START = re.compile(r"(?:, |(?<![a-z'])(?:so|and|but) )(?=(?:what|how|which|who|where|when|why)(?![a-z']))")
+
+
+def _last_clause(text: str) -> str:
+    """The last direct question of a run-on item ("..., and whether ..., so what would you do first?")."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(text)]
+    return text[starts[-1]:] if starts else text
+
+
 def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str, norm: str) -> tuple[tuple[str, ...], str | None]:
     """(advice sentences, main rewrite) for a reviewed item."""
     d = _data()["raw"]
@@ -223,7 +232,16 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         rewrites["self_focused"] = rw
         advice.append(t["self_focused"].format(rewrite=rw))
 
-    if "compound" in flags:
+    if "compound" in flags and len(questions) < 2:
+        # a ramble: questions asked inside statements ("I wonder whether ..., and how long ...")
+        last = questions[-1].unit.text if questions else infos[-1].unit.text
+        if display.rstrip().endswith("?"):  # it ends on a question of its own: offer that one
+            rw = as_question(keep_case(_last_clause(last), display))
+            rewrites["compound"] = rw
+            advice.append(t["compound_ramble"].format(rewrite=rw))
+        else:  # "I wonder whether ..., and how long it takes.": no question of its own to keep
+            advice.append(t["compound_ramble_plain"])
+    elif "compound" in flags:
         parts = [as_question(i.unit.text) for i in questions]
         quoted = " then ".join(f"\"{p}\"" for p in parts)
         advice.append(t["compound"].format(count=_count_word(len(parts)), parts=quoted))

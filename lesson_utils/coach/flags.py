@@ -264,6 +264,29 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
     return infos
 
 
+# "...and I wonder whether my experience counts and what I should do first, and whether I need a
+# certificate, and how long it takes...": questions asked inside statements ("whether", "and how long")
+_INDIRECT = re.compile(r"(?<![a-z'])whether(?![a-z'])|(?:,|(?<![a-z'])and|(?<![a-z'])or) (?:how (?:long|much|many|often)|"
+                       r"what (?:i|you|people|it)|which|where|when|why|who|if)(?![a-z'])")
+
+
+def indirect_questions(infos: list[UnitInfo]) -> int:
+    """How many questions are asked inside the item's statements ("I wonder whether ...")."""
+    n = 0
+    for i in infos:
+        u = i.unit
+        n += len(_INDIRECT.findall(u.lead)) if u.lead else 0
+        n += len(_INDIRECT.findall(u.text[1:] if u.question else u.text))  # not a question's own head
+    return n
+
+
+def many_asked(infos: list[UnitInfo]) -> bool:
+    """A ramble: one direct question (or none) with at least two more asked inside statements,
+    three or more in all. The contact will answer one of them."""
+    questions = sum(1 for i in infos if i.unit.question)
+    return questions < 2 and questions + indirect_questions(infos) >= 3
+
+
 def item_flags(infos: list[UnitInfo]) -> frozenset[str]:
     flags: set[str] = set()
     questions = [i for i in infos if i.unit.question]
@@ -272,7 +295,7 @@ def item_flags(infos: list[UnitInfo]) -> frozenset[str]:
         flags.add("asks_for_favor")
     if not questions:
         flags.add("not_a_question")
-    if len(questions) >= 2:
+    if len(questions) >= 2 or many_asked(infos):
         flags.add("compound")
     if questions and all(i.closed for i in questions):
         flags.add("closed")
