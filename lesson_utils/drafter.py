@@ -337,13 +337,22 @@ def coverage(questions: tuple[Entry, ...]) -> Coverage:
 
 
 def is_done(questions: tuple[Entry, ...]) -> bool:
-    """Done: at least three good questions, covering at least three kinds."""
+    """Done: at least three good questions, covering at least three kinds, and no question in the
+    list asks for a favour (the one thing the course says never to bring)."""
     good = [q for q in questions if q.good]
-    return len(good) >= DONE_GOOD and len({q.topic for q in good}) >= DONE_KINDS
+    return (len(good) >= DONE_GOOD and len({q.topic for q in good}) >= DONE_KINDS
+            and not any("asks_for_favor" in q.flags for q in questions))
 
 
 def status(questions: tuple[Entry, ...]) -> str:
     return "done" if is_done(questions) else "in_progress"
+
+
+def done_level(questions: tuple[Entry, ...]) -> str:
+    """How the done line reads: "good" only when done and nothing in the list still needs work."""
+    if not is_done(questions):
+        return "info"
+    return "info" if any(q.needs_work for q in questions) else "good"
 
 
 def done_message(questions: tuple[Entry, ...]) -> str:
@@ -351,9 +360,19 @@ def done_message(questions: tuple[Entry, ...]) -> str:
     kinds = {q.topic for q in good}
     six = len(kinds & set(SIX_KINDS))  # counted as the coverage panel counts them
     covered = f"{six} of 6 kinds" + (" plus the contact's own work" if "role_insight" in kinds else "")
-    if is_done(questions):
-        return (f"Exercise done: {len(good)} good questions covering {covered}. "
-                "Keep polishing as long as you like.")
+    favours = tuple(i for i, q in enumerate(questions) if "asks_for_favor" in q.flags)
+    weak = tuple(i for i, q in enumerate(questions) if q.needs_work)
+    enough = len(good) >= DONE_GOOD and len(kinds) >= DONE_KINDS
+    if enough and favours:
+        one = len(favours) == 1
+        return (f"Almost done: {len(good)} good questions covering {covered}, but {_numbers(favours)} "
+                f"{'asks' if one else 'ask'} the contact for a favour. Rewrite {'it' if one else 'them'} as a "
+                f"question to learn, or delete {'it' if one else 'them'}, and the exercise is done.")
+    if enough:
+        tail = (f" {_numbers(weak).capitalize()} still need{'s' if len(weak) == 1 else ''} work: fix or delete "
+                f"{'it' if len(weak) == 1 else 'them'} before the meeting." if weak
+                else " Keep polishing as long as you like.")
+        return f"Exercise done: {len(good)} good questions covering {covered}.{tail}"
     return (f"So far {len(good)} good question{'s' if len(good) != 1 else ''} covering {covered}; "
             f"the exercise is done at {DONE_GOOD} good questions covering {DONE_KINDS} kinds.")
 

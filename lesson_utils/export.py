@@ -86,7 +86,8 @@ def _md_block(block: Block) -> list[str]:
 
 def _md_where(section: Section) -> str:
     name = f", {md_escape(section.lesson_title)}" if section.lesson_title else ""
-    return f"lesson {md_escape(section.lesson)}{name}: `{section.lesson_file.replace('`', '')}`"
+    target = section.lesson_file.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+    return f"[lesson {md_escape(section.lesson)}{name}]({target})"
 
 
 def _md_section(section: Section) -> list[str]:

@@ -73,9 +73,9 @@ class Section:
 
     @property
     def where(self) -> str:
-        """Where to fill it, in words: "lesson 04, Draft questions that open doors (04_....ipynb)"."""
+        """Where to fill it, in words: "lesson 04, Draft questions that open doors" (no file name)."""
         name = f", {self.lesson_title}" if self.lesson_title else ""
-        return f"lesson {self.lesson}{name} ({self.lesson_file})"
+        return f"lesson {self.lesson}{name}"
 
 
 @dataclass(frozen=True)
@@ -277,6 +277,23 @@ def _question_entries(value: Any, depth: int = 0) -> list[tuple[str, Any, frozen
     return []
 
 
+def _question_warning(flags) -> str:
+    """What still needs work in a planned question, in words ("" when nothing does)."""
+    flags = [f for f in flags if isinstance(f, str)]
+    if "asks_for_favor" in flags:
+        return "asks for a favour: rewrite it as a question to learn"
+    if not flags:
+        return ""
+    from .coach import FLAG_LABELS
+    what = "; ".join(FLAG_LABELS.get(f, f.replace("_", " ")).lower() for f in flags)
+    return f"needs work ({what})"
+
+
+def has_weak_questions(blocks) -> bool:
+    """A questions block with a question that still needs work."""
+    return any(b.kind == "questions" and any(len(it) > 2 and it[2] for it in b.items) for b in blocks)
+
+
 def extract_questions(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     """Lesson 4's questions in order, each with its kind (saved, or from the question coach)."""
     value, eid = _first_saved(spec, saved)
@@ -289,9 +306,12 @@ def extract_questions(spec: dict, saved: Saved) -> tuple[list[Block], str]:
             coached, coached_flags = _coach_review(text)
             topic = topic if topic is not None else coached
             flags = flags if flags is not None else coached_flags
-        warning = "asks for a favour: rewrite it as a question to learn" if "asks_for_favor" in flags else ""
-        items.append((text, _topic_words(topic), warning))
+        items.append((text, _topic_words(topic), _question_warning(flags)))
     blocks = [Block("questions", items=tuple(items))]
+    weak = sum(1 for *_, w in items if w)
+    if weak:
+        blocks.append(Block("note", text=f"{weak} question{'s' if weak != 1 else ''} still need{'s' if weak == 1 else ''} "
+                                         "work: fix or delete them in lesson 4's question drafter, and this part is ready."))
     minutes = value.get("meeting_minutes") if isinstance(value, dict) else None
     if isinstance(minutes, int) and not isinstance(minutes, bool) and 5 <= minutes <= 120:
         blocks.insert(0, Block("note", text=f"Planned for a {minutes}-minute meeting."))
@@ -542,6 +562,8 @@ def build_plan(store: Store | None = None, spec: dict | None = None, today: dt.d
                            f"so it is shown as missing; open {file} to see it there.")
         if source:
             state = "ready" if saved.get(source, (None, ""))[1] == "done" else "draft"
+            if state == "ready" and has_weak_questions(blocks):  # "Ready" only when nothing is left to fix
+                state = "draft"
         else:
             state = "missing"
         sections.append(Section(

@@ -590,3 +590,22 @@ def test_each_question_the_budget_names_says_why():
     assert any(n.startswith("Question 7 (needs work") for n in notes)
     assert any(n.startswith("Question 8 (not a learning question") for n in notes)
     assert all("(" in n for n in notes)
+
+
+def test_a_favour_in_the_list_keeps_the_exercise_from_done():
+    """Three good questions of three kinds, but the list still asks for a favour: not done, and the
+    message says which question and what to do."""
+    qs = build(GOOD["breaking_in"], GOOD["skills_experience"], FAVOUR, GOOD["resources"])
+    assert not D.is_done(qs) and D.status(qs) == "in_progress"
+    msg = D.done_message(qs)
+    assert msg.startswith("Almost done") and "question 3 asks the contact for a favour" in msg
+    fixed = D.delete(qs, 2).questions
+    assert D.is_done(fixed) and D.done_level(fixed) == "good"
+
+
+def test_done_with_questions_that_still_need_work_says_so():
+    qs = build(GOOD["breaking_in"], CLOSED, GOOD["skills_experience"], GOOD["resources"])
+    assert D.is_done(qs)
+    msg = D.done_message(qs)
+    assert msg.startswith("Exercise done") and "Question 2 still needs work" in msg
+    assert D.done_level(qs) == "info"  # not shown as a plain success while something is left

@@ -110,7 +110,7 @@ def test_markdown_has_every_part_and_neutralises_learner_markup(tmp_path):
 def test_markdown_names_missing_parts_and_their_lessons(tmp_path):
     md = plan_markdown(build_plan(Store(tmp_path), today=TODAY))
     assert "Still to do:" in md and "*Not filled in yet.*" in md
-    assert "`04_drafting_questions.ipynb`" in md and "lesson 04, Draft questions that open doors" in md
+    assert "[lesson 04, Draft questions that open doors](04_drafting_questions.ipynb)" in md
 
 
 # -------------------------------------------------------------------- HTML
@@ -130,7 +130,8 @@ def test_html_page_is_escaped_and_print_ready(tmp_path):
 
 def test_html_of_an_empty_plan_shows_what_to_do(tmp_path):
     page = plan_html(build_plan(Store(tmp_path), today=TODAY))
-    assert "Not filled in yet" in page and "Still to do:" in page and "04_drafting_questions.ipynb" in page
+    assert "Not filled in yet" in page and "Still to do:" in page and "lesson 04, Draft questions that open doors" in page
+    assert ".ipynb" not in page  # a printed plan names lessons, not files
 
 
 def test_the_fragment_links_missing_parts_to_their_lessons(tmp_path):

@@ -93,7 +93,7 @@ def test_an_empty_store_gives_every_section_missing_with_the_lesson_that_fills_i
     for s in plan.sections:
         assert s.state == "missing" and s.missing_text
         assert s.lesson_file.startswith(s.lesson + "_") and s.lesson_file.endswith(".ipynb")
-        assert s.lesson_file in s.where
+        assert s.where.startswith(f"lesson {s.lesson}") and ".ipynb" not in s.where
     # the checklist for the day is course content, so it shows even before the simulator is played
     assert any(b.kind == "checklist" for b in section(plan, "on_the_day").blocks)
     assert "0 of" in plan.summary
@@ -250,3 +250,25 @@ def test_a_half_written_pair_of_messages_says_which_one_is_missing(tmp_path):
     blocks = section(plan, "follow_up").blocks
     assert [b.kind for b in blocks] == ["letter", "note"]
     assert "My reply if they say no: not written yet (exercise 5.4)." == blocks[1].text
+
+
+def test_questions_that_still_need_work_keep_the_part_a_draft(tmp_path):
+    """Exercise 4.1 can be done while a question is still closed or two-in-one; the plan then says
+    which ones need work and shows the part as a draft, never "Ready"."""
+    from lesson_utils import drafter as D
+    qs = ()
+    for t in ("How did you get your first role in instructional design?", "Do you like your job?",
+              "What skills from teaching carry over best to instructional design?",
+              "Which communities would you recommend for new instructional designers?"):
+        qs = D.add(qs, t).questions
+    assert D.is_done(qs) and any(q.needs_work for q in qs)
+    store = Store(tmp_path)
+    store.save("04.1-question-drafter", D.to_value(qs, 30), D.status(qs))
+    part = section(build_plan(store, today=TODAY), "questions")
+    assert part.state == "draft" and part.state_words == "Draft"
+    items = next(b for b in part.blocks if b.kind == "questions").items
+    assert items[1][2].startswith("needs work (closed") and not items[0][2]
+    assert any(b.kind == "note" and "1 question still needs work" in b.text for b in part.blocks)
+    fixed = D.delete(qs, 1).questions
+    store.save("04.1-question-drafter", D.to_value(fixed, 30), D.status(fixed))
+    assert section(build_plan(store, today=TODAY), "questions").state == "ready"

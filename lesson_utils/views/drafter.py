@@ -229,8 +229,7 @@ class QuestionDrafter(View):
         self.coverage_view.value = coverage_html(self.questions)
         self.budget_view.value = budget_html(self.questions, self.minutes.value)
         self.order_view.value = feedback_html(D.order_advice(self.questions))
-        self.done_view.value = feedback_html([("good" if D.is_done(self.questions) else "info",
-                                               D.done_message(self.questions))])
+        self.done_view.value = feedback_html([(D.done_level(self.questions), D.done_message(self.questions))])
         self.proposal = None
         self.accept_button.disabled = True
         for b in (self.save_edit_button, self.up_button, self.down_button, self.delete_button):
