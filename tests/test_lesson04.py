@@ -108,3 +108,19 @@ def test_the_worked_review_is_a_page_not_a_dump(monkeypatch, question, words):
     html, text = shown[0]
     assert "<pre" not in html and "review of" in html and all(w in html for w in words)
     assert text.startswith("Your question:")
+
+
+def test_the_lesson_text_never_gives_the_rewrite_drills_answers():
+    """The drill's sample rewrites appear only when a learner asks for one (the button, or the folded
+    sample answer), never in the lesson's open text (a table of examples once held five of them word for word)."""
+    import json
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[1]
+    text = " ".join(c["source"] if isinstance(c["source"], str) else "".join(c["source"])
+                    for c in json.loads((root / "notebooks" / "04_drafting_questions.ipynb").read_text())["cells"]
+                    if c["cell_type"] == "markdown")
+    import re
+    text = re.sub(r"<details>.*?</details>", " ", text, flags=re.S)  # a sample the learner opens on purpose
+    from lesson_utils import rewrite_drill as R
+    shown = [it.sample for it in R.items() if it.sample.rstrip("?") in text]
+    assert not shown, shown

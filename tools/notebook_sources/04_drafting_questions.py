@@ -70,7 +70,7 @@ show_review("Can you refer clients to me?")
 #
 # Two more ways a question goes wrong:
 #
-# - **Too vague:** *"Any advice?"* or *"Tell me about your industry."* The contact cannot tell where to start. Pick one
+# - **Too vague:** *"Any tips?"* or *"What's marketing like?"* The contact cannot tell where to start. Pick one
 #   angle.
 # - **A favour:** asking for clients, a job, an interview or introductions to employers or buyers. It turns a learning
 #   meeting into a sales call. Guides call it the number-one thing not to do. (If the contact raises an opening
@@ -78,11 +78,12 @@ show_review("Can you refer clients to me?")
 #
 # | Closes the door | Opens it |
 # |---|---|
-# | Do you like your job? | What do you enjoy most about your work? |
-# | Is it hard to get into nursing? | What does it take to get into nursing? |
-# | Is your team hiring? | How do people usually find openings on teams like yours? |
-# | Can you refer clients to me? | How do people in your line of work usually find their clients? |
-# | Any advice? | What would you do first if you were starting out in this field today? |
+# | Do you enjoy teaching adults? | What do you enjoy most about teaching adults? |
+# | Is a master's degree required? | What training helped you most in your first year? |
+# | Are you taking on interns this summer? | How do students usually find internships in this field? |
+# | Can you send customers my way? | How did you find your first customers? |
+#
+# (The rewrite drill below has other questions to practise on: these are not its answers.)
 
 # %% [markdown]
 # ## Six kinds of question, plus one
