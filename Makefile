@@ -16,15 +16,17 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 .PHONY: start test test-quick app notebooks bench clean-venv test-classroom bench-classroom
 
 $(BIN)/python:
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "Creating the course's Python environment in $(VENV)..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
 
 # PYTHONWARNINGS=ignore: setuptools' boxed notice about editable installs says nothing a learner can act on
 $(VENV)/.installed: $(BIN)/python pyproject.toml
-	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e .
-	$(BIN)/python -c "import sys; sys.path.insert(0, 'tests/browser'); import lab_driver; lab_driver.write_lab_overrides()"
-	$(BIN)/python -m lesson_utils.setup_hint
-	touch $@
+	@echo "Installing the course into $(VENV) (a minute or two, the first time only)..."
+	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e .
+	@$(BIN)/python -m lesson_utils.lab_settings
+	@$(BIN)/python -m lesson_utils.setup_hint
+	@touch $@
 
 # Bytecode for the course's own modules, written once here, so that no lesson's kernel compiles them
 # again at every start (where PYTHONDONTWRITEBYTECODE is set, Python never writes it for an editable
@@ -38,8 +40,8 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	touch $@
 
 $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
-	PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[app]'
-	touch $@
+	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[app]'
+	@touch $@
 
 start: $(VENV)/.installed $(VENV)/.compiled
 	@$(BIN)/jupyter trust notebooks/*.ipynb > /dev/null 2>&1

@@ -180,3 +180,15 @@ def test_a_lesson_saved_after_a_run_is_byte_for_byte_the_shipped_file(name):
     model = {"type": "notebook", "content": nb}
     ns["strip_outputs"](model)
     assert nbformat.writes(model["content"], version=nbformat.NO_CONVERT) + "\n" == shipped
+
+
+def test_the_lab_settings_turn_autosave_off(tmp_path):
+    """`make` (and a hub's setup) writes the course's JupyterLab settings: no autosave, so the lesson files
+    are never saved with outputs behind a learner's back. It is a course module, not a test helper."""
+    import json
+    from lesson_utils.lab_settings import write_lab_overrides
+    path = write_lab_overrides(str(tmp_path))
+    data = json.loads(path.read_text())
+    assert data["@jupyterlab/docmanager-extension:plugin"]["autosave"] is False
+    makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text()
+    assert "-m lesson_utils.lab_settings" in makefile and "tests/browser" not in makefile

@@ -37,13 +37,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--disable-dev-shm-usage",
 ]
-LAB_OVERRIDES = {
-    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
-    # No "Select Kernel" dialog on opening a notebook (it appeared now and then on a busy machine).
-    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none", "autoStartDefaultKernel": True},
-    # Never save a notebook behind a test's back (outputs in the course files would fail the hygiene tests).
-    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
-}
+from lesson_utils.lab_settings import LAB_OVERRIDES, write_lab_overrides  # noqa: E402,F401
 # What a learner must never see in a notebook after Run All.
 WIDGET_FAILURES = ("Error displaying widget", "Loading widget", "Failed to load model")
 # Playwright's default for every wait that does not give its own timeout (seconds, before scaling).
@@ -64,13 +58,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-def write_lab_overrides(prefix: str = sys.prefix) -> None:
-    """Quiet JupyterLab's news toast and render every cell (no windowing)."""
-    folder = Path(prefix) / "share" / "jupyter" / "lab" / "settings"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "overrides.json").write_text(json.dumps(LAB_OVERRIDES, indent=1))
 
 
 # ------------------------------------------------------------------ failures that explain themselves
