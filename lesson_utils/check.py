@@ -144,7 +144,7 @@ def format_checks(results: list[CheckResult]) -> str:
             lines.append(f"          What to do: {r.fix}")
     problems = sum(not r.ok for r in results)
     if problems:
-        lines.append(f"{problems} problem(s) found. Fix them before the workshop, or show this to your instructor.")
+        lines.append(f"{problems} problem{'s' if problems != 1 else ''} found. Fix {'them' if problems != 1 else 'it'} before the workshop, or show this to your instructor.")
     elif browser_mode.in_browser():
         lines.append("All checks passed. Try the live widget test above.")
     else:

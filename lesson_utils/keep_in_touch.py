@@ -237,7 +237,7 @@ def format_plan(contacts: list, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
     if not contacts:
         return "Your keep-in-touch plan is empty. Add the people you have met."
-    lines = [f"Your keep-in-touch plan: {len(contacts)} person(s). Next letters, soonest first:"]
+    lines = [f"Your keep-in-touch plan: {len(contacts)} {'person' if len(contacts) == 1 else 'people'}. Next letters, soonest first:"]
     for c, t in upcoming(contacts, today):
         if t is None:
             lines.append(f"- {c['name']}: the suggested letters are all done; write whenever you have news.")

@@ -50,8 +50,10 @@ class Voice:
 
 
 def mins(x: float) -> str:
-    """Minutes as said in the course: ``19`` for 19.02, ``19.5`` for 19.5."""
-    return f"{x:.0f}" if abs(x - round(x)) < 0.05 else f"{x:.1f}"
+    """Minutes as a person says them: whole minutes (``19`` for 19.02, ``24`` for 24.4, ``20`` for 19.5),
+    and ``1`` rather than ``0`` for a moment that has begun."""
+    n = int(x + 0.5) if x >= 0 else -int(-x + 0.5)
+    return "1" if n == 0 and x > 0 else str(n)
 
 
 def answer_labels(voice: Voice) -> dict[str, str]:

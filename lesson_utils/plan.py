@@ -458,7 +458,7 @@ def extract_rehearsal(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     if endings:
         best = max(endings, key=ENDING_RANK.get)
         blocks.append(Block("field", "My rehearsal in the simulator",
-                            f"{len(endings)} meeting(s) played; best result: {ENDING_WORDS[best]}."))
+                            f"{len(endings)} meeting{'s' if len(endings) != 1 else ''} played; best result: {ENDING_WORDS[best]}."))
     if checklist:
         blocks.append(Block("checklist", items=checklist))
     return blocks, eid if endings else ""

@@ -78,7 +78,8 @@ class QuizResult:
             return "Pick an answer for each question, then press Check my answers."
         text = f"You got {self.score} of {self.total} right."
         if not self.complete:
-            text += f" {self.total - self.answered} question(s) still have no answer."
+            left = self.total - self.answered
+            text += f" {left} question{'s' if left != 1 else ''} still {'have' if left != 1 else 'has'} no answer."
         elif self.score == self.total:
             text += " Well done."
         return text

@@ -419,7 +419,8 @@ class Rehearsal:
             text = clean(typed).strip()
             limit = MAX_INTRO_CHARS if self.phase == "opening" else MAX_LINE_CHARS
             if not text:
-                raise SimulatorError("Type what you want to say in the box first, or choose another line.")
+                other = ", or choose one of the other lines" if len(self.moves()) > 1 else ""
+                raise SimulatorError(f"Type what you want to say in the box first{other}.")
             if len(text) > limit:
                 raise SimulatorError(
                     f"That is {len(text):,} characters, much more than one line in a conversation. Nothing was said, "
@@ -632,7 +633,9 @@ class Rehearsal:
             return None
         end = self.ending()
         spec = data()["endings"][end]
-        values = {"field": self.field, "questions_left": str(self.state["questions_left"])}
+        left = self.state["questions_left"]
+        values = {"field": self.field, "questions_left": str(left),
+                  "more_questions": "one more question" if left == 1 else f"{left} more questions"}
         remarks = tuple(_fill(r["text"], **values) for r in data()["remarks"] if check(r.get("when"), self.state))
         answers = {k: _fill(v, **values) for k, v in spec["answers"].items()}
         return Verdict(end, spec["title"], _fill(spec["words"], **values), answers, remarks, self.stats())
@@ -817,7 +820,7 @@ def format_saved(value: Any) -> str:
             if r.is_over:
                 n = len(runs)
                 endings = latest_endings(runs, ENDING_WORDS)
-                return "\n".join([f"You have finished {n} rehearsal(s). Latest endings: {endings}.", "",
+                return "\n".join([f"You have finished {n} rehearsal{'s' if n != 1 else ''}. Latest endings: {endings}.", "",
                                   format_verdict(r.verdict()), "", format_replay(r)])
         except SimulatorError:
             pass

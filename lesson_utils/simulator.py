@@ -714,6 +714,6 @@ def format_run(value: Any) -> str:
     n = len(value["runs"])
     endings = ", ".join(ENDING_WORDS.get(r.get("ending"), "?") for r in value["runs"][-5:])
     return "\n".join([
-        f"You have finished {n} meeting(s). Latest endings: {endings}.", "",
+        f"You have finished {n} meeting{'s' if n != 1 else ''}. Latest endings: {endings}.", "",
         format_verdict(conv.verdict(), conv.script.host_name), "", format_replay(conv),
     ])

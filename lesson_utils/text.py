@@ -43,11 +43,16 @@ def had_control_characters(text: object) -> bool:
 
 
 def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """Shorten ``text`` to at most ``limit`` characters, marking the cut with an ellipsis."""
+    """Shorten ``text`` to at most ``limit`` characters, marking the cut with an ellipsis; the cut falls
+    between words when a space is near the end ("instructional desi…" reads as a typo)."""
     text = text or ""
     if len(text) <= limit:
         return text
-    return text[: max(0, limit - 1)].rstrip() + "…"
+    head = text[: max(0, limit - 1)]
+    space = head.rfind(" ")
+    if space >= max(1, int(limit * 0.7)):
+        head = head[:space]
+    return head.rstrip(" ,;:-") + "…"
 
 
 def escape(text: object) -> str:

@@ -102,7 +102,8 @@ class ThankYouReport:
             return "Write your note in the box, then check it."
         if self.passed:
             return f"Your note ({self.words} words) has everything a good thank-you needs. Send it!"
-        return f"Your note has {self.words} words. {self.to_fix} thing(s) to improve, listed below."
+        return (f"Your note has {self.words} words. {self.to_fix} thing{'s' if self.to_fix != 1 else ''} to improve, "
+                "listed below.")
 
 
 def _hours(hours: object) -> float | None:

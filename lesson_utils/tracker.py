@@ -316,7 +316,7 @@ def format_tracker(rows: list, today: dt.date) -> str:
     """The tracker as plain text (the text copy for a screen without buttons)."""
     if not rows:
         return "Your outreach tracker is empty. Add each person you ask for a meeting."
-    lines = [f"Your outreach tracker: {len(rows)} person(s). {due_summary(rows, today)}"]
+    lines = [f"Your outreach tracker: {len(rows)} {'person' if len(rows) == 1 else 'people'}. {due_summary(rows, today)}"]
     for name, role, asked, follow, status, step in table_rows(rows, today):
         lines.append(f"- {name} ({role}): asked {asked}; follow up {follow}; {status}.\n    Next: {step}")
     return "\n".join(lines)

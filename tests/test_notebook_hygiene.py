@@ -147,3 +147,14 @@ def test_notebooks_match_their_sources():
     assert out.returncode == 0, out.stdout + out.stderr
     sources = {p.stem for p in (ROOT / "tools" / "notebook_sources").glob("*.py")}
     assert sources == {p.stem for p in NOTEBOOKS}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_no_internal_ids_in_the_lesson_text(path):
+    """The simulator's line ids (`intro_clear`, `smalltalk_brief`...) are internal names: a sample answer
+    says what to do in words, never which id to pick."""
+    ids = set(re.findall(r'"id": "([a-z]+_[a-z_]+)"', (ROOT / "lesson_utils" / "data" / "simulator.json").read_text()))
+    assert len(ids) > 20
+    text = "\n".join(c.source for c in read(path).cells if c.cell_type == "markdown")
+    found = sorted(i for i in ids if re.search(rf"(?<![a-z_]){i}(?![a-z_])", text))
+    assert not found, found

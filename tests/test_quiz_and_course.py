@@ -29,7 +29,7 @@ QUIZ = parse_quiz({
         ({}, 0, 0, "Pick an answer"),
         ({"a": 1, "b": 0}, 2, 2, "2 of 2 right. Well done"),
         ({"a": 0, "b": 0}, 1, 2, "1 of 2"),
-        ({"a": 1}, 1, 1, "1 question(s) still have no answer"),
+        ({"a": 1}, 1, 1, "1 question still has no answer"),
         ({"a": 7, "b": -1}, 0, 0, "Pick an answer"),
         ({"a": True, "b": "0"}, 0, 0, "Pick an answer"),
         (None, 0, 0, "Pick an answer"),
@@ -115,7 +115,7 @@ def test_setup_checks_pass_here_and_word_problems(tmp_path, monkeypatch):
     assert all(r.ok for r in results), format_checks(results)
     text = format_checks(results + [CheckResult("Thing", False, "broken", "Do this.")])
     assert "[PROBLEM] Thing: broken" in text and "What to do: Do this." in text
-    assert "1 problem(s) found" in text
+    assert "1 problem found" in text
 
 
 def test_check_cli_runs(tmp_path):

@@ -240,7 +240,9 @@ def test_offering_to_stop_keeps_the_time_and_counts_the_questions_left():
     play(r)
     v = r.verdict()
     assert v.stats["respected_time"] and not v.stats["overstayed"] and v.stats["minutes"] <= 30
-    assert any(f"You had {v.stats['questions_left']} more question(s)" in x for x in v.remarks)
+    left = v.stats['questions_left']
+    words = "one more question" if left == 1 else f"{left} more questions"
+    assert any(f"You had {words} on your list" in x for x in v.remarks)
 
 
 # ------------------------------------------------------------------ verdict and replay

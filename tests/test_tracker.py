@@ -220,7 +220,7 @@ def test_table_rows_and_text_copy():
     assert table[0][5].startswith("Follow up on 27 Nov 2026 (due 8 days ago).")
     assert table[1][2] == "not sent yet" and table[1][3] == "-"
     text = format_tracker(rows, TODAY)
-    assert "2 person(s)" in text and "Due now (1): Amara <b>." in text
+    assert "2 people" in text and "Due now (1): Amara <b>." in text
     assert "empty" in format_tracker([], TODAY)
 
 

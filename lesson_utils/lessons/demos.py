@@ -41,7 +41,11 @@ def show_visitor_meeting() -> None:
 
     script = load_script()
     conv = replay(script.visitor_path, script)
-    show(CSS + SIM_CSS + _brief_html(script) + transcript_html(conv) + verdict_html(conv), play_visitor(script))
+    # folded: the learner plays the visitor's lines first (exercise 6.1), then opens his meeting
+    body = _brief_html(script) + transcript_html(conv) + verdict_html(conv, whose="His")
+    show(CSS + SIM_CSS + '<details class="atl-fold"><summary><strong>Show the visitor\'s meeting</strong> '
+         "(open it after you have played the simulator once)</summary>" + body + "</details>",
+         play_visitor(script))
 
 
 __all__ = ["show", "show_review", "show_visitor_meeting"]

@@ -78,8 +78,9 @@ def print_my_rehearsal(exercise_id: str = REHEARSAL_ID, store: Store | None = No
     if not _rehearsal.can_start(plan):
         print(_rehearsal.rehearse(plan))
         return
-    print("No finished rehearsal saved yet. Your plan has", len(plan.questions),
-          "question(s); rehearse it above, and your contact's verdict appears here.")
+    n = len(plan.questions)
+    print(f"No finished rehearsal saved yet. Your plan has {n} question{'s' if n != 1 else ''}; rehearse it "
+          "above, and your contact's verdict appears here.")
 
 
 __all__ = ["rehearse_my_meeting", "print_my_rehearsal", "meeting_timeline", "print_meeting_shape", "conversation_simulator", "play", "play_visitor",

@@ -85,7 +85,8 @@ def save_plan(folder: str = DEFAULT_FOLDER, name: str = DEFAULT_NAME, store: Sto
         lines += [f"  {p}" for p in outcome.files]
         lines.append("Open the .html file in your browser to read or print it.")
     if plan.missing:
-        lines.append(f"{len(plan.missing)} part(s) of your plan are still to do (listed at the top of the files).")
+        n = len(plan.missing)
+        lines.append(f"{n} part{'s' if n != 1 else ''} of your plan {'are' if n != 1 else 'is'} still to do (listed at the top of the files).")
     return "\n".join(lines)
 
 

@@ -57,7 +57,8 @@ def lines_html(lines: list[tuple[str, str]], last_stands_out: bool, limit: int |
     return '<div class="atl-sim">' + "".join(rows) + "</div>" if rows else ""
 
 
-def verdict_box_html(v: Verdict, voice: Voice, stats: list[str], after: str = "") -> str:
+def verdict_box_html(v: Verdict, voice: Voice, stats: list[str], after: str = "",
+                     numbers_heading: str = "Your meeting in numbers") -> str:
     """The ending, the contact's words and answers, what they noticed, the meeting in numbers,
     then ``after`` (HTML, such as the path)."""
     parts = [
@@ -75,7 +76,7 @@ def verdict_box_html(v: Verdict, voice: Voice, stats: list[str], after: str = ""
         parts.append(f"<div><strong>What {escape(voice.in_sentence)} noticed:</strong></div><ul>")
         parts += [f"<li>“{escape(x)}”</li>" for x in v.remarks]
         parts.append("</ul>")
-    parts.append("<div><strong>Your meeting in numbers:</strong></div><ul>")
+    parts.append(f"<div><strong>{escape(numbers_heading)}:</strong></div><ul>")
     parts += [f"<li>{escape(x)}</li>" for x in stats]
     parts.append("</ul>")
     parts.append(after)

@@ -117,7 +117,8 @@ class PlanExporter(View):
         if clean(self.name.value).strip() and stem != clean(self.name.value).strip():
             items.append(("info", f"The file name was made safe for every computer: {stem}."))
         if plan.missing:
-            items.append(("info", f"{len(plan.missing)} part(s) of your plan are still to do; they are listed at the top "
+            n = len(plan.missing)
+            items.append(("info", f"{n} part{'s' if n != 1 else ''} of your plan {'are' if n != 1 else 'is'} still to do; {'they are' if n != 1 else 'it is'} listed at the top "
                                   "of the files. Export again when you have filled them in."))
         for note in plan.notices:
             items.append(("info", note))

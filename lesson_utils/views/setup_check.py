@@ -77,7 +77,8 @@ class SetupCheck(View):
         if self.storage == browser_mode.NOT_KEPT:
             items.append(("warn", "Your work is NOT being saved on this page: see the warning at the top."))
         if problems:
-            items.append(("fix", f"{len(problems)} check(s) above need attention before the exercises will save."))
+            n = len(problems)
+            items.append(("fix", f"{n} check{'s' if n != 1 else ''} above need{'s' if n == 1 else ''} attention before the exercises will save."))
         else:
             items.append(("good", "You are ready for lesson 1."))
         self.answer.value = feedback_html(items)

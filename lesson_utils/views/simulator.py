@@ -61,19 +61,21 @@ def transcript_html(conv: Conversation) -> str:
     return lines_html(transcript_lines(conv), last_stands_out=not conv.is_over)
 
 
-def verdict_html(conv: Conversation) -> str:
+def verdict_html(conv: Conversation, whose: str = "Your") -> str:
+    """The verdict of a finished meeting; ``whose`` is "Your" for the learner's own run, "His" for the
+    visitor's meeting shown in lesson 6."""
     verdict = conv.verdict()
     if verdict is None:
         return ""
     return verdict_box_html(verdict, Voice(conv.script.host_name, "she", "her"), format_stats(verdict.stats),
-                            replay_html(conv))
+                            replay_html(conv, whose), numbers_heading=f"{whose} meeting in numbers")
 
 
-def replay_html(conv: Conversation) -> str:
+def replay_html(conv: Conversation, whose: str = "Your") -> str:
     turns = [(s.typed or s.option.say, s.option.turning_kind, s.option.turning_note) for s in conv.steps]
-    parts = [path_html("Your path, with the turning points marked", turns)]
+    parts = [path_html(f"{whose} path, with the turning points marked", turns)]
     visitor = conv.followed_visitor()
-    if visitor:
+    if visitor and whose == "Your":
         parts.append(
             f'<div class="atl-muted">{visitor} of your {len(conv.steps)} lines were the kind the visitor in the story used.</div>'
         )

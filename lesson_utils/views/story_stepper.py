@@ -111,7 +111,7 @@ class StoryStepper(View):
             self.message.value = feedback_html([("good", "You have seen every scene. Next, spot what went wrong.")])
         elif i == len(story) - 1:
             left = len(story) - len(self.seen)
-            self.message.value = feedback_html([("info", f"You skipped {left} scene(s); go back to see them all.")])
+            self.message.value = feedback_html([("info", f"You skipped {left} scene{'s' if left != 1 else ''}; go back to see {'them all' if left != 1 else 'it'}.")])
         else:
             self.message.value = ""
         if save:

@@ -213,18 +213,18 @@ print_my_meeting()
 #
 # One path to the warm ending (ten turns, just under 20 minutes, you talking less than a fifth of the time):
 #
-# 1. A short hello, and offer to pay for the coffee (`smalltalk_brief`).
+# 1. A short hello, and offer to pay for the coffee.
 # 2. When Ruth asks how she can help: what you do, what you want to learn, why her, and that you are not asking
-#    for work (`intro_clear`). This is the turning point the visitor never reached.
-# 3. A broad question first: what it took to get started (`q_breaking_in`).
-# 4. A follow-up on her own words about choosing a niche (`follow_niche`).
-# 5. A specific question about your first step (`q_finding`).
-# 6. When she mentions her friend's firm: interested, not pushy (`gracious_opening`).
-# 7. At the time check, say the time is up and let her choose (`respect_time`).
-# 8. "What should I have asked you that I didn't?" (`closing_question`). Her answer is one you would not have
+#    for work. This is the turning point the visitor never reached.
+# 3. A broad question first: what it took to get started.
+# 4. A follow-up on her own words about choosing a niche.
+# 5. A specific question about your first step.
+# 6. When she mentions her friend's firm: interested, not pushy.
+# 7. At the time check, say the time is up and let her choose.
+# 8. "What should I have asked you that I didn't?" Her answer is one you would not have
 #    thought to ask for.
-# 9. "Who else would you suggest I talk to?" (`ask_who_else`).
-# 10. Thank her and ask to keep in touch (`keep_in_touch`).
+# 9. "Who else would you suggest I talk to?"
+# 10. Thank her and ask to keep in touch.
 #
 # Ruth's verdict: she will email two introductions today and wants to hear how it goes. She will not refer
 # clients yet, and that is right: no one refers work they have not seen.
@@ -240,7 +240,7 @@ print_my_meeting()
 # %% [markdown]
 # ### The visitor's meeting, replayed
 #
-# Here is the meeting played with the visitor's kind of lines. There are passions instead of a purpose, and silence when asked what he does. Then come "How do you get customers?" and "Can you refer clients to me?", and no thanks. Read the verdict and
+# Once you have played the simulator yourself, open the fold below: it is the meeting played with the visitor's kind of lines. There are passions instead of a purpose, and silence when asked what he does. Then come "How do you get customers?" and "Can you refer clients to me?", and no thanks. Read the verdict and
 # the turning points marked ▼: each is a place where one of the stages above would have changed the outcome.
 
 # %%
@@ -261,7 +261,7 @@ show_visitor_meeting()
 # - **The time.** Near the end, the contact glances at the clock. You choose: offer to stop, or run over.
 # - **The close.** Ask who else to talk to, say your next step, and thank them.
 #
-# At the end the contact gives a verdict, as Ruth does. Your turning points are marked, with the two changes
+# At the end the contact gives a verdict, as Ruth does. Your turning points are marked, with the one or two changes
 # that would help most and the lessons that teach them. The verdict goes into your plan in lesson 8.
 # No saved questions yet? The exercise says what it needs and offers a short sample plan to try.
 
