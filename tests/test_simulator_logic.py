@@ -212,3 +212,27 @@ def test_typed_words_are_kept_in_the_transcript():
 )
 def test_format_run(value, expected):
     assert expected in format_run(value)
+
+
+def test_the_simulators_model_lines_ask_one_thing_at_a_time():
+    """Lesson 4 and the rehearsal say to ask one question at a time; the simulator's own good lines (those
+    its data give no flag) do the same in the checker's eyes, so the course keeps one rule."""
+    import json
+    from pathlib import Path
+    from lesson_utils.coach import review
+    data = json.loads((Path(__file__).resolve().parents[1] / "lesson_utils" / "data" / "simulator.json").read_text())
+
+    def options(o):
+        if isinstance(o, dict):
+            if "id" in o and "say" in o:
+                yield o
+            for v in o.values():
+                yield from options(v)
+        elif isinstance(o, list):
+            for v in o:
+                yield from options(v)
+
+    clean_lines = [o for o in options(data) if o.get("flags") == [] and o.get("topic") not in (None, "none")]
+    assert len(clean_lines) > 10
+    two = [o["id"] for o in clean_lines if "compound" in review(o["say"]).flags]
+    assert not two, two
