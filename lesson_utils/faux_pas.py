@@ -112,7 +112,9 @@ def judge_scene(story: Story, index: int, chosen: str | None) -> SceneJudgement:
             n, scene.id, chosen, True, "good",
             f"“{story.faux(chosen).label}”.{also} {scene.lesson}",
         )
-    if chosen == NOTHING:
+    if chosen == NOTHING and scene.spot_ask:  # a scene that shows the cost of earlier mistakes
+        text = f"Nothing new goes wrong in this scene, but it shows the cost of earlier mistakes: {right}. {scene.lesson}"
+    elif chosen == NOTHING:
         text = f"Look again: something did go wrong here: {right}. {scene.lesson}"
     else:
         faux = story.faux(chosen)

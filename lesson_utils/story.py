@@ -53,6 +53,11 @@ class Scene:
     #: the scene as the faux-pas exercise shows it: what happened, in words that do not name the fault
     spot_title: str = ""
     spot: str = ""
+    #: the exercise's question for this scene; a scene that shows the cost of earlier mistakes asks what led to it
+    spot_ask: str = ""
+
+    def ask(self, number: int) -> str:
+        return self.spot_ask or f"What went wrong in scene {number}?"
 
     @property
     def went_wrong(self) -> bool:
@@ -192,6 +197,7 @@ def parse_story(data: dict) -> Story:
             ),
             spot_title=_text(raw, "spot_title", where),
             spot=_text(raw, "spot", where),
+            spot_ask=str(raw.get("spot_ask", "") or ""),
         ))
     if len({s.id for s in scenes}) != len(scenes):
         raise ValueError("scene ids must be unique")

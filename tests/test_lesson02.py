@@ -94,7 +94,7 @@ def test_spotter_has_one_labelled_dropdown_per_scene(tmp_path):
     view = FauxPasSpotter(SPOT, store=Store(tmp_path))
     assert list(view.dropdowns) == IDS
     for n, dd in enumerate(view.dropdowns.values(), 1):
-        assert dd.description == f"What went wrong in scene {n}?"
+        assert dd.description == view.story.scenes[n - 1].ask(n) and f"scene {n}" in dd.description.lower()
         assert dd.value == ""
         labels = [label for label, _ in dd.options]
         assert "Nothing went wrong here" in labels and "Arrived late" in labels
@@ -215,3 +215,16 @@ def test_quiz_asks_about_the_lesson(words):
     text = " ".join(q.prompt + " " + " ".join(o.text + " " + o.why for o in q.options)
                     for q in load_quiz("02").questions)
     assert words.lower() in text.lower()
+
+
+def test_the_scenes_that_show_a_cost_ask_what_led_to_it():
+    """Scenes 7 and 8 show the cost of earlier mistakes; their question says so, and "nothing went wrong"
+    there is answered as such, not with "look again"."""
+    from lesson_utils.faux_pas import NOTHING, judge_scene
+    from lesson_utils.story import load_story
+    story = load_story()
+    asks = [s.ask(n) for n, s in enumerate(story.scenes, 1)]
+    assert asks[0] == "What went wrong in scene 1?"
+    assert "what led to this ending" in asks[6] and "summing up" in asks[7]
+    j = judge_scene(story, 7, NOTHING)
+    assert not j.correct and j.feedback.startswith("Nothing new goes wrong in this scene")

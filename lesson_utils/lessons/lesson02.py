@@ -38,7 +38,7 @@ def print_spot_feedback(choices: dict | None = None, exercise_id: str = SPOT_ID,
     if not choices:
         print("No choices saved yet. The eight scenes:")
         for n, scene in enumerate(load_story().scenes, 1):
-            print(f"  Scene {n} · {scene.spot_title}")
+            print(f"  Scene {n} · {scene.spot_title}" + (f" ({scene.spot_ask})" if scene.spot_ask else ""))
         print()
         print("What could have gone wrong in each (or nothing):")
         for n, (label, _) in enumerate(choice_options(load_story()), 1):

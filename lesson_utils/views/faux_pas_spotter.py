@@ -35,7 +35,7 @@ class FauxPasSpotter(View):
         self.feedback: dict[str, W.HTML] = {}
         rows = []
         for n, scene in enumerate(self.story.scenes, 1):
-            dd = W.Dropdown(options=options, value="", description=f"What went wrong in scene {n}?",
+            dd = W.Dropdown(options=options, value="", description=scene.ask(n),
                             layout=shared_layout(width="100%", max_width="640px"),
                             style=label_style(), _dom_classes=("atl-stack", "atl-spot"))
             fb = html()
