@@ -169,15 +169,16 @@ class Change:
     entry: Entry | None = None
 
 
-def text_problem(text: object) -> str | None:
-    """Why ``text`` cannot go into the list (worded), or None when it can."""
+def text_problem(text: object, outcome: str = "Nothing was added") -> str | None:
+    """Why ``text`` cannot go into the list (worded), or None when it can. ``outcome`` says what did not
+    happen ("Nothing was added" in the drafter, "It was not checked" in the rewrite drill)."""
     cleaned = clean(text).strip()
     if not cleaned:
         return "Type a question in the box first, then press the button."
     if len(cleaned) > MAX_QUESTION_CHARS:
         return (f"This text is {len(cleaned):,} characters long, much more than one question "
-                f"(most are under 150). Nothing was added and your text is still in the box: shorten it to "
-                f"one question of under {MAX_QUESTION_CHARS} characters.")
+                f"(most are under 150). {outcome} and your text is still in the box: shorten it to "
+                "one question of a sentence or two.")
     return None
 
 

@@ -66,7 +66,7 @@ def item(item_id: str) -> Item | None:
 
 def check(it: Item, text: object) -> Result:
     """Check a rewrite of ``it``: success when the coach finds no flag and a learning topic."""
-    problem = text_problem(text)
+    problem = text_problem(text, "It was not checked")
     if problem:
         if clean(text).strip():
             return Result(it, clean(text), False, problem)

@@ -150,3 +150,9 @@ def test_a_ramble_of_questions_does_not_pass():
     result = R.check(it, text)
     assert not result.success
     assert "several questions in one" in result.message.lower(), result.message
+
+
+def test_a_paste_too_long_is_not_checked_and_says_so_in_the_drills_words():
+    result = R.check(R.items()[0], "What do you enjoy most? " * 60)
+    assert not result.success
+    assert "It was not checked" in result.message and "Nothing was added" not in result.message
