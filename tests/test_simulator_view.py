@@ -151,3 +151,19 @@ def test_runs_are_capped(tmp_path):
         say(v, option_id)
     runs = Store(tmp_path).load(EID).value["runs"]
     assert len(runs) == 20 and runs[-1]["ending"] == "warm"
+
+
+def test_start_again_in_the_middle_asks_first(tmp_path):
+    """One stray click on Start again never throws away a meeting in progress: it asks, and any other
+    action cancels the question."""
+    v = SimulatorView(EID, store=Store(tmp_path))
+    say(v, SCRIPT.sample_path[0])
+    v.restart_button.click()
+    assert len(v.conv.steps) == 1 and v.restart_button.description == "Yes, start over"
+    assert "not finished (1 line so far)" in v.message.value
+    say(v, SCRIPT.sample_path[1])  # carrying on cancels it
+    assert v.restart_button.description == "Start again" and len(v.conv.steps) == 2
+    v.restart_button.click()
+    v.restart_button.click()
+    assert not v.conv.steps and v.restart_button.description == "Start again"
+    assert "A new meeting starts" in v.message.value

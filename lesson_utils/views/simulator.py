@@ -107,6 +107,7 @@ class SimulatorView(View):
         self.message = html()
         self.ending = html()
         self.restart_button = button("Start again")
+        self._confirming = False
         self.say_button.on_click(show(self._say))
         self.match_button.on_click(show(self._match))
         self.restart_button.on_click(show(self._restart))
@@ -159,7 +160,12 @@ class SimulatorView(View):
         self.saver.save({"current": self.conv.path(), "runs": self.runs}, status)
 
     # -- callbacks
+    def _end_confirm(self) -> None:
+        self._confirming = False
+        self.restart_button.description = "Start again"
+
     def _say(self, _button=None) -> None:
+        self._end_confirm()
         if self.conv.is_over:
             self.message.value = message_html("The meeting is over. Press Start again to play another one.")
             return
@@ -178,6 +184,7 @@ class SimulatorView(View):
         self._save()
 
     def _match(self, _button=None) -> None:
+        self._end_confirm()
         if self.conv.is_over:
             self.message.value = message_html("The meeting is over. Press Start again to play another one.")
             return
@@ -194,6 +201,16 @@ class SimulatorView(View):
         ])
 
     def _restart(self, _button=None) -> None:
+        steps = len(self.conv.steps)
+        if steps and not self.conv.is_over and not self._confirming:
+            # a meeting in progress is never thrown away by one stray click
+            self._confirming = True
+            self.restart_button.description = "Yes, start over"
+            self.message.value = message_html(
+                f"This meeting is not finished ({steps} line{'s' if steps != 1 else ''} so far). Press Yes, start "
+                "over to begin a new one, or carry on with Say this. Finished meetings stay saved.")
+            return
+        self._end_confirm()
         self.conv = Conversation()
         self._typed, self._typed_for = "", None
         self.own_line.value = ""
