@@ -146,3 +146,18 @@ def test_the_text_copy_prints_the_needs_then_the_last_verdict(tmp_path, capsys, 
     lesson06.print_my_rehearsal(store=store)
     out = capsys.readouterr().out
     assert "A warm ending" in out and "Turning point" in out
+
+
+def test_an_empty_field_is_asked_for_before_the_rehearsal_starts(tmp_path):
+    """With no field saved or typed, the contact could only say "your field" (and the plan would keep it):
+    the first press asks for it; once typed, the rehearsal starts."""
+    store = nurse_store(tmp_path)
+    view = lesson06.rehearse_my_meeting(store=store)
+    view.field_box.value = ""
+    view.plan = view.plan.__class__(view.plan.introduction, view.plan.purpose, "", view.plan.questions,
+                                    view.plan.minutes, view.plan.next_step)
+    view.start_button.click()
+    assert view.rehearsal is None and "Type the field you are exploring first" in view.message.value
+    view.field_box.value = "instructional design"
+    view.start_button.click()
+    assert view.rehearsal is not None and view.rehearsal.plan.field == "instructional design"

@@ -215,6 +215,12 @@ class RehearsalView(View):
         if not R.can_start(self.plan):
             self.message.value = needs_html(self.plan)
             return
+        if not clean(self.field_box.value).strip() and not self.plan.field:
+            # without it the contact can only say "your field", and that is what reaches the plan
+            self.message.value = message_html(
+                "Type the field you are exploring first (for example, instructional design): your contact's "
+                "answers use it. Then press Start the rehearsal again.")
+            return
         self._begin(self.plan)
 
     def _sample(self, _button=None) -> None:
