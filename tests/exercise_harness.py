@@ -25,6 +25,8 @@ def _setup_module(nb) -> tuple[str, set[str]] | None:
         tree = ast.parse(cell.source)
         for node in tree.body:
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("lesson_utils"):
+                if any(a.name == "*" for a in node.names):  # the one-line setup: the module's __all__
+                    return node.module, set(importlib.import_module(node.module).__all__)
                 return node.module, {a.asname or a.name for a in node.names}
     return None
 

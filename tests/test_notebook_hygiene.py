@@ -158,3 +158,18 @@ def test_no_internal_ids_in_the_lesson_text(path):
     text = "\n".join(c.source for c in read(path).cells if c.cell_type == "markdown")
     found = sorted(i for i in ids if re.search(rf"(?<![a-z_]){i}(?![a-z_])", text))
     assert not found, found
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_the_setup_line_brings_every_name_the_lesson_uses(path):
+    """The setup cell is one line (`from lesson_utils.lessons.lessonNN import *`), not a list of function
+    names; every name a later cell calls is in that module's __all__."""
+    import ast
+    import importlib
+    cells = [c.source for c in read(path).cells if c.cell_type == "code"]
+    setup = [s for s in cells if s.startswith("from lesson_utils.lessons.")]
+    assert len(setup) == 1 and setup[0].count("\n") == 0 and "import *" in setup[0], setup
+    module = importlib.import_module(setup[0].split()[1])
+    used = {n.func.id for s in cells if s is not setup[0] for n in ast.walk(ast.parse(s))
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    assert used and used <= set(module.__all__), used - set(module.__all__)

@@ -45,13 +45,7 @@
 # Now run the setup cell below to continue: it loads the tools this page uses. Do it again whenever you reopen a lesson.
 
 # %%
-from lesson_utils.lessons.lesson00 import (
-    course_map_widget,
-    print_course_map,
-    print_setup_check,
-    setup_check,
-    where_is_my_work,
-)
+from lesson_utils.lessons.lesson00 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## Check your setup (≈2 min)

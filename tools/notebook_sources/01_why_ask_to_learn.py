@@ -24,13 +24,7 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson01 import (
-    choose,
-    print_quiz,
-    print_reflection_feedback,
-    quiz_widget,
-    reflection_exercise,
-)
+from lesson_utils.lessons.lesson01 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## A meeting to learn

@@ -25,17 +25,7 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson02 import (
-    choose,
-    print_quiz,
-    print_replay,
-    print_spot_feedback,
-    print_story,
-    quiz_widget,
-    replay_side_by_side,
-    spot_the_faux_pas,
-    story_stepper,
-)
+from lesson_utils.lessons.lesson02 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## The story

@@ -26,16 +26,7 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson03 import (
-    choose,
-    intro_builder,
-    print_intro_check,
-    print_quiz,
-    print_research_check,
-    quiz_widget,
-    read_aloud_timer,
-    research_and_goal,
-)
+from lesson_utils.lessons.lesson03 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## The question he never answered

@@ -24,20 +24,7 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson04 import (
-    check_rewrite,
-    choose,
-    print_my_questions,
-    print_question_bank,
-    print_quiz,
-    print_rewrite_drill,
-    question_bank,
-    question_drafter,
-    quiz_widget,
-    review,
-    rewrite_drill,
-    show_review,
-)
+from lesson_utils.lessons.lesson04 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## Two questions, and why the second one closed the door

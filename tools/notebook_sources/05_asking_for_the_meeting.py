@@ -27,23 +27,7 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson05 import (
-    choose,
-    connection_note_drafter,
-    decline_reply_drafter,
-    follow_up_drafter,
-    outreach_tracker,
-    print_connection_note_check,
-    print_decline_check,
-    print_follow_up_check,
-    print_outreach_tracker,
-    print_quiz,
-    print_request_check,
-    print_who_to_ask,
-    quiz_widget,
-    request_email_drafter,
-    who_to_ask,
-)
+from lesson_utils.lessons.lesson05 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## What this lesson prevents

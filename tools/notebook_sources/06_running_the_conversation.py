@@ -24,20 +24,7 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson06 import (
-    choose,
-    conversation_simulator,
-    meeting_timeline,
-    play,
-    play_visitor,
-    print_meeting_shape,
-    print_my_meeting,
-    print_my_rehearsal,
-    print_quiz,
-    quiz_widget,
-    show_visitor_meeting,
-    rehearse_my_meeting,
-)
+from lesson_utils.lessons.lesson06 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## You run the meeting

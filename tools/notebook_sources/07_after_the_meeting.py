@@ -25,22 +25,7 @@
 # version of the course (no code shown) this has already happened.
 
 # %%
-from lesson_utils.lessons.lesson07 import (
-    EXAMPLE_NOTE,
-    check_thank_you_note,
-    choose,
-    keep_in_touch_planner,
-    meeting_notes,
-    plan_for,
-    print_my_plan,
-    print_outreach_due,
-    print_my_thank_you,
-    print_notes_feedback,
-    print_quiz,
-    quiz_widget,
-    thank_you_drafter,
-    update_outreach_tracker,
-)
+from lesson_utils.lessons.lesson07 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## Why the follow-up matters

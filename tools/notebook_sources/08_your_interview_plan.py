@@ -25,16 +25,7 @@
 # app view (Voila), everything is already running.
 
 # %%
-from lesson_utils.lessons.lesson08 import (
-    choose,
-    next_step,
-    plan_exporter,
-    plan_viewer,
-    print_next_step,
-    print_plan,
-    print_quiz,
-    quiz_widget,
-)
+from lesson_utils.lessons.lesson08 import *  # this lesson's exercises
 
 # %% [markdown]
 # ## What goes into your plan
