@@ -84,9 +84,9 @@ print_setup_check()
 # ## Where your work is saved
 #
 # The course keeps your answers as small files in the folder printed below: one file per exercise. They stay on
-# this computer (or in your own space on a shared server), and nothing is sent anywhere. An instructor can move
-# the folder by setting the environment variable `ASK_TO_LEARN_DATA_DIR` before starting Jupyter. In the last
-# lesson you will export everything as one plan you can print or keep.
+# this computer (or in your own space on a shared server), and nothing is sent anywhere. (An instructor can
+# choose another folder: the instructors' setup guide says how.) In the last lesson you will export everything as
+# one plan you can print or keep.
 #
 # **In the browser version** the files are kept in this browser's storage, on this computer only: the check
 # above says so, and warns in red if this page cannot keep them. Another browser or computer does not see them,
