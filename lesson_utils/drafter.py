@@ -126,7 +126,7 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
     ordered = [f for f in _ADVICE_ORDER if f in entry.flags]
     if ordered and len(entry.advice) == len(ordered):
         for flag, sentence in zip(ordered, entry.advice):
-            items.append(("fix", f"{FLAG_LABELS.get(flag, flag)}. {_sentence(sentence)}"))
+            items.append(("fix", f"{FLAG_LABELS.get(flag, flag)}. {_sentence(_without_example(sentence, entry.rewrite))}"))
     else:
         for flag in entry.flags:
             items.append(("fix", f"{FLAG_LABELS.get(flag, flag)}."))
@@ -137,6 +137,18 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
     if entry.rewrite:
         items.append(("info", f"Try instead: {entry.rewrite}"))
     return items
+
+
+def _without_example(sentence: str, rewrite: str | None) -> str:
+    """The advice without its closing example when that example is the rewrite shown below it as
+    "Try instead" (once is enough; with two flags it was shown three times)."""
+    if not rewrite:
+        return sentence
+    for lead in (', for example "', '; for example "', ': for example "', ' for example "', ': "'):
+        tail = f'{lead}{rewrite}"'
+        if sentence.rstrip(". ").endswith(tail):
+            return sentence.rstrip(". ")[: -len(tail)].rstrip(" ,;:")
+    return sentence
 
 
 def _sentence(text: str) -> str:

@@ -609,3 +609,11 @@ def test_done_with_questions_that_still_need_work_says_so():
     msg = D.done_message(qs)
     assert msg.startswith("Exercise done") and "Question 2 still needs work" in msg
     assert D.done_level(qs) == "info"  # not shown as a plain success while something is left
+
+
+def test_the_example_rewrite_is_shown_once():
+    """With two flags the same example once appeared in each piece of advice and again as "Try instead"."""
+    entry = D.make_entry("Tell me about your job.")
+    items = D.review_items(entry)
+    assert entry.rewrite and sum(entry.rewrite in text for _, text in items) == 1
+    assert items[-1] == ("info", f"Try instead: {entry.rewrite}")
