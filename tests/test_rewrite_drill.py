@@ -156,3 +156,20 @@ def test_a_paste_too_long_is_not_checked_and_says_so_in_the_drills_words():
     result = R.check(R.items()[0], "What do you enjoy most? " * 60)
     assert not result.success
     assert "It was not checked" in result.message and "Nothing was added" not in result.message
+
+
+def test_a_check_sent_with_its_text_uses_that_text(tmp_path):
+    """The page sends each Check with the text typed at the click (numbered); the kernel checks that
+    text even when its copy of the box lags behind, once per number."""
+    import json
+    from lesson_utils.store import Store
+    from lesson_utils.views.rewrite_drill import RewriteDrill
+    view = RewriteDrill(store=Store(tmp_path))
+    view.box.value = ""  # the kernel's copy has not caught up
+    view.submit_field.value = json.dumps({"seq": 1, "text": "What do you enjoy most about teaching adults?"})
+    assert "Well done" in view.feedback.value and view.box.value.startswith("What do you enjoy")
+    assert 'data-seq="1"' in view.ack.value
+    assert view.answers[view.item.id] == "What do you enjoy most about teaching adults?"
+    view.feedback.value = ""
+    view.submit_field.value = json.dumps({"seq": 1, "text": "again"})  # a repeat is ignored
+    assert view.feedback.value == ""

@@ -7,7 +7,8 @@ takes the text of the box marked ``atl-queued-text`` at that moment, empties the
 the queue sends one Add at a time as JSON ``{"seq": n, "text": ...}`` into a hidden text field
 (``atl-queued-submit``) and waits until the kernel confirms that number (``atl-queued-ack``) before
 sending the next. The kernel ignores numbers it has handled (see ``drafter.read_submission``). When
-the kernel could not add a question, its text goes back into the box if the box is still empty.
+the kernel could not add a question, its text goes back into the box if the box is still empty. A
+button also marked ``atl-queued-keep`` (the rewrite drill's Check) leaves the text in the box.
 
 Without the script (a frontend that runs no JavaScript), the button works as a plain button.
 """
@@ -74,7 +75,7 @@ SCRIPT = r"""
     var q = queues.get(root);
     if (!q) { q = {items: [], busy: false}; queues.set(root, q); }
     q.items.push(p.box.value);
-    change(p.box, '');
+    if (!btn.classList.contains('atl-queued-keep')) { change(p.box, ''); }
     pump(root, q);
   }, true);
 })();

@@ -7,8 +7,10 @@ import ipywidgets as W
 from .. import rewrite_drill as R
 from ..store import Store
 from ..text import escape
+from ..drafter import read_submission
 from .base import View
 from .common import button, exercise_box, feedback_html, get_store, hbox, html, labelled_textarea, safe, SaveLine, shared_layout
+from .ordered_adds import ack_html, publish_script
 
 EXERCISE_ID = "04.2-rewrite-drill"
 
@@ -27,6 +29,16 @@ class RewriteDrill(View):
         self.prompt = html()
         self.box = labelled_textarea("Your rewrite", "Write an open question that asks to learn.", rows=2)
         self.check_button = button("Check my rewrite", style="primary")
+        # A check carries the text typed at the click (see ordered_adds): on a busy kernel the box's value
+        # could otherwise arrive after the click, and a fast learner was told the box was empty.
+        self.box.add_class("atl-queued-text")
+        self.check_button.add_class("atl-queued-add")
+        self.check_button.add_class("atl-queued-keep")
+        self.submit_field = W.Text(layout=shared_layout(display="none"))
+        self.submit_field.add_class("atl-queued-submit")
+        self.ack = html(ack_html(0, True), layout=shared_layout(display="none"))
+        self.ack.add_class("atl-queued-ack")
+        self._seq = 0
         self.sample_button = button("Show a sample rewrite")
         self.prev_button = button("← Previous question")
         self.next_button = button("Next question →")
@@ -36,6 +48,7 @@ class RewriteDrill(View):
 
         show = safe(self._show)
         self.check_button.on_click(show(self._check))
+        self.submit_field.observe(self._submitted, names="value")
         self.sample_button.on_click(show(self._show_sample))
         self.prev_button.on_click(show(lambda _b: self.go(self.index - 1)))
         self.next_button.on_click(show(lambda _b: self.go(self.index + 1)))
@@ -47,7 +60,7 @@ class RewriteDrill(View):
                                            layout=shared_layout(flex_flow="row wrap", gap="4px")),
              self.feedback, self.sample,
              hbox([self.prev_button, self.next_button], layout=shared_layout(flex_flow="row wrap", gap="4px")),
-             self.progress, self.saver.widget],
+             self.progress, self.saver.widget, self.submit_field, self.ack],
             "Rewrite each weak question so it opens the conversation up, then press Check my rewrite. "
             "Move between questions with Previous and Next; your rewrites are saved.",
         )
@@ -84,13 +97,32 @@ class RewriteDrill(View):
         self.progress.value = (f'<div><strong>{escape(R.progress_text(len(self.solved), len(self.items)))}</strong></div>'
                                f'<details><summary>See every question</summary><ol>{marks}</ol></details>')
 
+    def _submitted(self, change) -> None:
+        """One Check from the page, with the text typed at the click; confirmed by its number."""
+        found = read_submission(change["new"], self._seq)
+        if found is None:
+            return
+        self._seq, text = found
+        try:
+            self.box.value = text  # what the page shows; the kernel's copy may have lagged behind
+            safe(self._show)(lambda: self._check_text(text))()
+        finally:
+            self.ack.value = ack_html(self._seq, True)
+
+    def _repr_mimebundle_(self, **kwargs):
+        publish_script()
+        return super()._repr_mimebundle_(**kwargs)
+
     def _check(self, _b=None) -> None:
+        self._check_text(self.box.value)
+
+    def _check_text(self, text: str) -> None:
         it = self.item
-        result = R.check(it, self.box.value)
+        result = R.check(it, text)
         self.feedback.value = feedback_html(result.items())
         if not result.text:
             return
-        self.answers[it.id] = self.box.value
+        self.answers[it.id] = text
         if result.success:
             self.solved.add(it.id)
         else:
