@@ -18,12 +18,13 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = "0" ] && echo --allow-root)
 $(BIN)/python:
 	@echo "Creating the course's Python environment in $(VENV)..."
 	@$(PYTHON) -m venv $(VENV)
-	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet --quiet --upgrade pip
 
-# PYTHONWARNINGS=ignore: setuptools' boxed notice about editable installs says nothing a learner can act on
+# PYTHONWARNINGS=ignore: setuptools' boxed notice about editable installs says nothing a learner can act on;
+# --quiet twice: pip's warnings about a machine's own index settings neither (its errors still show)
 $(VENV)/.installed: $(BIN)/python pyproject.toml
 	@echo "Installing the course into $(VENV) (a minute or two, the first time only)..."
-	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e .
+	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --quiet -e .
 	@$(BIN)/python -m lesson_utils.lab_settings
 	@$(BIN)/python -m lesson_utils.setup_hint
 	@touch $@
@@ -40,7 +41,7 @@ $(VENV)/.installed-test: $(VENV)/.installed pyproject.toml
 	touch $@
 
 $(VENV)/.installed-app: $(VENV)/.installed pyproject.toml
-	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet -e '.[app]'
+	@PYTHONWARNINGS=ignore $(BIN)/python -m pip install --quiet --quiet -e '.[app]'
 	@touch $@
 
 start: $(VENV)/.installed $(VENV)/.compiled
