@@ -194,6 +194,16 @@ def text_problem(text: object, outcome: str = "Nothing was added") -> str | None
     return None
 
 
+def submission_action(raw: object) -> str:
+    """The button a queued submission came from ("add" when it names none); see :func:`read_submission`."""
+    try:
+        data = json.loads(raw) if isinstance(raw, str) else None
+    except ValueError:
+        return "add"
+    action = data.get("action") if isinstance(data, dict) else None
+    return action if isinstance(action, str) and action.isalpha() else "add"
+
+
 def read_submission(raw: object, last_seq: int) -> tuple[int, str] | None:
     """One queued Add from the page, as ``(sequence number, text)``; None when it is not new.
 

@@ -199,3 +199,16 @@ def test_a_favour_made_as_a_statement_is_never_told_to_keep_it(text):
     advice = format_review(review(text))
     assert "Asks for a favour" in advice and "Not a question" in advice
     assert "keep it short" not in advice and "leave it out" in advice
+
+
+@pytest.mark.parametrize("text", [
+    "Is your company hiring junior analysts, can you give my CV to your manager?",
+    "How did you get started, and could you pass my CV to your manager?",
+])
+def test_two_in_one_with_a_favour_never_says_to_ask_both(text):
+    """"Ask them one at a time" would tell the learner to ask the favour too."""
+    r = review(text)
+    assert {"asks_for_favor", "compound"} <= set(r.flags)
+    joined = " ".join(r.advice)
+    assert "one at a time:" not in joined and "take the favour out" in joined
+    assert "CV" not in (r.rewrite or "")

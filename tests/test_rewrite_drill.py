@@ -173,3 +173,32 @@ def test_a_check_sent_with_its_text_uses_that_text(tmp_path):
     view.feedback.value = ""
     view.submit_field.value = json.dumps({"seq": 1, "text": "again"})  # a repeat is ignored
     assert view.feedback.value == ""
+
+
+def test_next_and_previous_keep_a_rewrite_typed_and_not_checked(tmp_path):
+    """A learner who types a rewrite and presses Next without Check finds it there on coming back
+    (the drill says its rewrites are saved), whether the text came with the click or in the box."""
+    import json
+    from lesson_utils.store import Store
+    from lesson_utils.views.rewrite_drill import RewriteDrill
+    store = Store(tmp_path)
+    view = RewriteDrill(store=store)
+    first = view.item.id
+    view.submit_field.value = json.dumps({"seq": 1, "text": "What do you enjoy most about teaching adults?",
+                                          "action": "next"})
+    assert view.index == 1 and view.box.value == ""
+    assert view.answers[first] == "What do you enjoy most about teaching adults?" and first in view.solved
+    view.box.value = "Any tips?"
+    view.prev_button.click()  # no script on the page: the button's own click keeps the box's text
+    assert view.index == 0 and view.box.value.startswith("What do you enjoy")
+    again = RewriteDrill(store=store)
+    assert again.answers[R.items()[1].id] == "Any tips?" and R.items()[1].id not in again.solved
+
+
+def test_a_submission_names_its_button():
+    import json
+    from lesson_utils.drafter import submission_action
+    assert submission_action(json.dumps({"seq": 1, "text": "x", "action": "next"})) == "next"
+    assert submission_action(json.dumps({"seq": 1, "text": "x"})) == "add"
+    assert submission_action("not json") == "add" and submission_action(None) == "add"
+    assert submission_action(json.dumps({"seq": 1, "action": "<b>"})) == "add"

@@ -241,6 +241,12 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
             advice.append(t["compound_ramble"].format(rewrite=rw))
         else:  # "I wonder whether ..., and how long it takes.": no question of its own to keep
             advice.append(t["compound_ramble_plain"])
+    elif "compound" in flags and "asks_for_favor" in flags:
+        # never "ask them one at a time" when one of them is the favour to take out
+        advice.append(t["compound_with_favour"].format(count=_count_word(len(questions))))
+        first = next((i for i in questions if i.learning), None)
+        if first is not None:
+            rewrites["compound"] = as_question(first.unit.text)
     elif "compound" in flags:
         parts = [as_question(i.unit.text) for i in questions]
         quoted = " then ".join(f"\"{p}\"" for p in parts)

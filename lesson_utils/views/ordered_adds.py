@@ -8,7 +8,9 @@ the queue sends one Add at a time as JSON ``{"seq": n, "text": ...}`` into a hid
 (``atl-queued-submit``) and waits until the kernel confirms that number (``atl-queued-ack``) before
 sending the next. The kernel ignores numbers it has handled (see ``drafter.read_submission``). When
 the kernel could not add a question, its text goes back into the box if the box is still empty. A
-button also marked ``atl-queued-keep`` (the rewrite drill's Check) leaves the text in the box.
+button also marked ``atl-queued-keep`` (the rewrite drill's buttons) leaves the text in the box, and a
+class ``atl-action-NAME`` sends ``"action": "NAME"`` with the text (otherwise ``"add"``), so one box can
+serve several buttons (the drill's Check, Next and Previous).
 
 Without the script (a frontend that runs no JavaScript), the button works as a plain button.
 """
@@ -51,11 +53,11 @@ SCRIPT = r"""
     q.busy = true;
     try {
       while (q.items.length) {
-        var text = q.items.shift();
+        var item = q.items.shift(), text = item.text;
         var p = parts(root), before = acked(root);
         if (!p.field || !before) { continue; }
         var seq = before.seq + 1;
-        change(p.field, JSON.stringify({seq: seq, text: text}));
+        change(p.field, JSON.stringify({seq: seq, text: text, action: item.action}));
         var after = await confirmed(root, seq, 30000);
         var box = parts(root).box;
         if ((!after || after.seq < seq || !after.ok) && box && box.value === '' && text) { change(box, text); }
@@ -74,7 +76,8 @@ SCRIPT = r"""
     ev.preventDefault();
     var q = queues.get(root);
     if (!q) { q = {items: [], busy: false}; queues.set(root, q); }
-    q.items.push(p.box.value);
+    var named = Array.prototype.find.call(btn.classList, function (c) { return c.indexOf('atl-action-') === 0; });
+    q.items.push({text: p.box.value, action: named ? named.slice(11) : 'add'});
     if (!btn.classList.contains('atl-queued-keep')) { change(p.box, ''); }
     pump(root, q);
   }, true);

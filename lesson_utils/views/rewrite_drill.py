@@ -6,8 +6,8 @@ import ipywidgets as W
 
 from .. import rewrite_drill as R
 from ..store import Store
-from ..text import escape
-from ..drafter import read_submission
+from ..text import clean, escape
+from ..drafter import read_submission, submission_action
 from .base import View
 from .common import button, exercise_box, feedback_html, get_store, hbox, html, labelled_textarea, safe, SaveLine, shared_layout
 from .ordered_adds import ack_html, publish_script
@@ -34,6 +34,7 @@ class RewriteDrill(View):
         self.box.add_class("atl-queued-text")
         self.check_button.add_class("atl-queued-add")
         self.check_button.add_class("atl-queued-keep")
+        self.check_button.add_class("atl-action-check")
         self.submit_field = W.Text(layout=shared_layout(display="none"))
         self.submit_field.add_class("atl-queued-submit")
         self.ack = html(ack_html(0, True), layout=shared_layout(display="none"))
@@ -42,6 +43,10 @@ class RewriteDrill(View):
         self.sample_button = button("Show a sample rewrite")
         self.prev_button = button("← Previous question")
         self.next_button = button("Next question →")
+        # Previous and Next carry the box's text too: a rewrite typed and not checked is kept, never dropped
+        for b, action in ((self.prev_button, "prev"), (self.next_button, "next")):
+            for c in ("atl-queued-add", "atl-queued-keep", f"atl-action-{action}"):
+                b.add_class(c)
         self.feedback = html()
         self.sample = html()
         self.progress = html()
@@ -50,8 +55,8 @@ class RewriteDrill(View):
         self.check_button.on_click(show(self._check))
         self.submit_field.observe(self._submitted, names="value")
         self.sample_button.on_click(show(self._show_sample))
-        self.prev_button.on_click(show(lambda _b: self.go(self.index - 1)))
-        self.next_button.on_click(show(lambda _b: self.go(self.index + 1)))
+        self.prev_button.on_click(show(lambda _b: self._leave(self.box.value, -1)))
+        self.next_button.on_click(show(lambda _b: self._leave(self.box.value, 1)))
         first_open = next((n for n, it in enumerate(self.items) if it.id not in self.solved), 0)
         self.go(first_open)
         self.widget = exercise_box(
@@ -103,11 +108,34 @@ class RewriteDrill(View):
         if found is None:
             return
         self._seq, text = found
+        action = submission_action(change["new"])
         try:
-            self.box.value = text  # what the page shows; the kernel's copy may have lagged behind
-            safe(self._show)(lambda: self._check_text(text))()
+            if action in ("next", "prev"):
+                safe(self._show)(lambda: self._leave(text, 1 if action == "next" else -1))()
+            else:
+                self.box.value = text  # what the page shows; the kernel's copy may have lagged behind
+                safe(self._show)(lambda: self._check_text(text))()
         finally:
             self.ack.value = ack_html(self._seq, True)
+
+    def _leave(self, text: str, delta: int) -> None:
+        """Move to another question, keeping a rewrite typed here and not yet checked (checked quietly)."""
+        self._keep(text)
+        self.go(self.index + delta)
+
+    def _keep(self, text: str) -> None:
+        it = self.item
+        if not clean(text).strip() or text == self.answers.get(it.id):
+            return
+        result = R.check(it, text)
+        if not result.text:  # too long to keep as an answer: left out, as a check would
+            return
+        self.answers[it.id] = text
+        if result.success:
+            self.solved.add(it.id)
+        else:
+            self.solved.discard(it.id)
+        self.saver.save(R.to_value(self.answers), R.status(len(self.solved)))
 
     def _repr_mimebundle_(self, **kwargs):
         publish_script()

@@ -16,6 +16,7 @@ from . import lab_driver
 pytestmark = pytest.mark.browser
 
 NOTEBOOK = "notebooks/04_drafting_questions.ipynb"
+UNCHECKED = "Which skills from warehouse work carry over best to logistics analysis?"
 REWRITES = [
     "What does a good first year look like for someone new in your role?",
     "Which part of your week teaches a newcomer the most?",
@@ -41,12 +42,19 @@ def test_fast_typing_then_check_saves_every_rewrite(page, lab, shots_dir):  # no
                                 f"the drill counting rewrite {n}", 60)
         if n < len(REWRITES):
             nxt.click()  # and the next rewrite is typed as soon as the next question shows
+    # a fourth rewrite typed and never checked: Next, type, then Previous at once; it is kept
+    nxt.click()
+    lab_driver.wait_visible(drill.locator(".widget-html-content", has_text="Question 4 of"), "question 4", 60)
+    box.click()
+    page.keyboard.type(UNCHECKED)
+    drill.locator("button.jupyter-button", has_text="Previous question").click()
+    lab_driver.wait_visible(drill.locator(".widget-html-content", has_text="Question 3 of"), "question 3 again", 60)
     path = lab.data_dir / "work" / "04.2-rewrite-drill.json"
     answers = {}
     deadline = time.monotonic() + 30  # the save follows the count in the same click: wait for it, not a fixed time
-    while time.monotonic() < deadline and len(answers) < len(REWRITES):
+    while time.monotonic() < deadline and len(answers) < len(REWRITES) + 1:
         answers = json.loads(path.read_text(encoding="utf-8"))["value"]["answers"] if path.exists() else {}
-    assert sorted(answers.values()) == sorted(REWRITES), answers
+    assert sorted(answers.values()) == sorted(REWRITES + [UNCHECKED]), answers
     lab_driver.settled(page)
     drill.screenshot(path=str(shots_dir / "04_rewrite_drill_fast.png"))
     assert not lab_driver.page_problems(page)
