@@ -80,7 +80,10 @@ class IntroResult(FindingsMixin):
 
     @property
     def complete(self) -> bool:
-        return all(not is_blank(self.answers.get(k, "")) for k in FIELDS)
+        """Done: every part written, and nothing in it asks the contact for a favour (the one thing the
+        course says never to bring; other points to improve are shown, and do not hold it back)."""
+        return (all(not is_blank(self.answers.get(k, "")) for k in FIELDS)
+                and not any(c == "purpose_is_favour" or c.startswith("favour_") for c in self.codes))
 
 
 @lru_cache(maxsize=1)

@@ -419,3 +419,14 @@ def test_research_uses_the_question_coach_for_searchable_questions():
     pytest.importorskip("lesson_utils.coach")
     items = check_research({"found": "x", "not_searchable": "What does your company do?", "goal": ""})
     assert ("fix", "A quick search probably answers this one; ask about their experience or judgement instead.") in items
+
+
+def test_an_introduction_that_asks_a_favour_is_not_done():
+    """Every part written but one asks for a favour: the exercise is not marked done (as in 4.1)."""
+    from lesson_utils.intro import check_intro, sample_answers
+    answers = sample_answers()
+    assert check_intro(answers).complete
+    answers["learn"] = "I'd love to learn how your team works, and could you pass my CV to your manager?"
+    result = check_intro(answers)
+    assert any(c == "purpose_is_favour" or c.startswith("favour_") for c in result.codes), result.codes
+    assert not result.complete
