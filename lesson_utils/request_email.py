@@ -142,7 +142,14 @@ class MessageResult(FindingsMixin):
     words: int
 
 
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2600-\u26FF\u2700-\u27BF\uFE0F]")
+
+
 def _common_notes(add, raw_texts, texts) -> None:
+    emoji = sorted({m.group(0) for t in texts for m in _EMOJI.finditer(clean(t)) if m.group(0) != "\uFE0F"})
+    if emoji:
+        add("fix", "emoji", f"Emoji ({''.join(emoji[:4])}): leave them out of a message to someone you have not met "
+            "yet; plain words read as more professional, and some email programs show emoji as empty boxes.")
     if any(len(clean(t)) > CHECK_LIMIT for t in texts):
         add("info", "long_text", f"Only the first {CHECK_LIMIT:,} characters are checked; all of your text is kept.")
     if any(had_control_characters(t) for t in raw_texts):

@@ -303,3 +303,17 @@ def test_saying_you_are_job_hunting_is_not_asking_for_a_job(body, favour):
     codes = {f.code for f in check_request("20 minutes to learn about marketing?", body).findings}
     assert any(c.startswith("favour_") for c in codes) is favour
     assert ("no_favour" in codes) is (not favour)
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Hi Ana 👋, I wrote last week to ask for 20 minutes to learn about your work. No worries if now is busy.", True),
+    ("Hi Ana, I wrote last week to ask for 20 minutes to learn about your work. No worries if now is busy. 🙏", True),
+    ("Hi Ana, I wrote last week to ask for 20 minutes to learn about your work. No worries if now is busy.", False),
+    ("مرحبا Ana, I wrote last week to ask for 20 minutes to learn about your work. No worries if now is busy.", False),
+])
+def test_emoji_keep_a_message_from_ready(text, flagged):
+    """A first message to someone you have not met reads as more professional without emoji; a follow-up
+    with four of them was once called ready to send."""
+    from lesson_utils.request_email import check_follow_up
+    codes = {f.code for f in check_follow_up(text).findings}
+    assert ("emoji" in codes) is flagged
