@@ -7,19 +7,10 @@ import json
 import re
 from pathlib import Path
 
+from .test_one_voice import _strings  # every string value of a JSON document
+
 ROOT = Path(__file__).resolve().parents[1] / "lesson_utils"
 PLURAL = re.compile(r"[A-Za-z]\(s\)")
-
-
-def _strings(value):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _strings(v)
-    elif isinstance(value, list):
-        for v in value:
-            yield from _strings(v)
 
 
 def test_no_programmer_plurals_in_learner_text():

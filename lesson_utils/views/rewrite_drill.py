@@ -125,16 +125,19 @@ class RewriteDrill(View):
 
     def _keep(self, text: str) -> None:
         it = self.item
-        if not clean(text).strip() or text == self.answers.get(it.id):
-            return
-        result = R.check(it, text)
-        if not result.text:  # too long to keep as an answer: left out, as a check would
+        if clean(text).strip() and text != self.answers.get(it.id):
+            self._record(it, text, R.check(it, text))
+
+    def _record(self, it: R.Item, text: str, result: R.Result) -> None:
+        """Keep ``text`` as the rewrite of ``it`` (unless it could not be checked) and save."""
+        if not result.text:  # empty, or too long to check: nothing kept, as before
             return
         self.answers[it.id] = text
         if result.success:
             self.solved.add(it.id)
         else:
             self.solved.discard(it.id)
+        self._progress()
         self.saver.save(R.to_value(self.answers), R.status(len(self.solved)))
 
     def _repr_mimebundle_(self, **kwargs):
@@ -148,15 +151,7 @@ class RewriteDrill(View):
         it = self.item
         result = R.check(it, text)
         self.feedback.value = feedback_html(result.items())
-        if not result.text:
-            return
-        self.answers[it.id] = text
-        if result.success:
-            self.solved.add(it.id)
-        else:
-            self.solved.discard(it.id)
-        self._progress()
-        self.saver.save(R.to_value(self.answers), R.status(len(self.solved)))
+        self._record(it, text, result)
 
     def _show_sample(self, _b=None) -> None:
         self.sample.value = feedback_html([("info", f"One way to rewrite it: {self.item.sample}")])
