@@ -295,7 +295,8 @@ def test_remove_and_undo(tmp_path):
     add(v, "Lee")
     v.pick.value = v.contacts[0]["id"]
     v.remove_button.click()
-    assert "Removed Ruth" in v.message.value and v.undo_button.layout.display is None
+    assert "Removed Ruth" in v.manage_message.value and v.undo_button.layout.display is None
+    assert v.message.value == ""  # beside Remove, not up by the form
     assert [c["name"] for c in Store(tmp_path).load(EID).value["contacts"]] == ["Lee"]
     v.undo_button.click()
     assert [c["name"] for c in Store(tmp_path).load(EID).value["contacts"]] == ["Ruth", "Lee"]

@@ -211,7 +211,7 @@ def test_remove_and_undo(tmp_path, remove, then_add, back):
     v.pick.value = remove
     v.remove_button.click()
     assert remove not in [i["id"] for i in v.items] and shown(v.undo_button)
-    assert "Undo remove" in v.message.value
+    assert "Undo remove" in v.manage_message.value and v.message.value == ""
     if then_add:
         v.name.value = then_add
         v.add_button.click()
@@ -221,7 +221,7 @@ def test_remove_and_undo(tmp_path, remove, then_add, back):
         return
     v.undo_button.click()
     assert [i["name"] for i in v.items] == back and v.pick.value == remove
-    assert "is back in your names" in v.message.value and not shown(v.undo_button)
+    assert "is back in your names" in v.manage_message.value and not shown(v.undo_button)
     assert Store(tmp_path).load("99.1-names").value["names"] == v.items
 
 
@@ -254,3 +254,13 @@ def test_each_view_names_its_list_as_it_is_saved(tmp_path):
                        (KeepInTouchPlanner("07.3-keep-in-touch", store=Store(tmp_path)), "contacts")):
         setattr(view, name, [A])
         assert view.items == [A] and getattr(view, name) is view.items
+
+
+def test_only_the_newest_message_shows_each_beside_its_button(tmp_path):
+    v = names(tmp_path, "Ana", "Ben")
+    v.pick.value = "n1"
+    v.remove_button.click()
+    assert "Undo remove" in v.manage_message.value and v.message.value == ""
+    v.name.value = "Cy"
+    v.add_button.click()  # a message under the form clears the one under the list
+    assert v.message.value and v.manage_message.value == ""

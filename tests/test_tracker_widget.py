@@ -128,7 +128,7 @@ def test_lesson_seven_updates_the_status_after_the_meeting(tmp_path):
     v.pick.value = v.rows[0]["id"]
     v.new_status.value = "met"
     v.status_button.click()
-    assert "now “Met”" in v.message.value
+    assert "now “Met”" in v.manage_message.value and v.message.value == ""  # beside Update status
     assert Store(tmp_path).load(EID).value["rows"][0]["status"] == "met"
     assert "Send your thank-you within 24 hours" in v.table.value
 
@@ -139,7 +139,7 @@ def test_lesson_seven_status_needs_a_date_first(tmp_path):
     v = tracker(tmp_path, after=True)
     v.new_status.value = "met"
     v.status_button.click()
-    assert "Pick the date you sent" in v.message.value and "Edit this person" in v.message.value
+    assert "Pick the date you sent" in v.manage_message.value and "Edit this person" in v.manage_message.value
     assert Store(tmp_path).load(EID).value["rows"][0]["status"] == "drafted"
 
 

@@ -75,7 +75,7 @@ class KeepInTouchPlanner(PeopleListView):
             title,
             [html(LAYOUT_STYLE), self.form_title, self.name, self.met_on, self.every, self.promised, form_buttons, self.message,
              html("<strong>Your plan: the next letter to each person, soonest first</strong>"), self.table,
-             self.pick, manage, self.detail, self.saver.widget],
+             self.pick, manage, self.manage_message, self.detail, self.saver.widget],
             f"Add each person you meet (up to {MAX_CONTACTS}). Choose a person below to see their full plan, edit or remove them.",
         )
         saved = self.saver.load(default=None)

@@ -61,16 +61,28 @@ class PeopleListView(View):
         self.edit_button = button("Edit this person")
         self.remove_button = button("Remove this person")
         self.undo_button = button("Undo remove", hideable=True)
-        self.message = html()
+        self.message = html()  # under the form's buttons: what Add, Save, Cancel and Edit did
+        self.manage_message = html()  # under Remove and Undo: what they did (each message beside its button)
         self.form_title = html()
         show = safe(self._show)
         self.add_button.on_click(show(self._add))
         self.save_button.on_click(show(self._save_edit))
         self.cancel_button.on_click(show(self._cancel))
         self.edit_button.on_click(show(self._edit))
-        self.remove_button.on_click(show(self._remove))
-        self.undo_button.on_click(show(self._undo))
+        self.remove_button.on_click(self.beside_the_list(show(self._remove)))
+        self.undo_button.on_click(self.beside_the_list(show(self._undo)))
+        # only the newest message shows: a new one under the form clears the one under the list
+        self.message.observe(lambda change: change["new"] and setattr(self.manage_message, "value", ""),
+                             names="value")
         return show
+
+    def beside_the_list(self, callback: Callable) -> Callable:
+        """``callback``, with the message it writes moved under the list's buttons, where it was clicked."""
+        def run(*args):
+            callback(*args)
+            if self.message.value:
+                self.manage_message.value, self.message.value = self.message.value, ""
+        return run
 
     # -- hooks a subclass fills in
     def _form(self) -> tuple:

@@ -81,7 +81,7 @@ class OutreachTracker(PeopleListView):
                                              description="Their new status", style=label_style(),
                                              layout=shared_layout(width="auto")))
         self.status_button = button("Update status", style="primary")
-        self.status_button.on_click(show(self._update_status))
+        self.status_button.on_click(self.beside_the_list(show(self._update_status)))
         self.asked_on.observe(show(self._asked_changed), names="value")
 
         form = [self.form_title, self.name, self.role, self.status, self.asked_on, self.follow_up_on,
@@ -90,10 +90,11 @@ class OutreachTracker(PeopleListView):
         if after_meeting:
             manage += [self.new_status, self.status_button]
         manage.append(hbox([self.edit_button, self.remove_button, self.undo_button]))
+        manage.append(self.manage_message)
         table_head = html("<strong>Your tracker</strong>")
         if after_meeting:
-            children = [html(LAYOUT_STYLE), self.summary, table_head, self.table, *manage, self.message,
-                        html("<strong>Someone new?</strong> Add them here."), *form, self.saver.widget]
+            children = [html(LAYOUT_STYLE), self.summary, table_head, self.table, *manage,
+                        html("<strong>Someone new?</strong> Add them here."), *form, self.message, self.saver.widget]
             title = TITLE_LESSON_7
             instructions = ("See what is due today. After a meeting, choose the person and set their status to "
                             "Met, and to Thanked once your note is sent. Dates are picked on a calendar.")
