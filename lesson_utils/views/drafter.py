@@ -16,7 +16,7 @@ from ..store import Store
 from ..text import clip, escape
 from .base import View
 from .common import button, exercise_box, feedback_html, get_store, hbox, html, label_style, labelled_textarea, safe, SaveLine, shared_layout
-from .ordered_adds import ack_html, publish_script
+from .ordered_adds import ack_html, publish_script, queued_controls
 
 EXERCISE_ID = "04.1-question-drafter"
 
@@ -118,12 +118,7 @@ class QuestionDrafter(View):
                                        rows=2)
         self.add_button = button("Add to my list", style="primary")
         # Quick Adds keep every click's text, in order (see ordered_adds): a hidden field and its confirmation.
-        self.input.add_class("atl-queued-text")
-        self.add_button.add_class("atl-queued-add")
-        self.submit_field = W.Text(layout=shared_layout(display="none"))
-        self.submit_field.add_class("atl-queued-submit")
-        self.ack = html(ack_html(0, True), layout=shared_layout(display="none"))
-        self.ack.add_class("atl-queued-ack")
+        self.submit_field, self.ack = queued_controls(self.input, [(self.add_button, None)])
         self._seq = 0
         self.message = html()  # under Add: its result and the coach's review
         self.review = html()

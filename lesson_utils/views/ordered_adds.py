@@ -85,6 +85,28 @@ SCRIPT = r"""
 """
 
 
+def queued_controls(box, buttons, keep: bool = False):
+    """Mark ``box`` and ``buttons`` (``(button, action)`` pairs; action None sends "add") for the script,
+    and make the hidden field the page sends into and the kernel's confirmation: ``(field, ack)``.
+    ``keep`` leaves the text in the box after a click."""
+    import ipywidgets as W
+
+    from .common import html, shared_layout
+
+    box.add_class("atl-queued-text")
+    for b, action in buttons:
+        b.add_class("atl-queued-add")
+        if keep:
+            b.add_class("atl-queued-keep")
+        if action:
+            b.add_class(f"atl-action-{action}")
+    field = W.Text(layout=shared_layout(display="none"))
+    field.add_class("atl-queued-submit")
+    ack = html(ack_html(0, True), layout=shared_layout(display="none"))
+    ack.add_class("atl-queued-ack")
+    return field, ack
+
+
 def ack_html(seq: int, ok: bool) -> str:
     """The kernel's confirmation that the Add numbered ``seq`` was handled (and whether it was added)."""
     return f'<span data-seq="{int(seq)}" data-ok="{1 if ok else 0}"></span>'
@@ -103,4 +125,4 @@ def publish_script() -> None:
     display({"application/javascript": SCRIPT, "text/plain": ""}, raw=True)
 
 
-__all__ = ["SCRIPT", "ack_html", "publish_script"]
+__all__ = ["SCRIPT", "ack_html", "publish_script", "queued_controls"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipywidgets as W
 
 from .. import rewrite_drill as R
 from ..store import Store
@@ -10,7 +9,7 @@ from ..text import clean, escape
 from ..drafter import read_submission, submission_action
 from .base import View
 from .common import button, exercise_box, feedback_html, get_store, hbox, html, labelled_textarea, safe, SaveLine, shared_layout
-from .ordered_adds import ack_html, publish_script
+from .ordered_adds import ack_html, publish_script, queued_controls
 
 EXERCISE_ID = "04.2-rewrite-drill"
 
@@ -31,22 +30,13 @@ class RewriteDrill(View):
         self.check_button = button("Check my rewrite", style="primary")
         # A check carries the text typed at the click (see ordered_adds): on a busy kernel the box's value
         # could otherwise arrive after the click, and a fast learner was told the box was empty.
-        self.box.add_class("atl-queued-text")
-        self.check_button.add_class("atl-queued-add")
-        self.check_button.add_class("atl-queued-keep")
-        self.check_button.add_class("atl-action-check")
-        self.submit_field = W.Text(layout=shared_layout(display="none"))
-        self.submit_field.add_class("atl-queued-submit")
-        self.ack = html(ack_html(0, True), layout=shared_layout(display="none"))
-        self.ack.add_class("atl-queued-ack")
-        self._seq = 0
         self.sample_button = button("Show a sample rewrite")
         self.prev_button = button("← Previous question")
         self.next_button = button("Next question →")
         # Previous and Next carry the box's text too: a rewrite typed and not checked is kept, never dropped
-        for b, action in ((self.prev_button, "prev"), (self.next_button, "next")):
-            for c in ("atl-queued-add", "atl-queued-keep", f"atl-action-{action}"):
-                b.add_class(c)
+        self.submit_field, self.ack = queued_controls(
+            self.box, [(self.check_button, "check"), (self.prev_button, "prev"), (self.next_button, "next")], keep=True)
+        self._seq = 0
         self.feedback = html()
         self.sample = html()
         self.progress = html()
