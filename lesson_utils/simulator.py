@@ -610,15 +610,16 @@ def format_stats(stats: dict) -> list[str]:
     ]
 
 
-def transcript_lines(conv: Conversation) -> list[tuple[str, str]]:
-    """The meeting so far as (speaker, text) pairs; speaker is the host, "You" or "" for narration."""
+def transcript_lines(conv: Conversation, asker: str = "You") -> list[tuple[str, str]]:
+    """The meeting so far as (speaker, text) pairs; speaker is the contact, ``asker`` ("You" for the
+    learner's own meeting, :data:`VISITOR_ASKER` for the visitor's) or "" for narration."""
     host, out = conv.script.host_name, []
     for s in conv.steps:
         out.append((host, s.host_line))
         if s.typed:
-            out.append(("You", f"{s.typed}  [taken as: {s.option.say}]"))
+            out.append((asker, f"{s.typed}  [taken as: {s.option.say}]"))
         else:
-            out.append(("You", s.option.say))
+            out.append((asker, s.option.say))
         if s.option.reply:
             out.append((host, s.option.reply))
         if s.option.reaction:
@@ -628,8 +629,8 @@ def transcript_lines(conv: Conversation) -> list[tuple[str, str]]:
     return out
 
 
-def format_transcript(conv: Conversation) -> str:
-    return "\n".join(transcript_text(transcript_lines(conv)))
+def format_transcript(conv: Conversation, asker: str = "You") -> str:
+    return "\n".join(transcript_text(transcript_lines(conv, asker)))
 
 
 def format_verdict(verdict: Verdict, host_name: str = "Ruth") -> str:
@@ -655,7 +656,13 @@ def format_choices(conv: Conversation) -> str:
     return "\n".join(lines)
 
 
-def play(choices: Iterable = (), script: Script | None = None) -> str:
+# The visitor's meeting (lesson 6's fold): the reader plays his lines, so the narration's "you" still fits
+VISITOR_ASKER = "You, as the visitor"
+VISITOR_BRIEF = ("here you play the visitor from the story in lesson 2, in Jo's place, with the lines he used: "
+                 "passions instead of a purpose, then two favours.")
+
+
+def play(choices: Iterable = (), script: Script | None = None, asker: str = "You") -> str:
     """Play a list of choices (option names, or your own lines) and return the transcript.
 
     When the meeting ends you get the contact's verdict and your path; when it has not
@@ -663,7 +670,8 @@ def play(choices: Iterable = (), script: Script | None = None) -> str:
     """
     conv = Conversation(script)
     sc = conv.script
-    head = [f"{sc.title}. {sc.you_about}", f"{sc.host_about}", sc.setting, ""]
+    who = sc.you_about if asker == "You" else f"You: {VISITOR_BRIEF}"
+    head = [f"{sc.title}. {who}", f"{sc.host_about}", sc.setting, ""]
     problem = ""
     if isinstance(choices, str):
         choices = [choices]
@@ -684,7 +692,7 @@ def play(choices: Iterable = (), script: Script | None = None) -> str:
             problem = f"At this point, “{clip(line, 80)}” is not one of the choices. {found.message}"
             break
         conv.choose(found.option.id, typed=line)
-    parts = head + [format_transcript(conv)]
+    parts = head + [format_transcript(conv, asker)]
     if problem:
         parts += ["", problem]
     if conv.is_over:
@@ -697,7 +705,7 @@ def play(choices: Iterable = (), script: Script | None = None) -> str:
 def play_visitor(script: Script | None = None) -> str:
     """The visitor's meeting from the story, played with his kind of lines."""
     sc = script if script is not None else load_script()
-    return play(sc.visitor_path, sc)
+    return play(sc.visitor_path, sc, asker=VISITOR_ASKER)
 
 
 def format_run(value: Any) -> str:

@@ -112,3 +112,22 @@ def test_the_visitor_meeting_shows_as_a_page_with_the_same_words_as_text(capsys)
 
     show_visitor_meeting()  # outside a kernel: the plain text
     assert capsys.readouterr().out.strip() == play_visitor().strip()
+
+
+def test_the_visitor_meeting_never_labels_his_lines_as_the_learners():
+    """His lines are his: in the fold (page and text) each is marked as played as the visitor."""
+    from lesson_utils.simulator import VISITOR_ASKER, load_script, play, play_visitor, replay
+    from lesson_utils.views.simulator import _brief_html, transcript_html
+
+    script = load_script()
+    text = play_visitor(script)
+    his = [line for line in text.splitlines() if line.startswith(VISITOR_ASKER + ":")]
+    assert len(his) == len(script.visitor_path)
+    assert not any(line.startswith("You:") for line in text.splitlines()[1:])
+    page = transcript_html(replay(script.visitor_path, script), VISITOR_ASKER)
+    assert page.count(f"<strong>{VISITOR_ASKER}:</strong>") == len(script.visitor_path)
+    assert "<strong>You:</strong>" not in page
+    assert "the visitor" in _brief_html(script, visitor=True) and "You are Jo" not in _brief_html(script, visitor=True)
+    # the learner's own meeting keeps "You"
+    mine = play(script.sample_path, script)
+    assert sum(line.startswith("You:") for line in mine.splitlines()) == len(script.sample_path)

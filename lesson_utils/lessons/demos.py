@@ -36,13 +36,13 @@ def show_review(question: str) -> None:
 
 def show_visitor_meeting() -> None:
     """The visitor's meeting from lesson 2, played in the simulator, with Ruth's verdict (lesson 6)."""
-    from ..simulator import load_script, play_visitor, replay
+    from ..simulator import VISITOR_ASKER, load_script, play_visitor, replay
     from ..views.simulator import SIM_CSS, _brief_html, transcript_html, verdict_html
 
     script = load_script()
     conv = replay(script.visitor_path, script)
     # folded: the learner plays the visitor's lines first (exercise 6.1), then opens his meeting
-    body = _brief_html(script) + transcript_html(conv) + verdict_html(conv, whose="His")
+    body = _brief_html(script, visitor=True) + transcript_html(conv, VISITOR_ASKER) + verdict_html(conv, whose="His")
     show(CSS + SIM_CSS + '<details class="atl-fold"><summary><strong>Show the visitor\'s meeting</strong> '
          "(open it after you have played the simulator once)</summary>" + body + "</details>",
          play_visitor(script))

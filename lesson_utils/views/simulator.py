@@ -21,6 +21,7 @@ from ..simulator import (
     ENDING_WORDS,
     Conversation,
     SimulatorError,
+    VISITOR_BRIEF,
     format_stats,
     match_line,
     replay,
@@ -34,10 +35,12 @@ from .common import button, exercise_box, feedback_html, get_store, html, label_
 from .meeting_html import SIM_CSS, clock_html, ending_message, lines_html, path_html, verdict_box_html
 
 
-def _brief_html(script) -> str:
+def _brief_html(script, visitor: bool = False) -> str:
+    """Who meets whom; ``visitor`` for the visitor's meeting (his lines are his, not the learner's)."""
+    asker = f"<div><strong>You:</strong> {escape(VISITOR_BRIEF if visitor else script.you_about)}</div>"
     return (
         '<div class="atl-sim atl-sim-card">'
-        f"<div><strong>You:</strong> {escape(script.you_about)}</div>"
+        f"{asker}"
         f"<div><strong>Your contact:</strong> {escape(script.host_about)}</div>"
         f"<div><strong>Where and when:</strong> {escape(script.setting)}</div>"
         "</div>"
@@ -56,9 +59,9 @@ def status_html(conv: Conversation) -> str:
                       f" · stage: {stage}" if stage and not conv.is_over else "")
 
 
-def transcript_html(conv: Conversation) -> str:
+def transcript_html(conv: Conversation, asker: str = "You") -> str:
     # the contact's current line stands out: it is what the learner answers now
-    return lines_html(transcript_lines(conv), last_stands_out=not conv.is_over)
+    return lines_html(transcript_lines(conv, asker), last_stands_out=not conv.is_over)
 
 
 def verdict_html(conv: Conversation, whose: str = "Your") -> str:
