@@ -1,7 +1,9 @@
 """The rewrite drill (lesson 4): closed, vague and favour-asking questions to turn into good ones.
 
-Each rewrite is checked by the question coach: it succeeds when the coach finds nothing to fix
-and the question asks to learn (its topic is one of the learning topics). Content lives in
+Each rewrite is checked by the question coach: it succeeds when the coach finds nothing to fix,
+the question asks to learn (its topic is one of the learning topics), and it stays on the original's
+subject (one of the item's topics, or one of its words: a good question about something else is not
+a rewrite). Content lives in
 ``data/rewrite_drill.json``. Nothing here imports ipywidgets. What is saved
 (exercise ``04.2-rewrite-drill``):
 
@@ -10,7 +12,8 @@ and the question asks to learn (its topic is one of the learning topics). Conten
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from .content import load_json
 from .drafter import Entry, make_entry, review_items, text_problem
@@ -30,6 +33,17 @@ class Item:
     original: str
     hint: str
     sample: str
+    about: str = ""
+    topics: tuple[str, ...] = ("*",)
+    words: tuple[str, ...] = field(default=())
+
+    def on_subject(self, text: str, topic: str) -> bool:
+        """Whether a rewrite still asks about what the original was after: the checker's topic is one
+        of this item's, or the rewrite has one of its words (at the start of a word)."""
+        if "*" in self.topics or topic in self.topics:
+            return True
+        folded = " ".join(clean(text).casefold().replace("’", "'").split())
+        return any(re.search(r"(?<![a-z])" + re.escape(w.casefold()), folded) for w in self.words)
 
     @property
     def problem(self) -> str:
@@ -52,7 +66,8 @@ class Result:
 
 def items() -> tuple[Item, ...]:
     data = load_json("rewrite_drill.json")
-    return tuple(Item(r["id"], r["kind"], r["original"], r["hint"], r["sample"]) for r in data["items"])
+    return tuple(Item(r["id"], r["kind"], r["original"], r["hint"], r["sample"], r.get("about", ""),
+                      tuple(r.get("topics", ("*",))), tuple(r.get("words", ()))) for r in data["items"])
 
 
 def done_at() -> int:
@@ -76,6 +91,10 @@ def check(it: Item, text: object) -> Result:
         return Result(it, cleaned, False,
                       "That is the original question, unchanged. Rewrite it so it opens the conversation up.")
     entry = make_entry(cleaned)
+    if entry.good and not it.on_subject(cleaned, entry.topic):
+        return Result(it, cleaned, False,
+                      f"A good question, but about something else. The original was after {it.about}: "
+                      "rewrite it so you would still learn that.")
     if entry.good:
         return Result(it, cleaned, True, "Well done: the checker finds nothing to fix.", entry)
     if entry.flags:

@@ -57,6 +57,51 @@ def test_check(item_id, text, success, part):
     assert part.lower() in " ".join(t for _, t in result.items()).lower()
 
 
+# A good question about something else is not a rewrite: it must still ask what the original was after
+# (one of the item's topics, or one of its words); "Any advice?" takes any angle.
+@pytest.mark.parametrize(
+    "item_id, text, success",
+    [
+        ("like-your-job", "How did you get started in nursing?", False),
+        ("like-your-job", "Who else would you suggest I talk to?", False),
+        ("like-your-job", "What keeps you in this job after ten years?", True),
+        ("like-your-job", "What's the most rewarding part of being a nurse?", True),
+        ("like-your-job", "What is the hardest part of your week?", True),
+        ("refer-clients", "What does a typical day look like for you?", False),
+        ("refer-clients", "Where do most of your clients come from?", True),
+        ("refer-clients", "What do your clients value most in a coach?", True),
+        ("refer-clients", "How did you find your first clients?", True),
+        ("any-advice", "How did you get started in nursing?", True),
+        ("any-advice", "What do you wish you had known when you started?", True),
+        ("hard-to-get-in", "What is a typical day like for a nurse?", False),
+        ("hard-to-get-in", "What makes nursing hard to get into?", True),
+        ("hard-to-get-in", "What qualifications do nursing programs look for?", True),
+        ("team-hiring", "What do you enjoy most about your work?", False),
+        ("team-hiring", "How does your team decide whom to hire?", True),
+        ("team-hiring", "Where are openings on teams like yours usually posted?", True),
+        ("your-industry", "How did you find your first clients?", False),
+        ("your-industry", "What trends are shaping logistics right now?", True),
+        ("your-industry", "What are the biggest challenges in your industry today?", True),
+        ("know-anyone", "What do you enjoy most about your work?", False),
+        ("know-anyone", "Who else should I speak with to learn more about hospital pharmacy?", True),
+        ("hire-me", "What does a typical week look like for you?", False),
+        ("hire-me", "What makes a candidate stand out to you?", True),
+        ("hire-me", "What experience matters more than a certificate in this field?", True),
+    ],
+)
+def test_a_rewrite_stays_on_the_originals_subject(item_id, text, success):
+    it = R.item(item_id)
+    result = R.check(it, text)
+    assert result.success is success, (item_id, text, result.message)
+    if not success:
+        assert result.message.startswith("A good question, but about something else") and it.about in result.message
+
+
+@pytest.mark.parametrize("item", ITEMS, ids=lambda i: i.id)
+def test_each_item_says_what_it_was_after(item):
+    assert item.about and item.topics and (item.words or item.topics == ("*",))
+
+
 @pytest.mark.parametrize(
     "answers, solved",
     [

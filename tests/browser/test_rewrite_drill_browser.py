@@ -17,10 +17,10 @@ pytestmark = pytest.mark.browser
 
 NOTEBOOK = "notebooks/04_drafting_questions.ipynb"
 UNCHECKED = "Which skills from warehouse work carry over best to logistics analysis?"
-REWRITES = [
-    "What does a good first year look like for someone new in your role?",
-    "Which part of your week teaches a newcomer the most?",
+REWRITES = [  # each on its question's subject (the drill's first three: job, clients, advice)
+    "Which part of your job gives you the most satisfaction?",
     "How did you decide which clients to take on when you started?",
+    "What does a good first year look like for someone new in your role?",
 ]
 
 

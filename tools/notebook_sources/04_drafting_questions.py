@@ -186,7 +186,7 @@ print_question_bank()
 # ### Exercise 4.2 · Turn closed questions into open ones (≈8 min)
 #
 # Eight weak questions: closed, vague, or asking for a favour. Rewrite each so it opens the conversation up and asks to
-# learn, then press **Check my rewrite**. A rewrite passes when the checker finds nothing to fix and the question asks about something the contact can teach. If not, the checker says what is still wrong. **Show a sample rewrite** gives one
+# learn, then press **Check my rewrite**. A rewrite passes when the checker finds nothing to fix, the question asks about something the contact can teach, and it still asks what the original was after (a good question on another subject is not a rewrite). If not, the checker says what is still wrong. **Show a sample rewrite** gives one
 # way to do it (there are many). The drill is done when 6 of the 8 pass; your rewrites are saved.
 
 # %%
