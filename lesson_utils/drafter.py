@@ -409,6 +409,18 @@ class Budget:
     message: str
     cut: tuple[int, ...] = ()
     to_fix: tuple[int, ...] = ()  # questions that still need work (a card or keeping in touch is not one)
+    fix_message: str = ""  # "Fix or drop question 3, ...": the part of ``message`` about questions to fix
+
+    @property
+    def size_level(self) -> str:
+        """How the list's length reads on its own: "fix" when too long, "good" when it fits, else "info"."""
+        return "fix" if self.verdict == "too_long" else "good" if self.verdict == "fits" else "info"
+
+    def parts(self) -> list[tuple[str, str]]:
+        """The message as worded feedback: the length (``size_level``), then what to fix, apart, so that
+        "fit" never sits under a "To improve" mark."""
+        size = self.message[: len(self.message) - len(self.fix_message)].rstrip() if self.fix_message else self.message
+        return [(self.size_level, size)] + ([("fix", self.fix_message)] if self.fix_message else [])
 
     @property
     def level(self) -> str:
@@ -490,27 +502,35 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
             f"minutes a question with follow-ups, that is {low} to {high} questions; plan on about {typical}.")
     weak = tuple(i for i, q in enumerate(questions) if not q.good)
     to_fix = tuple(i for i, q in enumerate(questions) if q.needs_work)
-    if n == 0:
-        return Budget(minutes, n, "empty", base + " You have no questions yet." + _cut_words(questions, weak), weak, to_fix)
     plural = "s" if n != 1 else ""
-    if n < low:
-        return Budget(minutes, n, "room", base + f" You have {n} question{plural}: room for "
-                      f"{typical - n} more, so add a few in case answers are short." + _cut_words(questions, weak), weak, to_fix)
-    if n <= typical:
-        return Budget(minutes, n, "fits", base + f" Your {n} question{plural} fit, with time to follow up on answers."
-                      + _cut_words(questions, weak), weak, to_fix)
-    cut = cut_candidates(questions, n - typical)
-    if n <= high:
-        head = f" Your {n} questions fit only if every answer is short."
-        verdict = "tight"
+    if n == 0:
+        verdict, head, cut = "empty", " You have no questions yet.", weak
+    elif n < low:
+        verdict, cut = "room", weak
+        head = f" You have {n} question{plural}: room for {typical - n} more, so add a few in case answers are short."
+    elif n <= typical:
+        verdict, cut = "fits", weak
+        head = f" Your {n} question{plural} fit, with time to follow up on answers."
     else:
-        head = f" Your list of {n} is too long for {minutes} minutes: cut {n - typical} or keep them as spares."
-        verdict = "too_long"
-    return Budget(minutes, n, verdict, base + head + _cut_words(questions, cut), cut, to_fix)
+        cut = cut_candidates(questions, n - typical)
+        if n <= high:
+            verdict, head = "tight", f" Your {n} questions fit only if every answer is short."
+        else:
+            verdict = "too_long"
+            head = f" Your list of {n} is too long for {minutes} minutes: cut {n - typical} or keep them as spares."
+    fix = _fix_words(questions, cut)
+    return Budget(minutes, n, verdict, base + head + _cut_words(questions, cut) + fix, cut, to_fix, fix.strip())
+
+
+def _fix_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
+    weak = tuple(i for i in cut if questions[i].needs_work)
+    if not weak:
+        return ""
+    return f" Fix or drop {_numbers(weak)}, which still need{'s' if len(weak) == 1 else ''} work."
 
 
 def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
-    weak = tuple(i for i in cut if questions[i].needs_work)
+    """What the budget says of the asides and spares it names (questions to fix: :func:`_fix_words`)."""
     aside = tuple(i for i in cut if questions[i].aside)
     spare = tuple(i for i in cut if questions[i].good)
     parts = []
@@ -519,8 +539,6 @@ def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
         parts.append(f" {_numbers(aside).capitalize()} "
                      f"{'is not a learning question' if one else 'are not learning questions'}: fine to ask as you "
                      f"close, so {'it takes' if one else 'they take'} none of your question time.")
-    if weak:
-        parts.append(f" Fix or drop {_numbers(weak)}, which still need{'s' if len(weak) == 1 else ''} work.")
     if spare:
         parts.append(f" Keep {_numbers(spare)} as {'a spare' if len(spare) == 1 else 'spares'}, to ask if time "
                      "allows (a second question of a kind you already cover goes first, the later one in your list, "

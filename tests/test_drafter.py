@@ -617,3 +617,26 @@ def test_the_example_rewrite_is_shown_once():
     items = D.review_items(entry)
     assert entry.rewrite and sum(entry.rewrite in text for _, text in items) == 1
     assert items[-1] == ("info", f"Try instead: {entry.rewrite}")
+
+
+@pytest.mark.parametrize(
+    "texts, minutes, size_level, fix",
+    [
+        (["How did you get into nursing informatics?", "What skills matter most on your team?",
+          "Can you refer me to your hiring manager?", "What do you read to keep up?"], 20, "good", "question 3"),
+        (["How did you get into nursing informatics?", "Is your team hiring?"], 20, "info", "question 2"),
+        (["How did you get into nursing informatics?", "What skills matter most on your team?"], 20, "info", ""),
+        (["Do you like your job?"], 30, "info", "question 1"),
+    ],
+)
+def test_the_budget_keeps_what_fits_apart_from_what_to_fix(texts, minutes, size_level, fix):
+    """"fit" never sits under a "To improve" mark: the length is one item, the questions to fix another."""
+    qs = tuple(D.make_entry(t) for t in texts)
+    b = D.budget(qs, minutes)
+    parts = b.parts()
+    assert parts[0][0] == size_level and "Fix or drop" not in parts[0][1]
+    if fix:
+        assert parts[1] == ("fix", b.fix_message) and fix in b.fix_message and b.level == "fix"
+    else:
+        assert len(parts) == 1 and not b.fix_message
+    assert " ".join(t for _, t in parts) == b.message  # the plain text says the same

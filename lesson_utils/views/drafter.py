@@ -100,7 +100,7 @@ def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
     strip = "".join(f'<div style="flex:{m} 0 auto; min-width:{"6.5em" if label in ("Open", "Close") else "12em"}">'
                     f'{escape(label)}{" " + str(m) + " min" if label in ("Open", "Close") else ""}</div>'
                     for label, m in parts)
-    items = [(b.level, b.message)] + [("info", line) for line in b.notes(questions)]
+    items = b.parts() + [("info", line) for line in b.notes(questions)]
     return (f'<div class="atl-budget" aria-hidden="true">{strip}</div>'
             + feedback_html(items, heading=f"{b.count} question{'s' if b.count != 1 else ''} for a "
                                            f"{b.minutes}-minute meeting"))
