@@ -283,6 +283,22 @@ def delete(questions: tuple[Entry, ...], index: object) -> Change:
     return Change(new, True, f"Deleted question {index + 1}: “{clip(gone.text, 80)}”", selected)
 
 
+def restore(questions: tuple[Entry, ...], entry: object, index: object) -> Change:
+    """Put a deleted question back (Undo delete): at its old number, or last if the list is shorter now.
+    Not when the same question is in the list again, or the list is full."""
+    questions = tuple(questions)
+    if not isinstance(entry, Entry):
+        return Change(questions, False, "There is no deleted question to put back.")
+    for i, q in enumerate(questions):
+        if _same(q.text, entry.text):
+            return Change(questions, False, f"That question is already in your list, as number {i + 1}.", i)
+    if len(questions) >= MAX_QUESTIONS:
+        return Change(questions, False, f"Your list already holds {MAX_QUESTIONS} questions; delete one first.")
+    at = index if isinstance(index, int) and not isinstance(index, bool) and 0 <= index <= len(questions) else len(questions)
+    new = questions[:at] + (entry,) + questions[at:]
+    return Change(new, True, f"Question {at + 1} is back: “{clip(entry.text, 80)}”", at)
+
+
 def move(questions: tuple[Entry, ...], index: object, delta: int) -> Change:
     """Move question ``index`` up (``delta`` -1) or down (+1)."""
     questions = tuple(questions)

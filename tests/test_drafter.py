@@ -135,6 +135,28 @@ def test_delete(index, ok, expected, selected):
         assert change.selected == selected
 
 
+@pytest.mark.parametrize(
+    "start, entry, index, ok, expected, part",
+    [
+        ("AC", "B", 1, True, ["A", "B", "C"], "Question 2 is back"),
+        ("A", "B", 5, True, ["A", "B"], "Question 2 is back"),  # the list got shorter: put back last
+        ("", "B", 0, True, ["B"], "Question 1 is back"),
+        ("AB", "b", 0, False, ["A", "B"], "already in your list, as number 2"),  # added again meanwhile
+        ("AB", None, 0, False, ["A", "B"], "no deleted question"),
+    ],
+)
+def test_restore_puts_a_deleted_question_back(start, entry, index, ok, expected, part):
+    qs = tuple(D.Entry(t) for t in start)
+    change = D.restore(qs, D.Entry(entry) if entry else None, index)
+    assert change.ok is ok and texts(change.questions) == expected and part in change.message
+
+
+def test_restore_never_overfills_the_list():
+    full = tuple(D.Entry(f"Question {n}?") for n in range(D.MAX_QUESTIONS))
+    change = D.restore(full, D.Entry("One more?"), 0)
+    assert not change.ok and len(change.questions) == D.MAX_QUESTIONS
+
+
 def test_deleting_the_last_question_leaves_nothing_selected():
     change = D.delete((D.Entry("A"),), 0)
     assert change.ok and change.questions == () and change.selected is None

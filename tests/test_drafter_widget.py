@@ -119,6 +119,23 @@ def test_delete_and_move(store):
     assert "Added" in view.message.value and view.list_message.value == ""
 
 
+def test_undo_delete_puts_the_question_back_where_it_was_and_saves(store):
+    view = question_drafter(store=store)
+    for k in ("referrals", "breaking_in", "resources"):
+        add(view, GOOD[k])
+    assert view.undo_button.layout.display == "none"  # nothing to undo yet
+    view.select.value = 1
+    view.delete_button.click()
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["referrals", "resources"]
+    assert "Undo delete" in view.list_message.value and view.undo_button.layout.display != "none"
+    view.undo_button.click()
+    assert [q["topic"] for q in saved(store).value["questions"]] == ["referrals", "breaking_in", "resources"]
+    assert "is back" in view.list_message.value and view.undo_button.layout.display == "none"
+    assert view.select.value == 1
+    # after a reload the list is the restored one
+    assert [q.topic for q in question_drafter(store=store).questions] == ["referrals", "breaking_in", "resources"]
+
+
 def test_meeting_length_changes_the_budget_and_is_saved(store):
     view = question_drafter(store=store)
     for k in ("breaking_in", "skills_experience", "valued_qualities", "finding_position", "resources",

@@ -136,6 +136,9 @@ class QuestionDrafter(View):
         self.up_button = button("Move up")
         self.down_button = button("Move down")
         self.delete_button = button("Delete")
+        self.undo_button = button("Undo delete", hideable=True)  # shown after a delete, until it is used
+        self.undo_button.layout.display = "none"
+        self._deleted: tuple[D.Entry, int] | None = None
         self.minutes = W.ToggleButtons(options=[("20 minutes", 20), ("30 minutes", 30)], value=D.DEFAULT_MINUTES,
                                        description="Meeting length", style=label_style(W.ToggleButtons),
                                        tooltips=["A 20-minute meeting", "A 30-minute meeting"])
@@ -156,6 +159,7 @@ class QuestionDrafter(View):
         self.up_button.on_click(show_list(lambda _b: self._move(-1)))
         self.down_button.on_click(show_list(lambda _b: self._move(1)))
         self.delete_button.on_click(show_list(self._delete))
+        self.undo_button.on_click(show_list(self._undo))
         self.suggest_button.on_click(show_order(self._suggest))
         self.accept_button.on_click(show_order(self._accept))
 
@@ -176,7 +180,7 @@ class QuestionDrafter(View):
                 self.input, self.add_button, self.message, self.review,
                 sub("2. Your list"),
                 self.list_view, self.select, self.edit_box,
-                hbox([self.save_edit_button, self.up_button, self.down_button, self.delete_button],
+                hbox([self.save_edit_button, self.up_button, self.down_button, self.delete_button, self.undo_button],
                        layout=shared_layout(flex_flow="row wrap", gap="4px")),
                 self.list_message,
                 sub("3. Coverage: the six kinds"),
@@ -190,7 +194,8 @@ class QuestionDrafter(View):
                 self.done_view, self.saver.widget, self.submit_field, self.ack,
             ],
             "Type one question and press Add to my list: the checker reviews it at once. To edit, move or "
-            "delete a question, choose it under Question to change. Your list is saved after every change.",
+            "delete a question, choose it under Question to change (Undo delete puts a deleted one back). "
+            "Your list is saved after every change.",
         )
         _LIVE[(str(self.store.folder), exercise_id)] = weakref.ref(self)
 
@@ -286,7 +291,22 @@ class QuestionDrafter(View):
                     self.list_message)
 
     def _delete(self, _b=None) -> None:
-        self._apply(D.delete(self.questions, self.select.value), where=self.list_message)
+        index = self.select.value
+        gone = self.questions[index] if isinstance(index, int) and 0 <= index < len(self.questions) else None
+        change = self._apply(D.delete(self.questions, index), where=self.list_message)
+        if change.ok and gone is not None:
+            self._deleted = (gone, index)
+            self.undo_button.layout.display = None
+            self._say(self.list_message, feedback_html([("info", change.message + " Press Undo delete if that was a slip.")]))
+
+    def _undo(self, _b=None) -> None:
+        if self._deleted is None:
+            return
+        entry, index = self._deleted
+        change = self._apply(D.restore(self.questions, entry, index), where=self.list_message)
+        if change.ok:
+            self._deleted = None
+            self.undo_button.layout.display = "none"
 
     def _move(self, delta: int) -> None:
         self._apply(D.move(self.questions, self.select.value, delta), where=self.list_message)
