@@ -5,12 +5,18 @@ from __future__ import annotations
 
 class View:
     widget = None  # set by subclasses
+    #: True when the exercise's buttons carry the page's text with each click (see ordered_adds): the
+    #: page script is sent with the exercise.
+    page_script = False
 
     #: What a screen without widgets shows in place of the exercise (instead of the widget's code-like repr).
     PLAIN = ("[An interactive exercise. If you can read this line, this screen cannot show its buttons: "
              "use the plain-text copy below it, or open the lesson in JupyterLab.]")
 
     def _repr_mimebundle_(self, **kwargs):
+        if self.page_script:
+            from .ordered_adds import publish_script
+            publish_script()
         widget = self.widget
         if getattr(widget, "comm", None) is not None and getattr(widget, "_view_name", None) is not None:
             # What ipywidgets 8 shows for a widget, without first writing out the whole tree of controls as

@@ -16,7 +16,7 @@ from ..store import Store
 from ..text import clip, escape
 from .base import View
 from .common import button, exercise_box, feedback_html, get_store, hbox, html, label_style, labelled_textarea, safe, SaveLine, shared_layout
-from .ordered_adds import ack_html, publish_script, queued_controls
+from .ordered_adds import ack_html, carried_clicks, queued_controls
 
 EXERCISE_ID = "04.1-question-drafter"
 
@@ -107,6 +107,8 @@ def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
 
 
 class QuestionDrafter(View):
+    page_script = True  # quick clicks carry the typed text (see ordered_adds)
+
     def __init__(self, exercise_id: str = EXERCISE_ID, store: Store | None = None):
         self.store = get_store(store)
         self.exercise_id = exercise_id
@@ -192,6 +194,7 @@ class QuestionDrafter(View):
                 hbox([self.suggest_button, self.accept_button], layout=shared_layout(flex_flow="row wrap", gap="4px")),
                 self.order_message,
                 self.done_view, self.saver.widget, self.submit_field, self.ack,
+                *carried_clicks({"edit": self.edit_box}, [self.save_edit_button]),
             ],
             "Type one question and press Add to my list: the checker reviews it at once. To edit, move or "
             "delete a question, choose it under Question to change (Undo delete puts a deleted one back). "
@@ -281,10 +284,6 @@ class QuestionDrafter(View):
             ok = bool(result is not None and result.ok)
         finally:
             self.ack.value = ack_html(self._seq, ok)
-
-    def _repr_mimebundle_(self, **kwargs):
-        publish_script()
-        return super()._repr_mimebundle_(**kwargs)
 
     def _edit(self, _b=None) -> None:
         self._apply(D.edit(self.questions, self.select.value, self.edit_box.value), "The checker's new review",

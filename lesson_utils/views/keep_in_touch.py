@@ -29,6 +29,7 @@ from ..keep_in_touch import (
 )
 from ..store import Store
 from ..text import escape
+from .ordered_adds import carried_clicks
 from .common import exercise_box, hbox, html, label_style, labelled_text, labelled_textarea, message_html, shared_layout
 from .people_list import PeopleListView, items_named, stacked
 
@@ -44,6 +45,7 @@ LAYOUT_STYLE = (
 
 
 class KeepInTouchPlanner(PeopleListView):
+    page_script = True  # the name and promise typed go with Add or Save (see ordered_adds.carried_clicks)
     saved_key = "contacts"
     contacts = items_named("The people in the plan, as saved.")
     add_title = "<strong>Add a person you met</strong>"
@@ -75,7 +77,8 @@ class KeepInTouchPlanner(PeopleListView):
             title,
             [html(LAYOUT_STYLE), self.form_title, self.name, self.met_on, self.every, self.promised, form_buttons, self.message,
              html("<strong>Your plan: the next letter to each person, soonest first</strong>"), self.table,
-             self.pick, manage, self.manage_message, self.detail, self.saver.widget],
+             self.pick, manage, self.manage_message, self.detail, self.saver.widget,
+             *carried_clicks({"name": self.name, "promised": self.promised}, [self.add_button, self.save_button])],
             f"Add each person you meet (up to {MAX_CONTACTS}). Choose a person below to see their full plan, edit or remove them.",
         )
         saved = self.saver.load(default=None)

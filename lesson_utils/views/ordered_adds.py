@@ -12,10 +12,18 @@ button also marked ``atl-queued-keep`` (the rewrite drill's buttons) leaves the 
 class ``atl-action-NAME`` sends ``"action": "NAME"`` with the text (otherwise ``"add"``), so one box can
 serve several buttons (the drill's Check, Next and Previous).
 
+Carried clicks (:func:`carried_clicks`) use the same queue for forms whose buttons act on several
+boxes (a person's details and Add, a folder and Export): a click on a button marked ``atl-carry-click``
+sends ``{"seq": n, "button": k, "fields": {key: text}}`` with the text of every box marked
+``atl-carry-box`` in the exercise at that moment, into ``atl-carry-submit``, and waits for
+``atl-carry-ack``. The kernel puts the text into the boxes, then runs button ``k`` as a click.
+
 Without the script (a frontend that runs no JavaScript), the button works as a plain button.
 """
 
 from __future__ import annotations
+
+import json
 
 SCRIPT = r"""
 (function () {
@@ -81,6 +89,60 @@ SCRIPT = r"""
     if (!btn.classList.contains('atl-queued-keep')) { change(p.box, ''); }
     pump(root, q);
   }, true);
+
+  // carried clicks: every marked box's text goes with the click (see carried_clicks)
+  var carries = new WeakMap();
+  function carryAck(root) {
+    var a = root.querySelector('.atl-carry-ack [data-seq]');
+    return a ? Number(a.getAttribute('data-seq')) : null;
+  }
+  function carryDone(root, seq, ms) {
+    return new Promise(function (resolve) {
+      var start = Date.now();
+      (function check() {
+        var a = carryAck(root);
+        if ((a !== null && a >= seq) || Date.now() - start > ms || !root.isConnected) { resolve(); return; }
+        setTimeout(check, 15);
+      })();
+    });
+  }
+  async function carryPump(root, q) {
+    if (q.busy) { return; }
+    q.busy = true;
+    try {
+      while (q.items.length) {
+        var item = q.items.shift();
+        var field = root.querySelector('.atl-carry-submit input'), before = carryAck(root);
+        if (!field || before === null) { continue; }
+        var seq = before + 1;
+        change(field, JSON.stringify({seq: seq, button: item.button, fields: item.fields}));
+        await carryDone(root, seq, 30000);
+      }
+    } finally {
+      q.busy = false;
+    }
+  }
+  function classTail(el, head) {
+    var c = Array.prototype.find.call(el.classList, function (name) { return name.indexOf(head) === 0; });
+    return c ? c.slice(head.length) : null;
+  }
+  document.addEventListener('click', function (ev) {
+    var btn = ev.target && ev.target.closest ? ev.target.closest('.atl-carry-click') : null;
+    var root = btn ? btn.closest('.atl-exercise') : null;
+    if (!root || btn.disabled) { return; }
+    if (!root.querySelector('.atl-carry-submit input') || carryAck(root) === null) { return; }
+    ev.stopImmediatePropagation();
+    ev.preventDefault();
+    var fields = {};
+    root.querySelectorAll('.atl-carry-box').forEach(function (el) {
+      var key = classTail(el, 'atl-carry-key-'), input = el.querySelector('textarea, input');
+      if (key && input) { fields[key] = input.value; }
+    });
+    var q = carries.get(root);
+    if (!q) { q = {items: [], busy: false}; carries.set(root, q); }
+    q.items.push({button: Number(classTail(btn, 'atl-carry-n-')), fields: fields});
+    carryPump(root, q);
+  }, true);
 })();
 """
 
@@ -107,6 +169,79 @@ def queued_controls(box, buttons, keep: bool = False):
     return field, ack
 
 
+def read_carried(raw: object, last_seq: int) -> tuple[int, int, dict[str, str]] | None:
+    """One carried click from the page, as ``(sequence number, button number, {box key: text})``; None
+    when it is not new (a number at or below ``last_seq``) or not such a message. Keys and texts that are
+    not strings are dropped."""
+    if not isinstance(raw, str) or not raw.startswith("{"):
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    seq, button, fields = data.get("seq"), data.get("button"), data.get("fields")
+    if (not isinstance(seq, int) or isinstance(seq, bool) or seq <= last_seq
+            or not isinstance(button, int) or isinstance(button, bool) or button < 0):
+        return None
+    fields = {k: v for k, v in fields.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(fields, dict) else {}
+    return seq, button, fields
+
+
+def carried_clicks(boxes: dict, buttons: list):
+    """Make ``buttons`` act on the text the page shows in ``boxes`` ({key: text box}) at the click, even
+    when the kernel is busy and a box's newest value would reach it after the click. Returns the hidden
+    ``(field, ack)`` to put in the exercise (one pair per exercise). The buttons keep their handlers: the
+    kernel puts the carried text into the boxes, then runs the clicked button's handlers (unless it is
+    disabled by then)."""
+    import ipywidgets as W
+
+    from .common import html, shared_layout
+
+    for key, box in boxes.items():
+        box.add_class("atl-carry-box")
+        box.add_class(f"atl-carry-key-{key}")
+    for n, b in enumerate(buttons):
+        b.add_class("atl-carry-click")
+        b.add_class(f"atl-carry-n-{n}")
+    field = W.Text(layout=shared_layout(display="none"))
+    field.add_class("atl-carry-submit")
+    ack = html(ack_html(0, True), layout=shared_layout(display="none"))
+    ack.add_class("atl-carry-ack")
+    last = [0]
+
+    def submitted(change) -> None:
+        found = read_carried(change["new"], last[0])
+        if found is None:
+            return
+        last[0], n, fields = found
+        try:
+            for key, text in fields.items():
+                box = boxes.get(key)
+                if box is not None and box.value != text:
+                    _set_quietly(box, text)
+            if n < len(buttons) and not buttons[n].disabled:
+                buttons[n]._click_handlers(buttons[n])
+        finally:
+            ack.value = ack_html(last[0], True)
+
+    field.observe(submitted, names="value")
+    return field, ack
+
+
+def _set_quietly(box, text: str) -> None:
+    """Give the kernel's copy of ``box`` the text the page sent, without sending it back to the page: the
+    page already shows it, or newer text typed since the click, which an echo would overwrite. (The lock
+    is how ipywidgets itself takes a value from the page.)"""
+    lock = getattr(box, "_lock_property", None)
+    if lock is None:  # pragma: no cover - every ipywidgets 7 and 8 has it
+        box.value = text
+        return
+    with lock(value=text):
+        box.value = text
+
+
 def ack_html(seq: int, ok: bool) -> str:
     """The kernel's confirmation that the Add numbered ``seq`` was handled (and whether it was added)."""
     return f'<span data-seq="{int(seq)}" data-ok="{1 if ok else 0}"></span>'
@@ -125,4 +260,4 @@ def publish_script() -> None:
     display({"application/javascript": SCRIPT, "text/plain": ""}, raw=True)
 
 
-__all__ = ["SCRIPT", "ack_html", "publish_script", "queued_controls"]
+__all__ = ["SCRIPT", "ack_html", "carried_clicks", "publish_script", "queued_controls", "read_carried"]

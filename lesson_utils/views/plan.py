@@ -22,6 +22,7 @@ from ..plan import build_plan
 from ..store import Store
 from ..text import clean, escape
 from .base import View
+from .ordered_adds import carried_clicks
 from .common import button, exercise_box, feedback_html, get_store, html, labelled_text, safe, SaveLine
 
 #: Links look like links in JupyterLab and in Voila alike.
@@ -78,6 +79,7 @@ def download_links(stem: str, markdown: str, html: str) -> str:
 
 
 class PlanExporter(View):
+    page_script = True  # the folder and name typed go with the click (see ordered_adds.carried_clicks)
     def __init__(self, exercise_id: str, store: Store | None = None, cwd: Path | None = None):
         self.store = get_store(store)
         self.cwd = cwd
@@ -102,7 +104,8 @@ class PlanExporter(View):
                             "Press Export my plan again to write it with your latest work.")])
         self.widget = exercise_box(
             "Export your plan",
-            [self.folder, self.name, self.export_button, self.result, self.links, self.saver.widget],
+            [self.folder, self.name, self.export_button, self.result, self.links, self.saver.widget,
+             *carried_clicks({"folder": self.folder, "name": self.name}, [self.export_button])],
             "Type the folder to write to (a name alone means a folder next to this notebook), then press Export my plan.",
         )
 

@@ -22,6 +22,7 @@ from ..simulator import SimulatorError
 from ..store import Store
 from ..text import clean, clip, escape
 from .base import View
+from .ordered_adds import carried_clicks
 from .common import button, exercise_box, feedback_html, get_store, hbox, html, label_style, labelled_text, labelled_textarea, message_html, safe, SaveLine, vbox
 from .meeting_html import SIM_CSS, clock_html, ending_message, lines_html, path_html, verdict_box_html
 
@@ -91,6 +92,7 @@ def move_label(m: R.Move) -> str:
 
 
 class RehearsalView(View):
+    page_script = True  # typed words go with their click (see ordered_adds.carried_clicks)
     def __init__(self, exercise_id: str, load_plan: Callable[[], R.MeetingPlan], store: Store | None = None,
                  title: str = "Rehearse my meeting"):
         self.saver = SaveLine(get_store(store), exercise_id)
@@ -131,7 +133,9 @@ class RehearsalView(View):
         self.widget = exercise_box(
             title,
             [html(SIM_CSS), self.setup_area, self.play_area, self.message, self.ending, self.restart_button,
-             self.saver.widget],
+             self.saver.widget,
+             *carried_clicks({"field": self.field_box, "step": self.next_step_box, "words": self.own_words},
+                             [self.start_button, self.say_button])],
             "Your contact reacts to your own introduction and questions. Choose what to say, press Say it, "
             "and play to the end to hear their verdict.",
         )

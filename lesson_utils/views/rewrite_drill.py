@@ -9,12 +9,14 @@ from ..text import clean, escape
 from ..drafter import read_submission, submission_action
 from .base import View
 from .common import button, exercise_box, feedback_html, get_store, hbox, html, labelled_textarea, safe, SaveLine, shared_layout
-from .ordered_adds import ack_html, publish_script, queued_controls
+from .ordered_adds import ack_html, queued_controls
 
 EXERCISE_ID = "04.2-rewrite-drill"
 
 
 class RewriteDrill(View):
+    page_script = True  # quick clicks carry the typed text (see ordered_adds)
+
     def __init__(self, exercise_id: str = EXERCISE_ID, store: Store | None = None):
         self.saver = SaveLine(get_store(store), exercise_id)
         self.items = R.items()
@@ -129,10 +131,6 @@ class RewriteDrill(View):
             self.solved.discard(it.id)
         self._progress()
         self.saver.save(R.to_value(self.answers), R.status(len(self.solved)))
-
-    def _repr_mimebundle_(self, **kwargs):
-        publish_script()
-        return super()._repr_mimebundle_(**kwargs)
 
     def _check(self, _b=None) -> None:
         self._check_text(self.box.value)

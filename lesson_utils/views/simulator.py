@@ -32,6 +32,7 @@ from ..store import Store
 from ..text import clean, clip, escape
 from .base import View
 from .common import button, exercise_box, feedback_html, get_store, html, label_style, labelled_text, message_html, safe, SaveLine, shared_layout, vbox
+from .ordered_adds import carried_clicks
 from .meeting_html import SIM_CSS, clock_html, ending_message, lines_html, path_html, verdict_box_html
 
 
@@ -86,6 +87,7 @@ def replay_html(conv: Conversation, whose: str = "Your") -> str:
 
 
 class SimulatorView(View):
+    page_script = True  # a typed line goes with its click (see ordered_adds.carried_clicks)
     def __init__(self, exercise_id: str, store: Store | None = None, title: str = "The conversation simulator"):
         self.saver = SaveLine(get_store(store), exercise_id)
         self.conv = Conversation()
@@ -118,7 +120,8 @@ class SimulatorView(View):
         self.widget = exercise_box(
             title,
             [html(SIM_CSS), self.brief, self.status, self.transcript, self.play_area, self.message,
-             self.ending, self.restart_button, self.saver.widget],
+             self.ending, self.restart_button, self.saver.widget,
+             *carried_clicks({"line": self.own_line}, [self.match_button])],
             "Read what Ruth says, choose your line (or type your own), and press Say this. "
             "Play to the end to hear her verdict.",
         )

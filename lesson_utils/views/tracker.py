@@ -34,6 +34,7 @@ from ..tracker import (
     update_row,
     valid_rows,
 )
+from .ordered_adds import carried_clicks
 from .common import button, exercise_box, hbox, html, label_style, labelled_text, message_html, shared_layout
 from .people_list import PeopleListView, items_named, stacked
 
@@ -51,6 +52,7 @@ TITLE_LESSON_7 = "Update your outreach tracker"
 
 
 class OutreachTracker(PeopleListView):
+    page_script = True  # the name and role typed go with Add or Save (see ordered_adds.carried_clicks)
     saved_key = "rows"
     rows = items_named("The people in the tracker, as saved.")
     add_title = "<strong>Add a person you asked</strong>"
@@ -105,6 +107,7 @@ class OutreachTracker(PeopleListView):
             instructions = (f"Add each person you ask (up to {MAX_ROWS}). Pick the dates on the calendar: the "
                             f"follow-up date is filled in for you, {follow_up_wait_days()} days after the date "
                             "you asked.")
+        children += carried_clicks({"name": self.name, "role": self.role}, [self.add_button, self.save_button])
         self.widget = exercise_box(title, children, instructions)
         self.items = valid_rows(self.saver.load(default=None))
         self._render()
