@@ -111,3 +111,59 @@ def test_every_exercise_that_acts_on_typed_text_carries_it(tmp_path):
         assert len(parts.get("atl-carry-submit", [])) == 1 and len(parts.get("atl-carry-ack", [])) == 1, name
         assert len(parts.get("atl-carry-box", [])) == boxes, name
         assert parts.get("atl-carry-click"), name
+
+
+def _record_sends(box):
+    sent = []
+    original = box.send_state
+
+    def record(key=None):
+        sent.append((key, box.value))
+        return original(key=key)
+
+    box.send_state = record
+    return sent
+
+
+def test_a_carried_text_is_not_sent_back_to_the_page():
+    """The page shows the text already (or newer text typed since the click): an echo would overwrite it."""
+    box, b = W.Text(value="Ana"), W.Button()
+    b.on_click(lambda _b: None)
+    field, _ack = carried_clicks({"name": box}, [b])
+    sent = _record_sends(box)
+    field.value = json.dumps({"seq": 1, "button": 0, "fields": {"name": "Ana Ruiz"}})
+    assert box.value == "Ana Ruiz" and sent == []
+
+
+@pytest.mark.parametrize("added", [True, False])
+def test_an_add_that_empties_its_form_is_confirmed_ok_and_sends_no_emptying(added):
+    name, role, add_button = W.Text(), W.Textarea(), W.Button()
+
+    def add(_b):
+        if added and name.value:
+            name.value = role.value = ""
+
+    add_button.on_click(add)
+    field, ack = carried_clicks({"name": name, "role": role}, [add_button], clears=(add_button,))
+    assert "atl-carry-clears" in add_button._dom_classes
+    sends = _record_sends(name) + _record_sends(role)
+    field.value = json.dumps({"seq": 1, "button": 0, "fields": {"name": "Ana Ruiz", "role": "HR"}})
+    # the page emptied the form at the click: the kernel's emptying is not sent (it would wipe new typing)
+    assert sends == []
+    if added:
+        assert (name.value, role.value) == ("", "") and ack.value == ack_html(1, True)
+    else:  # kept: the page puts the text back
+        assert (name.value, role.value) == ("Ana Ruiz", "HR") and ack.value == ack_html(1, False)
+
+
+def test_a_failed_tracker_add_is_confirmed_as_not_added(tmp_path):
+    from lesson_utils.views.tracker import OutreachTracker
+
+    v = OutreachTracker("05.5-outreach-tracker", store=Store(tmp_path), today=dt.date(2026, 12, 5))
+    parts = _carry_parts(v)
+    field, ack = parts["atl-carry-submit"][0], parts["atl-carry-ack"][0]
+    field.value = json.dumps({"seq": 1, "button": 0, "fields": {"name": "", "role": "HR partner"}})
+    assert v.items == [] and 'data-ok="0"' in ack.value and v.role.value == "HR partner"
+    field.value = json.dumps({"seq": 2, "button": 0, "fields": {"name": "Ana Ruiz", "role": "HR partner"}})
+    assert [r["name"] for r in v.items] == ["Ana Ruiz"] and 'data-ok="1"' in ack.value
+    assert (v.name.value, v.role.value) == ("", "")

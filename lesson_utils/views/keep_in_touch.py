@@ -78,7 +78,8 @@ class KeepInTouchPlanner(PeopleListView):
             [html(LAYOUT_STYLE), self.form_title, self.name, self.met_on, self.every, self.promised, form_buttons, self.message,
              html("<strong>Your plan: the next letter to each person, soonest first</strong>"), self.table,
              self.pick, manage, self.manage_message, self.detail, self.saver.widget,
-             *carried_clicks({"name": self.name, "promised": self.promised}, [self.add_button, self.save_button])],
+             *carried_clicks({"name": self.name, "promised": self.promised}, [self.add_button, self.save_button],
+                            clears=(self.add_button,))],
             f"Add each person you meet (up to {MAX_CONTACTS}). Choose a person below to see their full plan, edit or remove them.",
         )
         saved = self.saver.load(default=None)

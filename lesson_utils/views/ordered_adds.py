@@ -23,6 +23,7 @@ Without the script (a frontend that runs no JavaScript), the button works as a p
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 SCRIPT = r"""
@@ -96,6 +97,10 @@ SCRIPT = r"""
     var a = root.querySelector('.atl-carry-ack [data-seq]');
     return a ? Number(a.getAttribute('data-seq')) : null;
   }
+  function carryOk(root, seq) {
+    var a = root.querySelector('.atl-carry-ack [data-seq]');
+    return !!a && Number(a.getAttribute('data-seq')) >= seq && a.getAttribute('data-ok') === '1';
+  }
   function carryDone(root, seq, ms) {
     return new Promise(function (resolve) {
       var start = Date.now();
@@ -117,6 +122,13 @@ SCRIPT = r"""
         var seq = before + 1;
         change(field, JSON.stringify({seq: seq, button: item.button, fields: item.fields}));
         await carryDone(root, seq, 30000);
+        if (item.cleared && !carryOk(root, seq)) {
+          // not added (the kernel said why): the text goes back into each box the learner has left empty
+          root.querySelectorAll('.atl-carry-box').forEach(function (el) {
+            var key = classTail(el, 'atl-carry-key-'), input = el.querySelector('textarea, input');
+            if (key && input && input.value === '' && item.fields[key]) { change(input, item.fields[key]); }
+          });
+        }
       }
     } finally {
       q.busy = false;
@@ -138,9 +150,16 @@ SCRIPT = r"""
       var key = classTail(el, 'atl-carry-key-'), input = el.querySelector('textarea, input');
       if (key && input) { fields[key] = input.value; }
     });
+    var cleared = btn.classList.contains('atl-carry-clears');
+    if (cleared) {  // an Add empties its form at the click, so the next person can be typed at once
+      root.querySelectorAll('.atl-carry-box').forEach(function (el) {
+        var input = el.querySelector('textarea, input');
+        if (input && input.value !== '') { change(input, ''); }
+      });
+    }
     var q = carries.get(root);
     if (!q) { q = {items: [], busy: false}; carries.set(root, q); }
-    q.items.push({button: Number(classTail(btn, 'atl-carry-n-')), fields: fields});
+    q.items.push({button: Number(classTail(btn, 'atl-carry-n-')), fields: fields, cleared: cleared});
     carryPump(root, q);
   }, true);
 })();
@@ -189,12 +208,17 @@ def read_carried(raw: object, last_seq: int) -> tuple[int, int, dict[str, str]] 
     return seq, button, fields
 
 
-def carried_clicks(boxes: dict, buttons: list):
+def carried_clicks(boxes: dict, buttons: list, clears: tuple = ()):
     """Make ``buttons`` act on the text the page shows in ``boxes`` ({key: text box}) at the click, even
     when the kernel is busy and a box's newest value would reach it after the click. Returns the hidden
     ``(field, ack)`` to put in the exercise (one pair per exercise). The buttons keep their handlers: the
     kernel puts the carried text into the boxes, then runs the clicked button's handlers (unless it is
-    disabled by then)."""
+    disabled by then).
+
+    ``clears``: the buttons whose handler empties the boxes when it succeeds (an Add). The page empties
+    them at the click instead, so what the learner types next is never wiped by the kernel's emptying;
+    when the handler keeps the text (it was not added), the confirmation says so and the page puts the
+    text back into each box still empty."""
     import ipywidgets as W
 
     from .common import html, shared_layout
@@ -205,6 +229,8 @@ def carried_clicks(boxes: dict, buttons: list):
     for n, b in enumerate(buttons):
         b.add_class("atl-carry-click")
         b.add_class(f"atl-carry-n-{n}")
+        if b in clears:
+            b.add_class("atl-carry-clears")
     field = W.Text(layout=shared_layout(display="none"))
     field.add_class("atl-carry-submit")
     ack = html(ack_html(0, True), layout=shared_layout(display="none"))
@@ -216,29 +242,41 @@ def carried_clicks(boxes: dict, buttons: list):
         if found is None:
             return
         last[0], n, fields = found
+        clearing = n < len(buttons) and buttons[n] in clears
+        ok = True
         try:
             for key, text in fields.items():
                 box = boxes.get(key)
                 if box is not None and box.value != text:
                     _set_quietly(box, text)
             if n < len(buttons) and not buttons[n].disabled:
-                buttons[n]._click_handlers(buttons[n])
+                if clearing:
+                    with contextlib.ExitStack() as quiet:  # the page emptied the boxes already
+                        for box in boxes.values():
+                            quiet.enter_context(_quiet(box, ""))
+                        buttons[n]._click_handlers(buttons[n])
+                else:
+                    buttons[n]._click_handlers(buttons[n])
+            if clearing:
+                ok = all(box.value == "" for box in boxes.values())
         finally:
-            ack.value = ack_html(last[0], True)
+            ack.value = ack_html(last[0], ok)
 
     field.observe(submitted, names="value")
     return field, ack
 
 
+def _quiet(box, value: str):
+    """While this holds, setting ``box.value`` to ``value`` is not sent to the page (the page shows it
+    already). The lock is how ipywidgets itself takes a value from the page."""
+    lock = getattr(box, "_lock_property", None)
+    return lock(value=value) if lock is not None else contextlib.nullcontext()
+
+
 def _set_quietly(box, text: str) -> None:
     """Give the kernel's copy of ``box`` the text the page sent, without sending it back to the page: the
-    page already shows it, or newer text typed since the click, which an echo would overwrite. (The lock
-    is how ipywidgets itself takes a value from the page.)"""
-    lock = getattr(box, "_lock_property", None)
-    if lock is None:  # pragma: no cover - every ipywidgets 7 and 8 has it
-        box.value = text
-        return
-    with lock(value=text):
+    page already shows it, or newer text typed since the click, which an echo would overwrite."""
+    with _quiet(box, text):
         box.value = text
 
 

@@ -107,7 +107,8 @@ class OutreachTracker(PeopleListView):
             instructions = (f"Add each person you ask (up to {MAX_ROWS}). Pick the dates on the calendar: the "
                             f"follow-up date is filled in for you, {follow_up_wait_days()} days after the date "
                             "you asked.")
-        children += carried_clicks({"name": self.name, "role": self.role}, [self.add_button, self.save_button])
+        children += carried_clicks({"name": self.name, "role": self.role}, [self.add_button, self.save_button],
+                                   clears=(self.add_button,))
         self.widget = exercise_box(title, children, instructions)
         self.items = valid_rows(self.saver.load(default=None))
         self._render()

@@ -90,8 +90,8 @@ def test_lesson_5_reads_in_order_and_the_tracker_works(page, lab, shots_dir):
 def _say(sim, option, typed: str = ""):
     """Choose ``option`` (by its line) or type ``typed`` and match it; then press Say this."""
     if typed:
-        sim.locator(".widget-text input").fill(typed)
-        sim.locator(".widget-text input").press("Tab")
+        sim.get_by_role("textbox", name="Or type your own line").fill(typed)
+        sim.get_by_role("textbox", name="Or type your own line").press("Tab")
         sim.locator("button", has_text="Find the nearest choice").click()
         sim.page.wait_for_function("([el, t]) => [...el.querySelectorAll('.widget-radio-box input')]"
                                    ".some(i => i.checked && i.parentElement.innerText.trim() === t)",
@@ -112,11 +112,11 @@ def test_the_closing_question_in_ruths_meeting(page, lab, shots_dir):
     for n, option_id in enumerate(path):
         option = conv.option(option_id)
         if n == 2:  # the mistake: a line Ruth cannot place is not forced onto a choice, and is kept
-            sim.locator(".widget-text input").fill("What's your favourite colour?")
+            sim.get_by_role("textbox", name="Or type your own line").fill("What's your favourite colour?")
             sim.locator("button", has_text="Find the nearest choice").click()
             wait_text(sim, "I didn't catch that")
             shot(page, sim, shots_dir / "06_mistake_line_not_placed.png")
-            assert sim.locator(".widget-text input").input_value() == "What's your favourite colour?"
+            assert sim.get_by_role("textbox", name="Or type your own line").input_value() == "What's your favourite colour?"
         _say(sim, option)
         conv.choose(option_id)
         wait_text(sim, conv.host_line[:50])
