@@ -149,7 +149,7 @@ def test_the_closing_question_is_praised_as_the_close_not_as_a_question_about_th
 
 @pytest.mark.parametrize("text, rewrite", [
     ("If anything opens up on your team, I'd love to hear about it.", "How does your team usually decide whom to hire?"),
-    ("Please keep me in mind if anything opens.", "How does your team usually decide whom to hire?"),
+    ("Please keep me in mind if anything opens.", "How do openings in your field usually get filled?"),
     ("Tell me about the whole restaurant industry.",
      "What is the hardest part of working in the restaurant industry right now?"),
 ])
@@ -157,6 +157,24 @@ def test_a_hint_about_openings_gets_a_rewrite_about_hiring_and_the_field_stays_a
     """The rewrite answers what the learner meant (openings), and never takes a clause such as
     "mind if anything opens" for the name of a field."""
     assert review(text).rewrite == rewrite
+
+
+@pytest.mark.parametrize("text, names, rewrite_part", [
+    ("Could you put in a good word for me with the head chef?", "a good word", "look for in a newcomer"),
+    ("Would you be a reference for me?", "a good word", "look for in a newcomer"),
+    ("Please keep me in mind if a welding job opens up.", "keep you in mind", "openings"),
+    ("Can I work for free at your bakery to get my foot in the door?", "unpaid", "first hands-on experience"),
+    ("Can you introduce me to buyers for my pottery?", "introduction to buyers", "buyers"),
+    ("Would your firm buy our accounting software?", "a purchase", "suppliers"),
+    ("Can you refer clients to me?", "business or clients", "clients"),
+    ("Is your team hiring?", "a job", "hire"),
+])
+def test_the_favour_advice_names_the_favour_asked(text, names, rewrite_part):
+    """The reason names the favour the lessons list (a good word, keep me in mind, free work...), not a
+    neighbouring one, and the rewrite asks to learn about the same thing."""
+    r = review(text)
+    assert "asks_for_favor" in r.flags
+    assert names in r.advice[0] and rewrite_part in (r.rewrite or "")
 
 
 def _fixed_rewrites():
