@@ -24,6 +24,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dates import long_date
 from .filenames import DEFAULT_NAME, check_folder_text, path_in, safe_filename
 from .plan import Block, Plan, Section
 from .text import escape
@@ -105,7 +106,7 @@ def _md_section(section: Section) -> list[str]:
 def plan_markdown(plan: Plan) -> str:
     """The whole plan as Markdown."""
     out = [f"# {md_escape(plan.title)}", "",
-           f"*Made on {plan.made_on.isoformat()} with the {COURSE} course.*", ""]
+           f"*Made on {long_date(plan.made_on)} with the {COURSE} course.*", ""]
     if plan.intro:
         out += [md_escape(plan.intro), ""]
     out += [f"**{md_escape(plan.summary)}**", ""]
@@ -224,7 +225,7 @@ def _html_section(section: Section, link_lessons: bool) -> str:
 def _html_body(plan: Plan, link_lessons: bool, heading: int = 1) -> str:
     h = f"h{heading}"
     parts = [f"<{h}>{escape(plan.title)}</{h}>",
-             f'<p class="made">Made on {escape(plan.made_on.isoformat())} with the {COURSE} course.</p>']
+             f'<p class="made">Made on {escape(long_date(plan.made_on))} with the {COURSE} course.</p>']
     if plan.intro:
         parts.append(f"<p>{escape(plan.intro)}</p>")
     parts.append(f'<p class="summary" role="status">{escape(plan.summary)}</p>')

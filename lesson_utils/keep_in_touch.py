@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dates import long_date, short_date, short_from_iso
 from .people_list import find, next_id, without
 from .text import clean, clip, is_blank
 
@@ -66,9 +67,9 @@ def parse_date(text: object, today: dt.date | None = None) -> DateResult:
     except ValueError:
         return DateResult(None, "That date is out of range. Write it as year-month-day, for example 2026-11-27.")
     if date < today - dt.timedelta(days=365 * 10):
-        return DateResult(None, f"{date.isoformat()} is more than ten years ago. Check the year.")
+        return DateResult(None, f"{long_date(date)} is more than ten years ago. Check the year.")
     if date > today + dt.timedelta(days=366):
-        return DateResult(None, f"{date.isoformat()} is more than a year ahead. Check the year.")
+        return DateResult(None, f"{long_date(date)} is more than a year ahead. Check the year.")
     if date > today:
         return DateResult(date, "That date is still ahead: the plan counts from the day of the meeting.")
     return DateResult(date)
@@ -225,10 +226,10 @@ def upcoming(contacts: list, today: dt.date | None = None) -> list[tuple[dict, T
 # ------------------------------------------------------------------ text output
 def format_schedule(contact: dict, today: dt.date | None = None) -> str:
     today = today or dt.date.today()
-    lines = [f"{contact['name']} (met {contact['met_on']}, writing {EVERY.get(contact.get('every'), EVERY[DEFAULT_EVERY])}):"]
+    lines = [f"{contact['name']} (met {short_from_iso(contact['met_on'])}, writing {EVERY.get(contact.get('every'), EVERY[DEFAULT_EVERY])}):"]
     for t in contact_schedule(contact):
         when = " (past)" if t.date < today else ""
-        lines.append(f"  {t.date.isoformat()}{when}: {t.what}")
+        lines.append(f"  {short_date(t.date)}{when}: {t.what}")
     return "\n".join(lines)
 
 
@@ -242,7 +243,7 @@ def format_plan(contacts: list, today: dt.date | None = None) -> str:
         if t is None:
             lines.append(f"- {c['name']}: the suggested letters are all done; write whenever you have news.")
         else:
-            lines.append(f"- {t.date.isoformat()} to {c['name']}: {t.what}")
+            lines.append(f"- {short_date(t.date)} to {c['name']}: {t.what}")
     lines.append("")
     for c in contacts:
         lines.append(format_schedule(c, today))

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from .dates import long_date, short_date, short_from_iso
 from .content import load_json
 from .store import Store
 from .text import clean, is_blank, word_count
@@ -394,7 +395,7 @@ def _contact_rows(value: Any, today: dt.date) -> list[tuple[str, ...]]:
         name = _s(c.get("name"))
         if not name:
             continue
-        met = _s(c.get("met_on"))
+        met = short_from_iso(_s(c.get("met_on")))
         every = c.get("every")
         every_words = f"every {every} months" if isinstance(every, int) and not isinstance(every, bool) and 0 < every < 100 else ""
         nxt = ""
@@ -404,7 +405,7 @@ def _contact_rows(value: Any, today: dt.date) -> list[tuple[str, ...]]:
             touch = next_touch({**c, "promised": c.get("promised") if isinstance(c.get("promised"), str) else "",
                                 "every": every}, today)
             if touch is not None:
-                nxt = f"{touch.date.isoformat()}: {clean(touch.what).strip()}"
+                nxt = f"{short_date(touch.date)}: {clean(touch.what).strip()}"
         except Exception:  # noqa: BLE001 - a contact the planner cannot schedule still shows
             nxt = ""
         rows.append((name, met, every_words, _s(c.get("promised")), nxt))
@@ -434,7 +435,7 @@ def extract_outreach(spec: dict, saved: Saved, today: dt.date | None = None) -> 
     late = due_now(rows, today)
     if late:
         names = ", ".join(r["name"] for r, _ in late[:5])
-        blocks.append(Block("note", text=f"Due on {today.isoformat()}: {names}."))
+        blocks.append(Block("note", text=f"Due on {long_date(today)}: {names}."))
     return blocks, eid
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .dates import long_date, short_date
 from .numbers import numbers
 from .people_list import find, next_id, without
 from .text import clean, clip, is_blank
@@ -111,7 +112,7 @@ class Outcome:
 
 def _long(d: dt.date) -> str:
     """``5 December 2026`` (no leading zero, on every system)."""
-    return f"{d.day} {d:%B %Y}"
+    return long_date(d)
 
 
 def _one_line(value: object) -> str:
@@ -299,7 +300,7 @@ def due_summary(rows: list, today: dt.date) -> str:
 
 def format_date(value: object) -> str:
     d = to_date(value)
-    return f"{d.day} {d:%b %Y}" if d else "not sent yet"
+    return short_date(d) if d else "not sent yet"
 
 
 def table_rows(rows: list, today: dt.date) -> list[tuple[str, str, str, str, str, str]]:

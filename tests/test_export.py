@@ -104,7 +104,7 @@ def test_markdown_has_every_part_and_neutralises_learner_markup(tmp_path):
     assert "> \\# Heading" in md and "\\`\\`\\`" in md
     assert "1. كيف بدأت؟ 🙂 *(Breaking in)*" in md
     assert "- [ ] Confirm the day before" in md
-    assert "| Ms Lin Chen | 2026-11-27 |" in md
+    assert "| Ms Lin Chen | 27 Nov 2026 |" in md
 
 
 def test_markdown_names_missing_parts_and_their_lessons(tmp_path):

@@ -184,7 +184,7 @@ def test_valid_contacts(value, count):
 
 def test_plan_for_text_fallback():
     text = plan_for("Ruth Ferrer", "2026-11-27", "Read the book", today=TODAY)
-    assert "2026-11-28 to Ruth Ferrer" in text and "2027-03-27" in text and "Read the book" in text
+    assert "28 Nov 2026 to Ruth Ferrer" in text and "27 Mar 2027" in text and "Read the book" in text
     assert "year-month-day" in plan_for("Ruth", "tomorrow", today=TODAY)
     assert "empty" in format_plan([], TODAY)
 
@@ -253,7 +253,7 @@ def test_add_shows_plan_and_saves(tmp_path):
     v = planner(tmp_path)
     add(v, "Ruth Ferrer", promised="Send the article")
     assert "Added Ruth Ferrer" in v.message.value
-    assert "2026-11-28" in v.table.value and "Ruth Ferrer" in v.table.value
+    assert "28 Nov 2026" in v.table.value and "Ruth Ferrer" in v.table.value
     assert "Full plan for Ruth Ferrer" in v.detail.value and "Send the article" in v.detail.value
     assert v.name.value == ""  # the form is cleared for the next person
     rec = Store(tmp_path).load(EID)

@@ -71,7 +71,7 @@ def test_the_tracker_is_in_the_plan_and_both_exports(tmp_path):
     table = outreach.blocks[0]
     assert table.kind == "table" and table.headers[-2:] == ("Status", "What is next")
     assert [r[0] for r in table.items] == ["Amara Osei", "Ben <b>Cole</b>"]
-    assert outreach.blocks[1].text == "Due on 2026-12-05: Amara Osei."
+    assert outreach.blocks[1].text == "Due on 5 December 2026: Amara Osei."
     md = plan_markdown(plan)
     assert "### Who I asked, and what is due" in md
     assert "| Amara Osei | UX researcher, St Luke's Hospital | 20 Nov 2026 | 27 Nov 2026 | Asked, no reply yet |" in md

@@ -114,7 +114,7 @@ def test_a_full_store_fills_every_section(tmp_path):
     assert email.subject.startswith("20 minutes") and "Ana Ruiz" in email.text
     assert len(section(plan, "follow_up").blocks) == 2
     table = section(plan, "keep_in_touch").blocks[0]
-    assert table.items[0][0] == "Ms Lin Chen" and table.items[0][4].startswith("2026-11-28")
+    assert table.items[0][0] == "Ms Lin Chen" and table.items[0][4].startswith("28 Nov 2026")
     rehearsal = section(plan, "on_the_day").blocks[0]
     assert "polite" in rehearsal.text and "2 meeting" in rehearsal.text
     assert section(plan, "first_step").blocks[0].text == "Priya"

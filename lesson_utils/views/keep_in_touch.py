@@ -16,6 +16,7 @@ import datetime as dt
 
 import ipywidgets as W
 
+from ..dates import short_date, short_from_iso
 from ..keep_in_touch import (
     DEFAULT_EVERY,
     EVERY,
@@ -88,7 +89,7 @@ class KeepInTouchPlanner(PeopleListView):
 
     # -- display
     def _pick_label(self, contact: dict) -> str:
-        return f"{contact['name']} (met {contact['met_on']})"
+        return f"{contact['name']} (met {short_from_iso(contact['met_on'])})"
 
     def _render_people(self) -> None:
         self.table.value = self._table_html()
@@ -106,7 +107,7 @@ class KeepInTouchPlanner(PeopleListView):
             if t is None:
                 when, what = "any time", "The suggested letters are done; write whenever you have news."
             else:
-                when, what = t.date.isoformat(), t.what
+                when, what = short_date(t.date), t.what
                 if t.date == today:
                     when += " (today)"
             rows.append(f"<tr><td>{escape(when)}</td><td>{escape(c['name'])}</td><td>{escape(what)}</td></tr>")
@@ -125,7 +126,7 @@ class KeepInTouchPlanner(PeopleListView):
         items = []
         for t in contact_schedule(contact):
             past = " (past)" if t.date < today else ""
-            items.append(f"<li><strong>{t.date.isoformat()}{past}:</strong> {escape(t.what)}</li>")
+            items.append(f"<li><strong>{short_date(t.date)}{past}:</strong> {escape(t.what)}</li>")
         promised = f"<div>You promised: {escape(contact['promised'])}</div>" if contact.get("promised") else ""
         self.detail.value = (
             f"<div><strong>Full plan for {escape(contact['name'])}</strong> "
