@@ -161,3 +161,21 @@ def test_an_empty_field_is_asked_for_before_the_rehearsal_starts(tmp_path):
     view.field_box.value = "instructional design"
     view.start_button.click()
     assert view.rehearsal is not None and view.rehearsal.plan.field == "instructional design"
+
+
+def test_words_typed_are_said_even_when_another_choice_is_ticked(tmp_path):
+    """A learner types their own line and presses Say it, leaving the first choice ticked: their words are
+    what is said (typing ticks the choice that says them), never a pre-written line in their name."""
+    view = lesson06.rehearse_my_meeting(store=nurse_store(tmp_path))
+    view.start_button.click()
+    choose(view, "intro")
+    first = view.choice.options[0][1]
+    assert first != "typed"
+    words = "What was hardest for you when you moved into UX research?"
+    view.own_words.value = words
+    assert view.choice.value == "typed"  # the box ticks its own choice
+    view.choice.value = first  # ticked again by hand: the words in the box still win
+    turns = len(view.rehearsal.turns)
+    view.say_button.click()
+    assert len(view.rehearsal.turns) == turns + 1
+    assert words in view.transcript.value and view.own_words.value == ""

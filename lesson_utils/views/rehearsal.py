@@ -124,6 +124,7 @@ class RehearsalView(View):
                                            placeholder="e.g. What surprised you most in your first year?", hideable=True)
         self.say_button = button("Say it", style="primary", hideable=True)
         self.say_button.on_click(show(self._say))
+        self.own_words.observe(show(self._words_typed), names="value")
         self.play_area = vbox([self.status, self.transcript, self.choice, self.own_words, self.say_button],
                               layout=W.Layout())  # shown, hidden
         self.message = html()
@@ -227,6 +228,11 @@ class RehearsalView(View):
             return
         self._begin(self.plan)
 
+    def _words_typed(self, change) -> None:
+        """Typing your own words ticks the choice that says them, so the choice shown is what Say it does."""
+        if clean(change["new"]).strip() and "typed" in [v for _, v in self.choice.options]:
+            self.choice.value = "typed"
+
     def _sample(self, _button=None) -> None:
         self._begin(R.sample_plan())
 
@@ -236,6 +242,9 @@ class RehearsalView(View):
             self.message.value = message_html("The meeting is over. Press Start again to rehearse it once more.")
             return
         move = self.choice.value
+        offered = [m.id for m in r.moves()]
+        if clean(self.own_words.value).strip() and move != "typed" and "typed" in offered:
+            move = "typed"  # words typed in the box are what the learner means to say, whatever is ticked
         if move is None:
             self.message.value = message_html("Choose what to say first.")
             return
