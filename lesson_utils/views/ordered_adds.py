@@ -86,6 +86,11 @@ SCRIPT = r"""
     var q = queues.get(root);
     if (!q) { q = {items: [], busy: false}; queues.set(root, q); }
     var named = Array.prototype.find.call(btn.classList, function (c) { return c.indexOf('atl-action-') === 0; });
+    // a second click on an empty box while the first is still on its way (a double click) adds
+    // nothing, so it says nothing: "type a question first" would hide the first click's "Added"
+    var recent = Date.now() - (q.last || 0) < 800;
+    if (!p.box.value.trim() && (q.busy || q.items.length || recent) && !btn.classList.contains('atl-queued-keep')) { return; }
+    q.last = Date.now();
     q.items.push({text: p.box.value, action: named ? named.slice(11) : 'add'});
     if (!btn.classList.contains('atl-queued-keep')) { change(p.box, ''); }
     pump(root, q);
@@ -151,6 +156,11 @@ SCRIPT = r"""
       if (key && input) { fields[key] = input.value; }
     });
     var cleared = btn.classList.contains('atl-carry-clears');
+    var q0 = carries.get(root);
+    if (cleared && q0 && (q0.busy || q0.items.length || Date.now() - (q0.last || 0) < 800) &&
+        !Object.keys(fields).some(function (k) { return fields[k].trim(); })) {
+      return;  // a double click on Add: the form is empty because the first click took it
+    }
     if (cleared) {  // an Add empties its form at the click, so the next person can be typed at once
       root.querySelectorAll('.atl-carry-box').forEach(function (el) {
         var input = el.querySelector('textarea, input');
@@ -159,6 +169,7 @@ SCRIPT = r"""
     }
     var q = carries.get(root);
     if (!q) { q = {items: [], busy: false}; carries.set(root, q); }
+    q.last = Date.now();
     q.items.push({button: Number(classTail(btn, 'atl-carry-n-')), fields: fields, cleared: cleared});
     carryPump(root, q);
   }, true);

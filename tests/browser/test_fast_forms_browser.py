@@ -61,6 +61,31 @@ def test_quick_adds_to_the_tracker_keep_every_person_in_order(page, lab, shots_d
     assert [(r["name"], r["role"]) for r in rows] == PEOPLE
     lab_driver.wait_visible(box.locator(".widget-html-content", has_text="Added Wei Zhang"), "the last Add's message", 60)
     assert name.input_value() == "" and role.input_value() == ""
+    # a double click on Add: one person added, and the message says so (not "type a name first")
+    name.click()
+    page.keyboard.type("Noor Haddad")
+    add.dblclick()
+    lab_driver.wait_visible(box.locator(".widget-html-content", has_text="Added Noor Haddad"), "the double click's Add", 60)
+    lab_driver.wait_kernel_idle(page)
+    assert [r["name"] for r in _saved(path)].count("Noor Haddad") == 1
+    assert "Added Noor Haddad" in box.inner_text() and "Write the name" not in box.inner_text()
     lab_driver.settled(page)
     box.screenshot(path=str(shots_dir / "05_tracker_fast_adds.png"))
     assert not lab_driver.page_problems(page)
+
+
+def test_a_triple_click_on_add_adds_the_question_once_and_says_added(page, lab):  # noqa: F811
+    lab_driver.open_notebook(page, lab, "notebooks/04_drafting_questions.ipynb")
+    lab_driver.run_all(page)
+    drafter = page.locator(".atl-exercise", has_text="The question drafter").first
+    box = drafter.locator(".widget-textarea textarea").first
+    lab_driver.wait_visible(box, "the drafter's text box", 60)
+    box.click()
+    page.keyboard.type("What does a good first year look like in people operations?")
+    drafter.locator("button.jupyter-button", has_text="Add to my list").click(click_count=3)
+    lab_driver.wait_visible(drafter.locator(".widget-html-content", has_text="Added"), "the Add's message", 60)
+    lab_driver.wait_kernel_idle(page)
+    saved = json.loads((lab.data_dir / "work" / "04.1-question-drafter.json").read_text(encoding="utf-8"))
+    assert [q["text"] for q in saved["value"]["questions"]] == [
+        "What does a good first year look like in people operations?"]
+    assert "Type a question in the box first" not in drafter.inner_text()
