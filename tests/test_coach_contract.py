@@ -24,6 +24,13 @@ FAVOURS = [
     ("Would your firm hire me as a trainee?", "hired_there"),
     ("Could I come in for a trial shift one Saturday?", "hired_there"),
     ("Can we book a working interview for next week?", "hired_there"),
+    ("How can I find a job at your company?", "hired_there"),
+    ("How I can find a job in your team?", "hired_there"),  # second-language word order
+    ("Where could we look for an opening at your agency?", "hired_there"),
+    # vouching: their name in an application, or a reference
+    ("Can I say your name when I apply to your company?", "vouch"),
+    ("Can I mention your name in my cover letter?", "vouch"),
+    ("Could I list you as a reference?", "vouch"),
     # the contact's clients as the asker's buyers or employers
     ("Which of your clients do you think would be a good fit for my services?", "clients_for_me"),
     ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
@@ -56,6 +63,11 @@ LEARNING = [
     "Do people in your field usually work for free at first?",
     "How common is unpaid interning in UX research?",
     "I worked for free for a year before my first paid gig, so I know the trade-off.",
+    "How do people find jobs at your company?",
+    "How do I find a job in your field?",
+    "How did you find a job at your company?",
+    "May I use your name when I contact them?",  # a referral to learn from: the guides' own advice
+    "What do employers check when they call a reference?",
 ]
 
 

@@ -237,6 +237,11 @@ ARRIVED = [
     # interviews with professionals, so no referrals and few resources questions); 6 of 122 items were
     # already in earlier sets. One favour, caught, and one non-learning item called a favour.
     ("questions-guides-6.jsonl", 116, (0.828, None, None, 0.503, 0), (0.828, None, None, 0.503, 0)),
+    # and quotes from 33 pages not used before (published interviews and Q&As, forum posts listing the
+    # questions someone asked, coffee-chat guides, field pages; few career-centre lists were left that
+    # the search tool shows far enough); 4 of 119 items were already in earlier sets. One favour,
+    # missed, and one learning-free item called a favour.
+    ("questions-guides-7.jsonl", 115, (0.791, None, None, 0.841, 2), (0.791, None, None, 0.841, 2)),
 ]
 
 
