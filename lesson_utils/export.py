@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import long_date
-from .filenames import DEFAULT_NAME, check_folder_text, path_in, safe_filename
+from .filenames import DEFAULT_NAME, check_folder_text, path_in, safe_filename, windows_path
 from .plan import Block, Plan, Section
 from .text import escape
 
@@ -344,6 +344,12 @@ def resolve_folder(folder_text: object, cwd: Path | None = None) -> tuple[Path |
     text, problem = check_folder_text(folder_text)
     if problem:
         return None, problem
+    if os.name != "nt" and windows_path(text):
+        # on a hub (or any Mac or Linux machine) "C:\Users\..." would become a folder of that name here
+        return None, (f"“{text}” is a folder on a Windows computer, and the course does not run on one: on a "
+                      "workshop hub the course's files are not on your own computer. Leave the folder as "
+                      f"{DEFAULT_FOLDER}, press Export my plan, then keep the plan on your computer with the "
+                      "download links below.")
     try:
         folder = Path(text).expanduser()
         if not folder.is_absolute():

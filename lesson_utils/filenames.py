@@ -86,6 +86,12 @@ def path_in(folder: os.PathLike | str, name: str, ending: str) -> Path:
     return target
 
 
+def windows_path(text: str) -> bool:
+    """Whether ``text`` is a Windows folder path (``C:\\Users\\...``, ``D:``, or any backslash)."""
+    t = text.strip()
+    return bool(re.match(r"^[A-Za-z]:(?:[\\/]|$)", t)) or "\\" in t
+
+
 def check_folder_text(text: object) -> tuple[str, str]:
     """(folder text to use, problem). The problem is "" when the text can be used as a folder path.
 

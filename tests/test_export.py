@@ -342,3 +342,13 @@ def test_quiz_widget_matches_its_id():
     assert quiz_widget().quiz.exercise_id == "08.9-quiz"
     with pytest.raises(ValueError):
         quiz_widget("08.8-quiz")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="on Windows such a folder is a real one")
+@pytest.mark.parametrize("folder", ["C:\\Users\\Lucia\\Documents\\plan", "D:\\", "c:/plans", "Documents\\plan"])
+def test_a_windows_folder_on_a_hub_is_explained_and_nothing_is_written(tmp_path, folder):
+    """On Mac, Linux or a hub, "C:\\Users\\..." would become a folder of that name beside the lesson (and
+    be called saved): it is refused with a way to keep the plan on the learner's own computer."""
+    result = write_plan(build_plan(Store(tmp_path / "data"), today=TODAY), folder, cwd=tmp_path)
+    assert not result.ok and "Windows" in result.message and "download links" in result.message
+    assert {p.name for p in tmp_path.iterdir()} - {"data"} == set()
