@@ -556,9 +556,20 @@ def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
                      f"{'is not a learning question' if one else 'are not learning questions'}: fine to ask as you "
                      f"close, so {'it takes' if one else 'they take'} none of your question time.")
     if spare:
-        parts.append(f" Keep {_numbers(spare)} as {'a spare' if len(spare) == 1 else 'spares'}, to ask if time "
-                     "allows (a second question of a kind you already cover goes first, the later one in your list, "
-                     "so each kind you have stays in; one question about referrals is kept for the close).")
+        kept = {questions[i].topic for i in range(len(questions)) if i not in cut and questions[i].good}
+        twin = tuple(i for i in spare if questions[i].topic in kept)
+        alone = tuple(i for i in spare if i not in twin)
+        parts.append(f" Keep {_numbers(spare)} as {'a spare' if len(spare) == 1 else 'spares'}, to ask if time allows.")
+        if twin:
+            one = len(twin) == 1
+            parts.append(f" {_numbers(twin).capitalize()} {'asks' if one else 'ask'} about a kind another question "
+                         "already covers.")
+        if alone:
+            one = len(alone) == 1
+            parts.append(f" {_numbers(alone).capitalize()} {'is' if one else 'are'} the only "
+                         f"{'question' if one else 'questions'} of {'its' if one else 'their'} kind, but the list is "
+                         "long for the time, and the later questions in your list are the ones you need least. Move one up if "
+                         "you need it more.")
     return "".join(parts)
 
 

@@ -307,7 +307,25 @@ def test_spares_keep_every_kind_whatever_the_order():
     assert kept == {"breaking_in", "skills_experience", "role_insight", "referrals"}
     reordered = tuple(qs[i] for i in D.suggested_order(qs))
     assert {reordered[i].text for i in D.budget(reordered, 20).cut} == spares
-    assert "a second question of a kind you already cover goes first" in b.message
+    # each spare's reason is its own: a second question of a kind, or the only one of its kind
+    assert "Questions 2 and 4 ask about a kind another question already covers." in b.message
+    assert "Question 6 is the only question of its kind, but the list is long for the time" in b.message
+
+
+@pytest.mark.parametrize("texts, twins, alone", [
+    ([GOOD["breaking_in"], "How did you land your first paid role in this field?", GOOD["role_insight"],
+      GOOD["skills_experience"], GOOD["valued_qualities"], GOOD["referrals"]], "Question 2 asks",
+     "Question 5 is the only"),
+    ([GOOD["breaking_in"], GOOD["skills_experience"], GOOD["valued_qualities"], GOOD["finding_position"],
+      GOOD["role_insight"], GOOD["resources"], GOOD["referrals"]], None, "the only question"),
+])
+def test_a_spares_reason_is_true_of_it(texts, twins, alone):
+    """The budget never says "a kind you already cover" of a kind's only question (a learner saw her only
+    question about finding a position named a spare for that reason)."""
+    b = D.budget(build(*texts), 20)
+    assert b.cut
+    assert (twins in b.message) if twins else ("another question already covers" not in b.message)
+    assert (alone in b.message) if alone else ("the only question" not in b.message)
 
 
 # ------------------------------------------------------------------ order
