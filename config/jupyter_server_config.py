@@ -31,6 +31,11 @@ warnings.filterwarnings("ignore", message="Overriding existing pre_save_hook")
 # The app (`make app`) runs Voila on its own; inside JupyterLab its extension only adds warnings.
 c.ServerApp.jpserver_extensions = {"voila.server_extension": False}
 
+# A lesson link inside an exercise (the course map, the plan) opens the lesson in a new JupyterLab tab,
+# as links in the lesson text do, instead of reloading the page (which would empty every open lesson's
+# exercises until Run All): the page script of lesson_utils/views/ordered_adds.py uses the app for it.
+c.LabApp.expose_app_in_browser = True
+
 # Kernels talk over local sockets (no "not encrypted" warning at each start).
 c.KernelManager.transport = "ipc"
 

@@ -212,7 +212,7 @@ def _html_section(section: Section, link_lessons: bool) -> str:
     if section.is_missing:
         where = escape(section.where)
         if link_lessons:
-            where = (f'<a href="{escape(section.lesson_file)}">lesson {escape(section.lesson)}'
+            where = (f'<a class="atl-lesson-link" href="{escape(section.lesson_file)}">lesson {escape(section.lesson)}'
                      f'{", " + escape(section.lesson_title) if section.lesson_title else ""}</a>')
         body.append(f'<p class="missing">{escape(section.missing_text)} Fill it in {where}.</p>')
     else:
@@ -234,7 +234,7 @@ def _html_body(plan: Plan, link_lessons: bool, heading: int = 1) -> str:
         for s in plan.missing:
             where = escape(s.where)
             if link_lessons:
-                where = f'<a href="{escape(s.lesson_file)}">lesson {escape(s.lesson)}</a>'
+                where = f'<a class="atl-lesson-link" href="{escape(s.lesson_file)}">lesson {escape(s.lesson)}</a>'
             lis.append(f"<li><strong>{escape(s.title)}</strong>: {escape(s.missing_text)} ({where})</li>")
         parts.append('<div class="todo"><p>Still to do:</p><ul>' + "".join(lis) + "</ul></div>")
     for note in plan.notices:

@@ -115,6 +115,8 @@ c.Spawner.args = [
     "--MappingKernelManager.cull_interval=60",
     "--MappingKernelManager.cull_connected=False",
     "--MappingKernelManager.cull_busy=False",
+    # a lesson link inside an exercise opens the lesson in a new tab, without reloading the page
+    "--LabApp.expose_app_in_browser=True",
 ]
 
 c.JupyterHub.services = [

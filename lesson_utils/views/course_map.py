@@ -21,7 +21,7 @@ def course_map_html(rows) -> str:
         done = f" ({r.done} of {n} exercise{'s' if n != 1 else ''})" if n else ""
         body.append(
             f'<tr><td>{escape(lesson.number)}</td>'
-            f'<td><a href="{escape(lesson.file)}">{escape(lesson.title)}</a></td>'
+            f'<td><a class="atl-lesson-link" href="{escape(lesson.file)}">{escape(lesson.title)}</a></td>'
             f"<td>~{lesson.minutes} min</td><td>{MARKS[r.status]}{escape(done)}</td></tr>"
         )
     total = sum(r.lesson.minutes for r in rows)
@@ -34,6 +34,7 @@ def course_map_html(rows) -> str:
 
 
 class CourseMap(View):
+    page_script = True  # a lesson link opens the lesson in a new tab in JupyterLab (see ordered_adds)
     def __init__(self, store: Store | None = None, notebooks_dir=None):
         self.store = get_store(store)
         self.notebooks_dir = notebooks_dir

@@ -96,6 +96,21 @@ SCRIPT = r"""
     pump(root, q);
   }, true);
 
+  // a link to a lesson inside an exercise (class atl-lesson-link): in JupyterLab, open the lesson in a new
+  // tab of the same page, as a link in the lesson text does. A plain link would reload the whole page, and
+  // every open lesson's exercises would be empty until Run All. Elsewhere (the app) the link is followed.
+  document.addEventListener('click', function (ev) {
+    var a = ev.target && ev.target.closest ? ev.target.closest('a.atl-lesson-link') : null;
+    var app = window.jupyterapp;
+    if (!a || !app || !app.commands || !app.commands.hasCommand('docmanager:open')) { return; }
+    var url = new URL(a.getAttribute('href'), window.location.href);
+    var at = url.pathname.indexOf('/lab/tree/');
+    if (at < 0) { return; }
+    ev.preventDefault();
+    ev.stopImmediatePropagation();
+    app.commands.execute('docmanager:open', {path: decodeURIComponent(url.pathname.slice(at + 10))});
+  }, true);
+
   // carried clicks: every marked box's text goes with the click (see carried_clicks)
   var carries = new WeakMap();
   function carryAck(root) {

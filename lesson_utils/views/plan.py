@@ -32,6 +32,7 @@ MAX_LINK_BYTES = 4_000_000
 
 
 class PlanViewer(View):
+    page_script = True  # a lesson link opens the lesson in a new tab in JupyterLab (see ordered_adds)
     def __init__(self, store: Store | None = None):
         self.store = get_store(store)
         self.view = html()

@@ -75,7 +75,7 @@ def changes_html(r: R.Rehearsal) -> str:
         return "<div><strong>Nothing big to change.</strong> Rehearse again with a different order, or with a follow-up on every answer.</div>"
     items = []
     for c in changes:
-        link = (f' <a href="{escape(c["file"])}">Lesson {escape(c["lesson"])}: {escape(c["title"])}</a>'
+        link = (f' <a class="atl-lesson-link" href="{escape(c["file"])}">Lesson {escape(c["lesson"])}: {escape(c["title"])}</a>'
                 if c["file"] else "")
         items.append(f"<li>{escape(c['text'])}{link}</li>")
     head = "The two changes that would help most:" if len(items) > 1 else "The change that would help most:"

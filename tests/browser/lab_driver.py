@@ -233,7 +233,9 @@ class Server:
                    # Without a token the REST API refuses a DELETE with no XSRF cookie, so the tests could
                    # not shut kernels down: every test's kernel stayed up, and a later test reused it.
                    "--ServerApp.disable_check_xsrf=True",
-                   f"--ServerApp.root_dir={self.root_dir}", "--ServerApp.open_browser=False"]
+                   f"--ServerApp.root_dir={self.root_dir}", "--ServerApp.open_browser=False",
+                   # as config/jupyter_server_config.py and the hub set it: lesson links in exercises use it
+                   "--LabApp.expose_app_in_browser=True"]
             if hasattr(os, "geteuid") and os.geteuid() == 0:
                 cmd.append("--allow-root")
             status = f"{self.base}/api/status"

@@ -76,3 +76,18 @@ def _in_view(page, locator) -> bool:
     box = locator.bounding_box()
     height = page.viewport_size["height"]
     return bool(box) and 0 <= box["y"] < height
+
+
+def test_a_lesson_link_in_the_course_map_opens_a_tab_without_reloading_the_page(page, lab):
+    """A link inside an exercise (the course map, the plan) opens the lesson beside the others, as links in
+    the lesson text do; a plain link reloaded the whole page and emptied every open lesson's exercises."""
+    lab_driver.open_notebook(page, lab, "notebooks/00_start_here.ipynb")
+    lab_driver.run_all(page)
+    link = page.locator(".atl-exercise a.atl-lesson-link", has_text="Why ask to learn").first
+    lab_driver.wait_visible(link, "the course map's link to lesson 01", 60)
+    page.evaluate("window.__atlSamePage = true")
+    link.click()
+    tab = page.locator(".lm-TabBar-tab", has_text="01_why_ask_to_learn")
+    lab_driver.wait_visible(tab, "lesson 01's tab", 60)
+    assert page.evaluate("window.__atlSamePage === true"), "the page was reloaded"
+    assert page.locator(".lm-TabBar-tab", has_text="00_start_here").count() == 1
