@@ -159,8 +159,8 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
     else:
         checks.append(Check(
             "specific", False,
-            "Name one specific thing you learned, in their words if you can: for example “Your point that a niche "
-            "should come early…” or “You mentioned outplacement firms…”.",
+            "Name one specific thing you learned, in their words if you can: for example “Your point that the first "
+            "year is mostly listening…” or “You mentioned the regional association…”.",
         ))
 
     if _USE.search(low):
@@ -168,7 +168,7 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
     else:
         checks.append(Check(
             "use", False,
-            "Say how you will use what you learned: for example “This week I'll coach two people for free to test the niche.”",
+            "Say how you will use what you learned: for example “This week I'll go to the association meeting you mentioned.”",
         ))
 
     mentions_intro = bool(_INTRO.search(low))
@@ -177,13 +177,13 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
             checks.append(Check(
                 "introduction", True,
                 "You thank them for the introduction they offered. A gentle reminder is fine, for example "
-                "“I'd be glad of Lee's email address whenever it suits you.”",
+                "“I'd be glad of your colleague's email address whenever it suits you.”",
             ))
         else:
             checks.append(Check(
                 "introduction", False,
                 "They offered to introduce you to someone: thank them for it and gently remind them, for example "
-                "“Thank you too for offering to introduce me to Lee; I'd be glad to hear from her.”",
+                "“Thank you too for offering to introduce me to your colleague; I'd be glad to hear from them.”",
             ))
     elif _ASK_INTRO.search(low):
         checks.append(Check(

@@ -201,3 +201,14 @@ def test_odd_saved_values_are_ignored(tmp_path, saved):
     v = ThankYouDrafter(EID, store=Store(tmp_path))
     assert v.note.value == "" and v.when.value == -1 and v.intro_offered.value is False
     assert v.when.label == "Choose when you will send it" and v.value()["hours"] is None
+
+
+@pytest.mark.parametrize("note", ["", "Thanks!", "Dear Daniel, thank you for your time. Could you send me the job link?",
+                                  "Dear Daniel, thank you for offering to introduce me to your HR colleague."])
+@pytest.mark.parametrize("intro", [False, True])
+def test_the_checks_examples_are_about_any_meeting_not_the_practice_one(note, intro):
+    """The learner writes to their own contact: no example names someone from Ruth's practice meeting or its
+    coaching business."""
+    text = check_note_text(note, intro_offered=intro)
+    for word in ("Lee", "Ruth", "niche", "coach", "outplacement"):
+        assert word not in text, (word, text)
