@@ -290,6 +290,15 @@ def _question_warning(flags) -> str:
     return f"needs work ({what})"
 
 
+#: the label of the changes a rehearsal still asks for (extract_my_rehearsal)
+CHANGES_LABEL = "What to change before the real meeting"
+
+
+def has_changes_to_make(blocks) -> bool:
+    """A rehearsal whose contact still names changes to make: not ready for the real meeting."""
+    return any(b.kind == "field" and b.label == CHANGES_LABEL for b in blocks)
+
+
 def has_weak_questions(blocks) -> bool:
     """A questions block with a question that still needs work."""
     return any(b.kind == "questions" and any(len(it) > 2 and it[2] for it in b.items) for b in blocks)
@@ -482,7 +491,7 @@ def extract_my_rehearsal(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     changes = last.get("changes") if isinstance(last.get("changes"), list) else []
     items = tuple(_s(c.get("text")) for c in changes[:2] if isinstance(c, dict) and _s(c.get("text")))
     if items:
-        blocks.append(Block("field", "What to change before the real meeting", " ".join(items)))
+        blocks.append(Block("field", CHANGES_LABEL, " ".join(items)))
     return blocks, eid
 
 
@@ -563,7 +572,8 @@ def build_plan(store: Store | None = None, spec: dict | None = None, today: dt.d
                            f"so it is shown as missing; open {file} to see it there.")
         if source:
             state = "ready" if saved.get(source, (None, ""))[1] == "done" else "draft"
-            if state == "ready" and has_weak_questions(blocks):  # "Ready" only when nothing is left to fix
+            if state == "ready" and (has_weak_questions(blocks) or has_changes_to_make(blocks)):
+                # "Ready" only when nothing is left to fix
                 state = "draft"
         else:
             state = "missing"

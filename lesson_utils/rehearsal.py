@@ -731,6 +731,15 @@ def status_line(r: Rehearsal) -> str:
             f"{len(r.plan.questions)} planned · favours asked: {s['favour_asks']}")
 
 
+def _kept_to_time(stats: dict, over: bool) -> str:
+    """Never "yes" beside "(over time)": offering to stop counts only within the time asked for."""
+    if stats["overstayed"]:
+        return "no"
+    if stats["respected_time"]:
+        return "you offered to stop, but only once the time was up" if over else "yes, you offered to stop"
+    return "no, you went over and did not offer to stop" if over else "not raised"
+
+
 def format_stats(stats: dict) -> list[str]:
     share = round(100 * stats["talk_share"])
     over = stats["minutes"] > stats["asked_minutes"] + 1
@@ -743,7 +752,7 @@ def format_stats(stats: dict) -> list[str]:
         f"(follow-ups: {stats['follow_ups']}); left unasked from your list: {stats['questions_left']} "
         f"of {stats['planned_questions']}.",
         f"Favours asked: {stats['favour_asks']}.",
-        f"Kept to time: {'yes, you offered to stop' if stats['respected_time'] else ('no' if stats['overstayed'] else 'not raised')}.",
+        f"Kept to time: {_kept_to_time(stats, over)}.",
         f"Asked who else to talk to: {'yes' if stats['asked_referrals'] else 'no'}. "
         f"Said a next step and asked to keep in touch: {'yes' if stats['keep_in_touch'] else 'no'}. "
         f"Said thank you: {'yes' if stats['thanked'] else 'no'}.",

@@ -272,3 +272,16 @@ def test_questions_that_still_need_work_keep_the_part_a_draft(tmp_path):
     fixed = D.delete(qs, 1).questions
     store.save("04.1-question-drafter", D.to_value(fixed, 30), D.status(fixed))
     assert section(build_plan(store, today=TODAY), "questions").state == "ready"
+
+
+@pytest.mark.parametrize("run, state", [
+    ({"ending": "awkward", "verdict": {"words": "That was uncomfortable."},
+      "changes": [{"text": "Leave out the request for a job."}]}, "draft"),
+    ({"ending": "warm", "verdict": {"words": "That was a pleasure."},
+      "changes": [{"text": "Ask one follow-up."}]}, "draft"),
+    ({"ending": "warm", "verdict": {"words": "That was a pleasure."}, "changes": []}, "ready"),
+])
+def test_a_rehearsal_with_changes_still_to_make_is_a_draft_not_ready(tmp_path, run, state):
+    """Lesson 8 once said "Ready" beside a rehearsal that ended awkward and listed what to change."""
+    store = store_with(tmp_path, {"06.2-rehearse-my-meeting": ({"current": [], "runs": [run]}, "done")})
+    assert section(build_plan(store, today=TODAY), "my_rehearsal").state == state

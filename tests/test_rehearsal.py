@@ -325,7 +325,8 @@ def test_the_verdict_goes_into_the_lesson_8_plan_and_its_export(tmp_path):
     store.save(R.EXERCISE_ID, {"plan": r.plan.to_json(), "current": [], "runs": [R.run_record(r)]}, "done")
     plan = build_plan(store)
     section = next(s for s in plan.sections if s.key == "my_rehearsal")
-    assert section.state == "ready" and section.lesson == "06"
+    # an awkward ending lists what to change: a draft until a rehearsal goes well
+    assert section.state == "draft" and section.lesson == "06"
     text = " ".join(b.text for b in section.blocks)
     assert "awkward" in text and r.verdict().words in text and "favour" in text
     md, page = plan_markdown(plan), plan_html(plan)
@@ -380,3 +381,18 @@ def test_the_closing_question_is_not_offered_again_once_asked():
 def test_without_the_closing_question_it_is_on_offer_at_the_close():
     r = to_the_close(R.Rehearsal(nurse_plan()))
     assert "closing_question" in [m.id for m in r.moves()]
+
+
+@pytest.mark.parametrize("minutes, respected, overstayed, words", [
+    (19.5, True, False, "Kept to time: yes, you offered to stop."),
+    (23.0, True, False, "Kept to time: you offered to stop, but only once the time was up."),
+    (23.0, False, False, "Kept to time: no, you went over and did not offer to stop."),
+    (28.0, False, True, "Kept to time: no."),
+    (12.0, False, False, "Kept to time: not raised."),
+])
+def test_kept_to_time_never_says_yes_beside_over_time(minutes, respected, overstayed, words):
+    stats = {"minutes": minutes, "asked_minutes": 20, "talk_share": 0.4, "purpose_clear": True, "questions": 3,
+             "good_questions": 3, "follow_ups": 1, "questions_left": 0, "planned_questions": 3, "favour_asks": 0,
+             "respected_time": respected, "overstayed": overstayed, "asked_referrals": True,
+             "keep_in_touch": True, "thanked": True}
+    assert words in R.format_stats(stats)

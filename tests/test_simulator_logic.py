@@ -236,3 +236,25 @@ def test_the_simulators_model_lines_ask_one_thing_at_a_time():
     assert len(clean_lines) > 10
     two = [o["id"] for o in clean_lines if "compound" in review(o["say"]).flags]
     assert not two, two
+
+
+def test_the_warm_verdict_never_praises_the_clock_after_the_time_was_up():
+    """Ruth once said "you kept an eye on the clock" at minute 24 of 20: the clock is praised only within
+    the time; past it she says the time was raised late."""
+    from lesson_utils.simulator import Conversation, load_script
+
+    sc = load_script()
+    late = Conversation(sc)  # a recovery after a poor start: warm, but the time raised at minute 22
+    for oid in ["smalltalk_brief", "intro_vague", "more_passions", "how_customers", "silence_customers",
+                "recover_late", "q_skills_q2", "q_qualities", "follow_qualities", "respect_time",
+                "closing_question", "ask_who_else", "keep_in_touch"]:
+        late.choose(oid)
+    v = late.verdict()
+    said = v.words + " " + " ".join(v.remarks)
+    assert v.ending == "warm" and late.state["minutes"] > 21
+    assert "kept an eye on the clock" not in said and "only after we had gone past" in said
+    on_time = Conversation(sc)
+    for oid in sc.sample_path:
+        on_time.choose(oid)
+    assert on_time.state["minutes"] <= 21
+    assert "kept an eye on the clock" in " ".join(on_time.verdict().remarks)

@@ -167,3 +167,14 @@ def test_start_again_in_the_middle_asks_first(tmp_path):
     v.restart_button.click()
     assert not v.conv.steps and v.restart_button.description == "Start again"
     assert "A new meeting starts" in v.message.value
+
+
+@pytest.mark.parametrize("ending, mark", [("warm", "atl-good"), ("polite", "atl-info"), ("unclear", "atl-info"),
+                                          ("awkward", "atl-fix")])
+def test_the_ending_message_ticks_only_a_warm_ending(ending, mark):
+    """"✓ Good: the ending was awkward" once greeted the visitor's ending."""
+    from lesson_utils.simulator import ENDING_WORDS
+    from lesson_utils.views.meeting_html import ending_message
+
+    first = ending_message(ending, [{"ending": ending}], ENDING_WORDS, "Play again.").split("</li>")[0]
+    assert mark in first and "the ending was" in first

@@ -105,6 +105,7 @@ def path_html(heading: str, turns: Iterable[tuple[str, str, str]]) -> str:
 def ending_message(ending: str, runs: list, words: dict, next_step: str) -> str:
     """Said when a meeting ends: which ending it was, every ending reached so far, and ``next_step``."""
     return feedback_html([
-        ("good", f"Meeting over: the ending was {words[ending]}."),
+        # worded by the ending: a tick only for the warm one, never for the visitor's
+        ({"warm": "good", "awkward": "fix"}.get(ending, "info"), f"Meeting over: the ending was {words[ending]}."),
         ("info", f"Endings you have reached so far: {', '.join(endings_reached(runs, words))}. {next_step}"),
     ])
