@@ -36,6 +36,7 @@ class Item:
     about: str = ""
     topics: tuple[str, ...] = ("*",)
     words: tuple[str, ...] = field(default=())
+    was: str = ""  # the id this question had before it was replaced (a saved rewrite carries over)
 
     def on_subject(self, text: str, topic: str) -> bool:
         """Whether a rewrite still asks about what the original was after: the checker's topic is one
@@ -67,7 +68,18 @@ class Result:
 def items() -> tuple[Item, ...]:
     data = load_json("rewrite_drill.json")
     return tuple(Item(r["id"], r["kind"], r["original"], r["hint"], r["sample"], r.get("about", ""),
-                      tuple(r.get("topics", ("*",))), tuple(r.get("words", ()))) for r in data["items"])
+                      tuple(r.get("topics", ("*",))), tuple(r.get("words", ())), r.get("was", ""))
+                 for r in data["items"])
+
+
+def carried_over(answers: dict) -> dict:
+    """Saved rewrites under the drill's current ids: a rewrite saved for a question since replaced
+    (``was``) is kept, as the rewrite of the question that took its place."""
+    out = dict(answers)
+    for it in items():
+        if it.was and it.was in out and it.id not in out:
+            out[it.id] = out.pop(it.was)
+    return out
 
 
 def done_at() -> int:
@@ -110,6 +122,7 @@ def solved_ids(answers: object) -> tuple[str, ...]:
     """The items whose saved rewrite passes the check (in drill order)."""
     if not isinstance(answers, dict):
         return ()
+    answers = carried_over(answers)
     return tuple(i.id for i in items() if isinstance(answers.get(i.id), str) and check(i, answers[i.id]).success)
 
 
@@ -135,7 +148,7 @@ def to_value(answers: dict) -> dict:
 
 def format_drill(answers: object = None) -> str:
     """The drill as plain text: each question, what is wrong, and the saved rewrite checked (if any)."""
-    answers = answers if isinstance(answers, dict) else {}
+    answers = carried_over(answers) if isinstance(answers, dict) else {}
     marks = {"good": "✓ Good:", "fix": "✗ To improve:", "info": "ℹ"}
     lines = []
     solved = 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,7 +46,7 @@ def test_each_sample_rewrite_passes(item):
         ("like-your-job", "Do you like your job?", False, "the original question, unchanged"),
         ("like-your-job", "do  you like your JOB?", False, "the original question, unchanged"),
         ("like-your-job", "Is it fun?", False, "closed"),
-        ("refer-clients", "Can you send me some clients?", False, "asks for a favour"),
+        ("clients-need-me", "Can you send me some clients?", False, "asks for a favour"),
         ("any-advice", "Any tips?", False, "What the checker still finds to fix"),
         ("any-advice", "", False, "Type your rewrite"),
         ("any-advice", "   ", False, "Type your rewrite"),
@@ -67,10 +70,10 @@ def test_check(item_id, text, success, part):
         ("like-your-job", "What keeps you in this job after ten years?", True),
         ("like-your-job", "What's the most rewarding part of being a nurse?", True),
         ("like-your-job", "What is the hardest part of your week?", True),
-        ("refer-clients", "What does a typical day look like for you?", False),
-        ("refer-clients", "Where do most of your clients come from?", True),
-        ("refer-clients", "What do your clients value most in a coach?", True),
-        ("refer-clients", "How did you find your first clients?", True),
+        ("clients-need-me", "What does a typical day look like for you?", False),
+        ("clients-need-me", "Where do most of your clients come from?", True),
+        ("clients-need-me", "What do your clients value most in a coach?", True),
+        ("clients-need-me", "How did you find your first clients?", True),
         ("any-advice", "How did you get started in nursing?", True),
         ("any-advice", "What do you wish you had known when you started?", True),
         ("hard-to-get-in", "What is a typical day like for a nurse?", False),
@@ -247,3 +250,26 @@ def test_a_submission_names_its_button():
     assert submission_action(json.dumps({"seq": 1, "text": "x"})) == "add"
     assert submission_action("not json") == "add" and submission_action(None) == "add"
     assert submission_action(json.dumps({"seq": 1, "action": "<b>"})) == "add"
+
+
+def test_no_drill_question_is_answered_above_it_in_the_lesson():
+    """The lesson's worked example reviews the visitor's "Can you refer clients to me?" with its rewrite;
+    a drill question with that rewrite would be answered before the learner tried."""
+    import nbformat
+    from lesson_utils.coach import review
+    nb = nbformat.read(Path(__file__).resolve().parent.parent / "notebooks" / "04_drafting_questions.ipynb", as_version=4)
+    code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+    shown = re.findall(r'show_review\("([^"]+)"\)', code)
+    assert shown
+    worked = {q for q in shown} | {review(q).rewrite for q in shown if review(q).rewrite}
+    for it in ITEMS:
+        assert it.original not in worked and it.sample not in worked, it.id
+
+
+def test_a_rewrite_saved_under_a_replaced_question_is_kept(tmp_path):
+    store = Store(tmp_path)
+    store.save(EXERCISE_ID, {"answers": {"refer-clients": "Where do most of your clients come from?"}}, "in_progress")
+    view = rewrite_drill(store=store)
+    assert view.answers.get("clients-need-me") == "Where do most of your clients come from?"
+    assert "clients-need-me" in view.solved
+    assert "Where do most of your clients come from?" in R.format_drill({"refer-clients": "Where do most of your clients come from?"})

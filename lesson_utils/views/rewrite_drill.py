@@ -24,7 +24,7 @@ class RewriteDrill(View):
         self.answers: dict[str, str] = {}
         saved = self.saver.load(default=None)
         if isinstance(saved, dict) and isinstance(saved.get("answers"), dict):
-            self.answers = {k: v for k, v in saved["answers"].items() if isinstance(v, str)}
+            self.answers = R.carried_over({k: v for k, v in saved["answers"].items() if isinstance(v, str)})
         self.solved = set(R.solved_ids(self.answers))
 
         self.prompt = html()

@@ -202,7 +202,7 @@ print_rewrite_drill()
 # <details><summary>Show a sample answer</summary>
 #
 # 1. *Do you like your job?* → What do you enjoy most about your work?
-# 2. *Can you refer clients to me?* → How do people in your line of work usually find their clients?
+# 2. *Would any of your clients need someone like me?* → What do clients in your line of work look for when they choose someone to work with?
 # 3. *Any advice?* → What would you do first if you were starting out in this field today?
 # 4. *Is it hard to get into nursing?* → What does it take to get into nursing?
 # 5. *Is your team hiring?* → How do people usually find openings on teams like yours?
