@@ -156,10 +156,14 @@ def migrate(value: object) -> tuple[dict, str]:
     return new, notice
 
 
-def is_complete(value: object) -> bool:
-    """A person and a date: the exercise is done."""
+def is_complete(value: object, today: dt.date | None = None) -> bool:
+    """A person and a date: the exercise is done. With ``today`` (when it is saved), a date already
+    past is not a plan for a step yet to take, so the step is not done."""
     v, _ = migrate(value)
-    return not is_blank(v["who"]) and bool(v["by"])
+    if is_blank(v["who"]) or not v["by"]:
+        return False
+    date = to_date(v["by"])
+    return today is None or date is None or date >= today
 
 
 def check(value: object, today: dt.date | None = None) -> list[tuple[str, str]]:

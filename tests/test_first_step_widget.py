@@ -145,3 +145,22 @@ def test_the_text_version_reads_old_and_new_saves(tmp_path, monkeypatch, capsys)
     Store(tmp_path).save(EID, {"who": "Priya", "by": "2027-12-04", "by_note": ""}, "done")
     lesson08.print_next_step()
     assert "Saturday 4 December 2027" in capsys.readouterr().out
+
+
+def test_a_date_already_past_is_saved_but_not_marked_done(tmp_path):
+    """"has already passed" and "Saved (marked done)" once showed side by side."""
+    import datetime as dt
+
+    from lesson_utils.store import Store
+    from lesson_utils.views.first_step import FirstStepView
+
+    today = dt.date(2026, 12, 7)
+    store = Store(tmp_path)
+    view = FirstStepView("08.1-next-step", store=store, today=today)
+    view.who.value = "Daniel Ortiz, HR partner at Acme"
+    view.by.value = today - dt.timedelta(days=3)
+    record = store.load("08.1-next-step")
+    assert record.status == "in_progress" and "already passed" in view.feedback.value
+    assert record.value["who"] == "Daniel Ortiz, HR partner at Acme"  # nothing lost
+    view.by.value = today + dt.timedelta(days=3)
+    assert store.load("08.1-next-step").status == "done"

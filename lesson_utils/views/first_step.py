@@ -78,7 +78,8 @@ class FirstStepView(View):
         if not is_complete(answers):
             items = [("info", "Some parts are still empty; your answer is saved, come back to it any time.")] + items
         self.feedback.value = feedback_html(items)
-        if self.saver.save(answers, "done" if is_complete(answers) else "in_progress"):
+        today = self.today or dt.date.today()
+        if self.saver.save(answers, "done" if is_complete(answers, today) else "in_progress"):
             self.notice.value = ""
 
 
