@@ -352,3 +352,17 @@ def test_a_windows_folder_on_a_hub_is_explained_and_nothing_is_written(tmp_path,
     result = write_plan(build_plan(Store(tmp_path / "data"), today=TODAY), folder, cwd=tmp_path)
     assert not result.ok and "Windows" in result.message and "download links" in result.message
     assert {p.name for p in tmp_path.iterdir()} - {"data"} == set()
+
+
+def test_lesson_8_is_done_only_when_the_plan_exported_is_whole(tmp_path):
+    """The course map once said lesson 8 was done while the exported plan listed six parts still to do."""
+    from lesson_utils.views.plan import PlanExporter
+
+    from .test_plan import FULL, store_with
+
+    empty = Store(tmp_path / "empty")
+    PlanExporter("08.2-export", empty, cwd=tmp_path).export_button.click()
+    assert empty.load("08.2-export").status == "in_progress"
+    full = store_with(tmp_path / "full", FULL)
+    PlanExporter("08.2-export", full, cwd=tmp_path).export_button.click()
+    assert full.load("08.2-export").status == "done"
