@@ -176,7 +176,9 @@ def test_empty_note_is_not_saved_and_nothing_is_lost(tmp_path):
     assert v.note.value == "My earlier draft" and v.when.value == 8
     v.note.value = ""
     v.check_button.click()
-    assert "Write your note" in v.summary.value
+    # one message, not three ways of saying the box is empty
+    assert "write your note above" in v.feedback.value and v.feedback.value.count("<li") == 1
+    assert v.summary.value == ""
     assert Store(tmp_path).load(EID).value["note"] == "My earlier draft"
 
 

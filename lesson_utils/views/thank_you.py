@@ -93,11 +93,14 @@ class ThankYouDrafter(View):
     def _check(self, _event=None, save: bool = True) -> None:
         answer = self.value()
         report = check_thank_you(answer["note"], answer["hours"], answer["intro_offered"], answer["resume_offered"])
+        if report.blank:  # one message, not three ways of saying the box is empty
+            self.summary.value = ""
+            self.feedback.value = (self.saver.nothing("Nothing to save yet: write your note above, then check it.") if save
+                                   else feedback_html([("info", report.summary())]))
+            return
         self.summary.value = feedback_html([("good" if report.passed else "info", report.summary())])
         self.feedback.value = feedback_html(report.items())
-        if save and report.blank:
-            self.feedback.value += self.saver.nothing("Nothing to save yet: write your note above.")
-        elif save:
+        if save:
             answer.update(words=report.words, passed=report.passed)
             self.saver.save(answer, "done" if report.passed else "in_progress")
 
