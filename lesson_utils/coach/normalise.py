@@ -63,10 +63,15 @@ def _fix_word(match: re.Match, fixes: dict[str, str]) -> str:
     return fixes.get(word, word)
 
 
+#: "site(s)", "class(es)": a plural written as an option reads as the plural
+_PLURAL_MARK = re.compile(r"(?<=[a-z])\((s|es)\)")
+
+
 def normalise(text: str) -> str:
     """Lower-case matching form of already cleaned ``text``."""
     text = text.translate(_QUOTES)
     text = _strip_accents(text).lower()
+    text = _PLURAL_MARK.sub(r"\1", text)
     text = _ELLIPSIS.sub(". ", text)
     text = _HYPHEN.sub(" ", text)
     text = _LOOSE_HYPHEN.sub(" - ", text)
