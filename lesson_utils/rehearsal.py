@@ -248,6 +248,11 @@ def _pick(options: list, key: str, salt: int = 0, used: set | None = None):
         return None
     start = zlib.crc32(key.encode("utf-8", "replace")) + salt
     ordered = [options[(start + i) % len(options)] for i in range(len(options))]
+    # an answer whose keys the line shares comes first: "how does your team decide whom to hire" hears
+    # about hiring, not about smaller organisations (a key matches the start of a word, or a phrase)
+    said = " " + " ".join(re.findall(r"[a-z']+", key.lower().replace("’", "'"))) + " "
+    fit = lambda o: sum(1 for k in (o.get("keys", ()) if isinstance(o, dict) else ()) if " " + k in said)  # noqa: E731
+    ordered.sort(key=fit, reverse=True)  # stable: among equals, the line's own order stays
     fresh = [o for o in ordered if used is None or json.dumps(o, sort_keys=True) not in used]
     choice = (fresh or ordered)[0]
     if used is not None:

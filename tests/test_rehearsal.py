@@ -396,3 +396,20 @@ def test_kept_to_time_never_says_yes_beside_over_time(minutes, respected, overst
              "respected_time": respected, "overstayed": overstayed, "asked_referrals": True,
              "keep_in_touch": True, "thanked": True}
     assert words in R.format_stats(stats)
+
+
+@pytest.mark.parametrize("typed, hears", [
+    ("How does your team decide who to hire for a HR job?", "look first at people someone can vouch for"),
+    ("What was the hardest part when you started in UX research?", "learning to say no"),
+    ("What does a typical week look like for you?", "half meetings and half quiet work"),
+    ("What do you like least about your job?", "What I like least"),
+    ("Which books should I read first?", "introductory book"),
+    ("Where are openings in UX research usually posted?", "filled through people"),
+    ("What certificate or degree do I need?", "say more than a certificate"),
+])
+def test_the_contact_answers_what_was_asked(typed, hears):
+    """Within a kind of question, the answer that shares the question's subject comes first (a learner's
+    hiring question once got "I'd look at smaller organisations first")."""
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    assert hears in r.say("typed", typed).reply
