@@ -185,3 +185,22 @@ def test_the_shipped_model_packs_and_unpacks_to_the_same_tables():
     m = scored.model()
     plain = {k: v for k, v in m.items() if k != "_fused"}
     assert scored.unpack(scored.pack(plain)) == plain
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("What made you want to become a nurse?", "breaking_in"),
+    ("What made you choose teaching?", "breaking_in"),
+    ("Why did you decide to go into HR?", "breaking_in"),
+    ("What led you to pursue a career in logistics?", "breaking_in"),
+    ("Why did you choose this career path?", "breaking_in"),
+    ("What inspired you to take up welding?", "breaking_in"),
+    # not why they went in: what is valued, why they stay, a pitch
+    ("What made you stand out when you applied?", "valued_qualities"),
+    ("What made you choose your current accountant?", None),
+])
+def test_why_the_contact_went_into_their_work_is_breaking_in(text, topic):
+    r = review(text)
+    if topic is None:
+        assert r.topic != "breaking_in"
+    else:
+        assert r.topic == topic

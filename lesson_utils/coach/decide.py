@@ -12,7 +12,8 @@ Some readings stay firm whatever the scores say:
   an ask the contract allows (a card, the meeting, keeping in touch, shadowing, feedback on the
   asker's work) with no such family is not;
 - a question about the contact's own pay, age, health, family, religion or politics is personal;
-- ``compound`` and ``not_a_question`` are facts of the parse (how many questions, whether any).
+- ``compound`` and ``not_a_question`` are facts of the parse (how many questions, whether any);
+- a question about why the contact went into their work is about breaking in.
 
 The units are then brought in line with the decision, so the advice speaks of the same faults.
 """
@@ -54,6 +55,22 @@ def decide(a, m: dict | None = None) -> tuple[str, frozenset]:
     return topic, flags
 
 
+#: why the contact went into their line of work ("What made you want to become a chef?", "Why did you
+#: choose nursing?"): how they got started, whatever a word such as "made" scores elsewhere ("what made
+#: them stand out" is about what is valued)
+_WHY_THEY_ENTERED = re.compile(
+    r"^(?:so |and |but )?(?:(?:what|who) (?:made|led|inspired|drew|motivated|encouraged|pushed|prompted) you "
+    r"(?:to )?(?:(?:want|decide|choose) to )?|why did you (?:(?:want|decide|choose) to )?)"
+    r"(?:become|go into|get into|move into|switch to|pursue|enter|take up|"
+    r"(?:choose|pick|go for) (?:(?:this|that|your|the) (?:field|career|profession|path|line of work|job|role|"
+    r"specialty|specialism|work|industry|major|area|sector|trade)|[a-z]+ing\b(?! (?:me|us|your|our|my|a|an|the)\b)))")
+
+
+def why_they_entered(unit_text: str) -> bool:
+    """A question about why the contact went into their work: the start of their path (breaking in)."""
+    return bool(_WHY_THEY_ENTERED.search(unit_text))
+
+
 def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     """(topic, flags, units in line with them) for one ``review.Analysis``."""
     m = scored.model() if m is None else m
@@ -92,6 +109,9 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # the closing question the course teaches: a learning question about the contact's field
         flags -= {"closed", "vague"}
         topic = "role_insight"  # what the contact knows of the field that the asker did not think to ask
+    if questions and all(why_they_entered(i.unit.full) for i in questions) and "asks_for_favor" not in flags \
+            and topic != "none":
+        topic = "breaking_in"
     family = any(i.family for i in infos)
     if family:
         flags.add("asks_for_favor")
