@@ -127,7 +127,7 @@ def check_connection_note(text: object) -> NoteResult:
             "their path made you choose them (\"because you moved from nursing into UX\").")
 
     _time_asked(add, own, TIME_WORDS)
-    _favour_and_attachment(add, s)
+    _favour_and_attachment(add, s, clean(raw))
     _placeholders(add, s)
     _common_notes(add, [raw], [raw])
     return NoteResult(tuple(findings), chars, words)

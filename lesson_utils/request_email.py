@@ -165,7 +165,14 @@ def _placeholders(add, text: str) -> None:
             "a reader who sees a template stops reading.")
 
 
-def _favour_and_attachment(add, text: str) -> None:
+def _coach_favour(text: str):
+    """The question coach's judgement on each sentence (the same as lesson 4's): (sentence, what it asks
+    for) for the first that asks the contact a favour, or None."""
+    from .coach.judge import favour_sentence
+    return favour_sentence(text, gated=True)
+
+
+def _favour_and_attachment(add, text: str, raw: str = "") -> None:
     hits = favour_requests(text)
     for hit in hits:
         if hit.kind == "job_search":
@@ -173,7 +180,17 @@ def _favour_and_attachment(add, text: str) -> None:
                 "Keep the request about learning, and do not ask them for a job.")
         else:
             add("fix", f"favour_{hit.kind}", favour_message(hit))
-    if not any(hit.kind != "job_search" for hit in hits):
+    found = any(hit.kind != "job_search" for hit in hits)
+    if not found:
+        # the phrase list misses new wordings ("if your team has any openings I'd love to be considered"):
+        # the coach reads every sentence as lesson 4 does
+        asked = _coach_favour(raw or text)
+        if asked is not None:
+            sentence, what = asked
+            found = True
+            add("fix", "favour_coach", f"“{clip(sentence, 90)}” asks the contact {what}. Leave it out: a request "
+                "to learn that also asks for a job or business puts them on the spot, and most say no to both.")
+    if not found:
         add("good", "no_favour", "No request for a job or clients: the reader can say yes without feeling used.")
     m = _first(_patterns("request", "attachment"), text, allow_negated=False)
     if m:
@@ -211,7 +228,7 @@ def check_request(subject: object, body: object) -> MessageResult:
         add("good", "subject_ok", "A short subject the reader can take in at a glance.")
 
     # The rule every guide puts first: no job, no clients, no resume.
-    _favour_and_attachment(add, subject_text + "\n" + body_text)
+    _favour_and_attachment(add, subject_text + "\n" + body_text, clean(raw_subject) + "\n" + clean(raw_body))
 
     # Length
     if words > spec["words_max"]:
@@ -322,7 +339,7 @@ def check_follow_up(text: object) -> MessageResult:
     else:
         add("info", "no_easy_out", "Give them an easy way out (\"no worries if now is a busy time\", \"if someone "
             "else would be easier to ask, I would be glad of a name\").")
-    _favour_and_attachment(add, s)
+    _favour_and_attachment(add, s, clean(raw))
     _placeholders(add, s)
     _common_notes(add, [raw], [raw])
     return MessageResult(tuple(findings), words)
@@ -354,7 +371,7 @@ def check_decline_reply(text: object) -> MessageResult:
         add("fix", "too_long", f"{words} words: keep a reply to a no to a few lines.")
     else:
         add("good", "length_ok", f"{words} words: short and easy to answer.")
-    _favour_and_attachment(add, s)
+    _favour_and_attachment(add, s, clean(raw))
     _placeholders(add, s)
     _common_notes(add, [raw], [raw])
     return MessageResult(tuple(findings), words)

@@ -31,6 +31,7 @@ FAVOURS = [
     ("Can I say your name when I apply to your company?", "vouch"),
     ("Can I mention your name in my cover letter?", "vouch"),
     ("Could I list you as a reference?", "vouch"),
+    ("Can I ask if you are hiring?", "hired_there"),
     # the contact's clients as the asker's buyers or employers
     ("Which of your clients do you think would be a good fit for my services?", "clients_for_me"),
     ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
@@ -67,6 +68,8 @@ LEARNING = [
     "How do I find a job in your field?",
     "How did you find a job at your company?",
     "May I use your name when I contact them?",  # a referral to learn from: the guides' own advice
+    "Could I ask you about your first year there?",  # asking to ask: the meeting itself
+    "May I ask a few questions about your work?",
     "What do employers check when they call a reference?",
 ]
 

@@ -317,3 +317,19 @@ def test_emoji_keep_a_message_from_ready(text, flagged):
     from lesson_utils.request_email import check_follow_up
     codes = {f.code for f in check_follow_up(text).findings}
     assert ("emoji" in codes) is flagged
+
+
+@pytest.mark.parametrize("body, flagged", [
+    ("Hi Ms Lee,\nI'm Kwame, a warehouse shift lead moving into supply-chain analysis. Could I have 20 minutes "
+     "to learn how you got started? Also if your team has any analyst openings I'd love to be considered.\nKwame", True),
+    ("Hi Ms Lee,\nCould I have 20 minutes to learn how you moved into analysis? Please keep me in mind for any "
+     "future positions on your team.\nKwame", True),
+    ("Hi Ms Lee,\nCould I ask you about your first year as an analyst? Twenty minutes at a time that suits you "
+     "would be plenty; if a colleague would be easier to ask, I would be glad of a name.\nKwame", False),
+])
+def test_the_email_check_uses_the_question_checkers_judgement_on_favours(body, flagged):
+    """A job request in new words ("I'd love to be considered") was once called "No request for a job": the
+    email check now also reads each sentence with a favour word as lesson 4's checker does."""
+    codes = check_request("20 minutes to learn about supply-chain analysis?", body).codes
+    assert ("no_favour" not in codes) is flagged
+    assert any(c.startswith("favour_") for c in codes) is flagged

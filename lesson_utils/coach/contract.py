@@ -65,6 +65,11 @@ def favour_family(text: str) -> str | None:
     return None
 
 
+def strong_words(text: str) -> bool:
+    """Whether normalised ``text`` has a word a favour needs (a job, an opening, clients, hiring...)."""
+    return bool(_data()["strong"].search(text))
+
+
 def not_favour(text: str) -> bool:
     """An ask the contract says is not a favour (a card, the meeting, keeping in touch, shadowing,
     hearing the contact's story, feedback on the asker's work), with no favour word beside it."""

@@ -35,6 +35,24 @@ def favour(text: object) -> str | None:
     return None
 
 
+def favour_sentence(text: object, gated: bool = False) -> tuple[str, str] | None:
+    """(the first sentence of ``text`` that asks the contact a favour, what it asks for), or None.
+    ``gated``: judge only sentences with a word a favour needs (a job, an opening, clients, hiring...):
+    a message is mostly statements and courtesies, which the coach was not made to read."""
+    from . import contract
+    from .advice import favour_kind
+    from .normalise import clean as _clean, normalise
+    for s in sentences(text):
+        if gated and not contract.strong_words(normalise(_clean(s))):
+            continue
+        r = review(s)
+        if "asks_for_favor" in r.flags:
+            reason = r.advice[0] if r.advice else ""
+            m = re.match(r"It asks the contact (.+?), which ", reason)
+            return s, (m.group(1) if m else favour_kind(s.lower())[0])
+    return None
+
+
 def researchable(text: object) -> bool:
     """Whether a sentence of ``text`` asks what a quick search answers."""
     return any("researchable" in review(s).flags for s in sentences(text))
