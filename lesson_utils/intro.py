@@ -68,6 +68,11 @@ class FindingsMixin:
     def items(self) -> list[tuple[str, str]]:
         return [f.as_item() for f in self.findings]
 
+    @property
+    def ready(self) -> bool:
+        """Nothing left to improve: no finding is a point to fix. An exercise is marked done only then."""
+        return not self.fixes
+
 
 @dataclass(frozen=True)
 class IntroResult(FindingsMixin):
@@ -80,10 +85,9 @@ class IntroResult(FindingsMixin):
 
     @property
     def complete(self) -> bool:
-        """Done: every part written, and nothing in it asks the contact for a favour (the one thing the
-        course says never to bring; other points to improve are shown, and do not hold it back)."""
-        return (all(not is_blank(self.answers.get(k, "")) for k in FIELDS)
-                and not any(c == "purpose_is_favour" or c.startswith("favour_") for c in self.codes))
+        """Done: every part written, and nothing left to fix (a favour, a length well over a minute...):
+        "done" on the course map means ready to use."""
+        return all(not is_blank(self.answers.get(k, "")) for k in FIELDS) and self.ready
 
 
 @lru_cache(maxsize=1)

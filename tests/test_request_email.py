@@ -333,3 +333,21 @@ def test_the_email_check_uses_the_question_checkers_judgement_on_favours(body, f
     codes = check_request("20 minutes to learn about supply-chain analysis?", body).codes
     assert ("no_favour" not in codes) is flagged
     assert any(c.startswith("favour_") for c in codes) is flagged
+
+
+@pytest.mark.parametrize("check, text, code", [
+    ("request", "Dear Ms Lee,\nMarcus Reed, my former supervisor, thought you would be a great person to learn from.", "connection"),
+    ("follow_up", "Hi Ms Lee, just bumping this up in case it got buried.", "refers_back"),
+    ("decline", "Thank you for letting me know. If someone on your team would be easier to ask, I'd be glad of a name.",
+     "who_else"),
+])
+def test_plain_ways_of_saying_it_are_read(check, text, code):
+    """A referral by name, a follow-up that says it follows up, a request for a name: the lines learners
+    write most were once missed."""
+    if check == "request":
+        codes = check_request("20 minutes to learn about analysis?", text).codes
+    elif check == "follow_up":
+        codes = check_follow_up(text).codes
+    else:
+        codes = check_decline_reply(text).codes
+    assert code in codes, codes

@@ -35,15 +35,20 @@ def favour(text: object) -> str | None:
     return None
 
 
+#: words without which a sentence of a message is not read for a favour (a job, an opening, clients...)
+MESSAGE_FAVOUR_WORDS = re.compile(
+    r"(?<![a-z'])(?:jobs?|openings?|positions?|vacanc\w*|hire|hired|hiring|considered|consider me|interviews?|"
+    r"internships?|apply|applying|application|resume|résumé|cv|clients?|customers?|business|buy|purchase|"
+    r"work for you|keep me in mind|good word|refer me|recommend me|reference|mentor\w*)(?![a-z'])", re.I)
+
+
 def favour_sentence(text: object, gated: bool = False) -> tuple[str, str] | None:
     """(the first sentence of ``text`` that asks the contact a favour, what it asks for), or None.
-    ``gated``: judge only sentences with a word a favour needs (a job, an opening, clients, hiring...):
+    ``gated``: judge only sentences with a word a job or business favour needs (``MESSAGE_FAVOUR_WORDS``):
     a message is mostly statements and courtesies, which the coach was not made to read."""
-    from . import contract
     from .advice import favour_kind
-    from .normalise import clean as _clean, normalise
     for s in sentences(text):
-        if gated and not contract.strong_words(normalise(_clean(s))):
+        if gated and not MESSAGE_FAVOUR_WORDS.search(s):
             continue
         r = review(s)
         if "asks_for_favor" in r.flags:

@@ -42,7 +42,7 @@ class ConnectionNote(DraftView):
         count = f"{result.chars:,} of {limit()} characters. " if not is_blank(text) else ""
         self.feedback.value = feedback_html(result.items(), heading=count + (summary_line(result) or "Feedback"))
         if save and not is_blank(text):
-            done = "placeholders" not in result.codes and "too_long" not in result.codes
+            done = result.ready  # done only when nothing is left to fix
             self.saver.save({"subject": subject, "text": text, "chars": result.chars},
                             "done" if done else "in_progress")
 

@@ -64,7 +64,7 @@ class RequestEmail(DraftView):
         if save and is_blank(subject) and is_blank(body):
             self.feedback.value += self.saver.nothing("Nothing to save yet: write your email above.")
         elif save:
-            done = not is_blank(subject) and not is_blank(body) and "placeholders" not in result.codes
+            done = not is_blank(subject) and not is_blank(body) and result.ready  # nothing left to fix
             self.saver.save({"subject": subject, "body": body, "words": result.words},
                             "done" if done else "in_progress")
 
@@ -101,7 +101,7 @@ class ShortMessage(DraftView):
         if save and is_blank(text):
             self.feedback.value += self.saver.nothing("Nothing to save yet: write your message above.")
         elif save:
-            done = "placeholders" not in result.codes
+            done = result.ready  # done only when nothing is left to fix
             self.saver.save({"text": text, "words": result.words}, "done" if done else "in_progress")
 
 

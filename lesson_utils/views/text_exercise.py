@@ -62,4 +62,6 @@ class TextExercise(View):
         if not complete:
             items = [("info", "Some boxes are still empty; your answer is saved, come back to it any time.")] + items
         self.feedback.value = feedback_html(items) if items else ""
-        self.saver.save(answers, "done" if complete else "in_progress")
+        # done only when every box is written and the check finds nothing left to fix
+        ready = not any(kind == "fix" for kind, _ in items)
+        self.saver.save(answers, "done" if complete and ready else "in_progress")
