@@ -100,10 +100,15 @@ def judge_scene(story: Story, index: int, chosen: str | None) -> SceneJudgement:
     if not scene.went_wrong:
         if chosen == NOTHING:
             return SceneJudgement(n, scene.id, chosen, True, "good", f"Nothing went wrong here. {scene.lesson}")
-        return SceneJudgement(
-            n, scene.id, chosen, False, "fix",
-            f"You picked “{story.faux(chosen).label}”, but nothing went wrong here. {scene.lesson}",
-        )
+        faux = story.faux(chosen)
+        later = [k for k in story.scenes_showing(chosen) if k > n] if faux.in_story else []
+        if later:  # its seed may be here ("he plans nothing more"), but the mistake itself comes later
+            where = ("scene " if len(later) == 1 else "scenes ") + ", ".join(str(k) for k in later)
+            text = (f"Not yet: nothing went wrong in this scene itself. “{faux.label}” shows in {where}, where "
+                    f"it costs him. {scene.lesson}")
+        else:
+            text = f"You picked “{faux.label}”, but nothing went wrong here. {scene.lesson}"
+        return SceneJudgement(n, scene.id, chosen, False, "fix", text)
     right = _labels(story, scene.faux_pas)
     if chosen in scene.faux_pas:
         others = [f for f in scene.faux_pas if f != chosen]
@@ -113,7 +118,8 @@ def judge_scene(story: Story, index: int, chosen: str | None) -> SceneJudgement:
             f"“{story.faux(chosen).label}”.{also} {scene.lesson}",
         )
     if chosen == NOTHING and scene.spot_ask:  # a scene that shows the cost of earlier mistakes
-        text = f"Nothing new goes wrong in this scene, but it shows the cost of earlier mistakes: {right}. {scene.lesson}"
+        text = (f"Not quite: the question here is which earlier mistakes led to this: {right}. (Nothing new "
+                f"goes wrong in the scene itself.) {scene.lesson}")
     elif chosen == NOTHING:
         text = f"Look again: something did go wrong here: {right}. {scene.lesson}"
     else:

@@ -30,11 +30,12 @@ PERFECT = {
 
 @pytest.mark.parametrize("scene_id, chosen, correct, kind, says", [
     ("request", NOTHING, True, "good", "Nothing went wrong here. Asking was the right move"),
-    ("request", "monologue", False, "fix", "but nothing went wrong here"),
+    ("request", "monologue", False, "fix", "nothing went wrong in this scene itself"),
+    ("request", "unprepared", False, "fix", "shows in scenes 2, 5"),  # he plans nothing here; it costs him later
     ("request", None, False, "info", "No choice yet"),
     ("arrival", "unprepared", True, "good", "“Came unprepared: no questions, no plan”. He asked"),
     ("arrival", NOTHING, False, "fix", "Look again"),
-    ("arrival", "late", False, "fix", "her account does not name it"),
+    ("arrival", "late", False, "fix", "he arrived on time (scene 2)"),
     ("parting", "overran", False, "fix", "her account does not name it"),
     ("passions", "asked_for_business", False, "fix", "did happen in this story (scenes 5, 7, 8)"),
     ("passions", "silences", False, "fix", "(scene 4)"),
