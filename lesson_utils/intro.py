@@ -317,6 +317,8 @@ def check_intro(raw_answers: dict) -> IntroResult:
     raw = raw_answers if isinstance(raw_answers, dict) else {}
     answers = _answers(raw)
     introduction, purpose = compose(answers)
+    if purpose and purpose_quality(answers.get("learn", "")) == "favour":
+        purpose = ""  # a favour is not a purpose: never "To learn: ...could you pass my resume..." (the check says why)
     words = count_words(introduction[: CHECK_LIMIT * 4])
     seconds = speaking_seconds(words)
     findings: list[Finding] = []

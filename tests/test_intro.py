@@ -430,3 +430,13 @@ def test_an_introduction_that_asks_a_favour_is_not_done():
     result = check_intro(answers)
     assert any(c == "purpose_is_favour" or c.startswith("favour_") for c in result.codes), result.codes
     assert not result.complete
+
+
+def test_a_favour_is_never_shown_as_the_purpose_of_the_meeting():
+    """The builder once wrote "Purpose of the meeting: To learn: I was hoping you could pass my resume..."."""
+    from lesson_utils.intro import check_intro
+    result = check_intro({"who": "I'm Kwame, a warehouse shift lead.", "want": "I'm moving into supply-chain analysis.",
+                          "why": "You made the same move.",
+                          "learn": "I was hoping you could pass my resume to your hiring manager."})
+    assert result.purpose == "" and not result.complete
+    assert any(f.kind == "fix" for f in result.findings)
