@@ -179,9 +179,13 @@ print_request_check()
 #
 # Sources:
 #
-# - The 300-character limit, [slipsum.com](https://slipsum.com/how-many-characters-in-a-linkedin-connection-request).
-# - The 200 for some free accounts, [linkedinsider.blog](https://linkedinsider.blog/connection-request-message-examples).
-# - A specific reason, not a pitch, [accentkit.com](https://accentkit.com/blog/linkedin-connection-request-that-gets-accepted/).
+# - A brief, personalised note that says why you want to connect: the UNC Wilmington career center's
+#   [LinkedIn etiquette](http://uncw.edu/career/linkedin.html).
+# - The 300-character limit for a note: a student's guide to informational interviews on
+#   [Upper Campus](https://www.uppercampus.com/post/your-guide-to-conducting-informational-interviews). LinkedIn changes
+#   its limits from time to time, and some guides report 200 for free accounts
+#   ([lettercounter.org](https://lettercounter.org/blog/linkedin-connection-request-character-limit)): the box's own
+#   counter is the final word.
 
 # %% [markdown]
 # ### Exercise 5.2b · Draft a short connection note (≈5 min)
