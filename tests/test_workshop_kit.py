@@ -134,3 +134,23 @@ def test_kit_uses_the_course_words(name):
     text = (ROOT / "instructors" / name).read_text(encoding="utf-8")
     assert not re.search(r"\bhost(s|ed|ing)?\b", text, re.I)
     assert "the asker" in text or "asker" in text
+
+
+def test_the_facilitator_guide_lists_each_lesson_as_the_course_does():
+    """The kit once gave lesson 05 25 minutes and four exercises while the course said 50 and seven."""
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    guide = (root / "instructors" / "facilitator-guide.md").read_text(encoding="utf-8")
+    course = json.loads((root / "lesson_utils" / "data" / "course.json").read_text(encoding="utf-8"))
+    for lesson in course["lessons"]:
+        row = re.search(rf"^\| {lesson['number']} \| [^|]+\| (\d+) \| ([^\n]+) \|$", guide, re.M)
+        assert row, lesson["number"]
+        assert int(row.group(1)) == lesson["minutes"], lesson["number"]
+        for ex in lesson["exercises"]:
+            assert ex.endswith("-quiz") or f"`{ex}`" in row.group(2), ex
+    total = sum(l["minutes"] for l in course["lessons"])
+    readme = (root / "instructors" / "README.md").read_text(encoding="utf-8")
+    assert f"{total} minutes" in readme
