@@ -229,3 +229,12 @@ def test_the_scenes_that_show_a_cost_ask_what_led_to_it():
     j = judge_scene(story, 7, NOTHING)
     # marked not quite, and it says why: the question asks what led here (never "nothing goes wrong" beside a ✗)
     assert not j.correct and j.feedback.startswith("Not quite: the question here is which earlier mistakes led")
+
+
+def test_an_empty_check_of_the_spotter_saves_nothing_and_says_so(tmp_path):
+    """An empty "Check my choices" once said "✓ Good: Saved at ...": nothing was chosen, so nothing is saved."""
+    store = Store(tmp_path)
+    view = FauxPasSpotter("02.2-spot-the-faux-pas", store=store)
+    view.check_button.click()
+    assert "Nothing to save yet" in view.summary.value and "Saved" not in view.saver.widget.value
+    assert store.load("02.2-spot-the-faux-pas") is None

@@ -76,3 +76,11 @@ def test_the_makefile_environment_loads_it():
     out, reply = _run('question_drafter("04.1-question-drafter")', extension=None)
     assert reply["status"] == "error" and reply["traceback"] == [setup_hint.MESSAGE], reply
     assert [o["traceback"] for o in out] == [[setup_hint.MESSAGE]]
+
+
+def test_the_setup_checks_copy_in_lesson_00_does_not_send_the_learner_to_lesson_00():
+    from lesson_utils.check import CheckResult, format_checks
+
+    ok = [CheckResult("Python", True, "3.11")]
+    assert "Now open notebooks/00_start_here.ipynb" not in format_checks(ok, in_lesson=True)
+    assert "live widget test above" in format_checks(ok, in_lesson=True)

@@ -12,7 +12,7 @@ def print_setup_check() -> None:
     """Text fallback for the setup check."""
     if not heading('the setup check'):
         return
-    print(format_checks(run_checks()))
+    print(format_checks(run_checks(), in_lesson=True))
 
 
 def print_course_map() -> None:

@@ -75,6 +75,9 @@ class FauxPasSpotter(View):
         return {scene_id: (dd.value or None) for scene_id, dd in self.dropdowns.items()}
 
     def _save(self, checked: bool) -> None:
+        if not any(self.choices().values()):  # nothing chosen: nothing to save, and no "Saved" to say so
+            self.summary.value += self.saver.nothing("Nothing to save yet: choose, for each scene, what went wrong.")
+            return
         result = grade_spot(self.choices(), self.story)
         value = saved_value(result, self.choices())
         value["checked"] = checked

@@ -55,7 +55,8 @@ class TextExercise(View):
     def _save(self, _change=None) -> None:
         answers = self.answers()
         if all(is_blank(v) for v in answers.values()):
-            self.feedback.value = self.saver.nothing("Nothing to save yet: write your answer in the box above.")
+            where = "the box above" if len(self.boxes) == 1 else "the boxes above"
+            self.feedback.value = self.saver.nothing(f"Nothing to save yet: write your answer in {where}.")
             return
         complete = not any(is_blank(v) for v in answers.values())
         items = self.checker(answers) if self.checker else []
