@@ -88,3 +88,17 @@ def test_a_quiz_with_every_right_answer_first_is_spread_out():
     quiz = parse_quiz(data)
     positions = _shown_positions(quiz)
     assert Counter(positions) == Counter({0: 2, 1: 2, 2: 2, 3: 2})
+
+
+@pytest.mark.parametrize("name", QUIZZES)
+def test_no_quiz_gives_its_answer_away_by_length_or_punctuation(name):
+    """Per quiz: the right option is the longest in at most half the questions, and no question's right
+    option is the only one ending differently (a learner once spotted it by its missing full stop)."""
+    quiz = load_quiz(name)
+    longest = sum(_longest_is_right(q) for q in quiz.questions)
+    assert longest * 2 <= len(quiz.questions), (name, longest)
+    for q in quiz.questions:
+        ends = [str(getattr(o, "text", o)).rstrip()[-1:] in ".?!\"”" for o in q.options]
+        right = q.answer_index
+        if ends.count(ends[right]) == 1 and len(ends) > 2:
+            raise AssertionError(f"{name} {q.id}: the right option alone ends differently")
