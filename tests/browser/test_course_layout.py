@@ -73,7 +73,7 @@ def test_drafter_messages_appear_beside_the_button_pressed(browser, app):
         root = page.locator(".atl-exercise", has_text="The question drafter").first
         _drafter_add(page, root, "What does a typical week look like for you as a site supervisor?")
         _drafter_add(page, root, "Which skills does a plumber need most?")
-        root.locator("button.jupyter-button", has_text="Delete").click()
+        root.get_by_role("button", name="Delete", exact=True).click()
         # The line right after the row of list buttons says what Delete did ...
         page.wait_for_function(
             """() => { const root = [...document.querySelectorAll('.atl-exercise')].find(e => e.innerText.includes('The question drafter'));
