@@ -5,7 +5,6 @@ person typed while the kernel is still busy with the one before is never wiped o
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -54,9 +53,8 @@ def test_quick_adds_to_the_tracker_keep_every_person_in_order(page, lab, shots_d
         page.keyboard.type(what)
         add.click()
     path = lab.data_dir / "work" / "05.5-outreach-tracker.json"
-    deadline = time.monotonic() + 90  # wait for the condition (every Add saved), not for a fixed time
-    while time.monotonic() < deadline and len(_saved(path)) < len(PEOPLE):
-        time.sleep(0.1)
+    # wait for the condition (every Add saved), not for a fixed time
+    lab_driver.wait_until(lambda: len(_saved(path)) >= len(PEOPLE), "every quick Add to be saved", 90, poll=0.1)
     rows = _saved(path)
     assert [(r["name"], r["role"]) for r in rows] == PEOPLE
     lab_driver.wait_visible(box.locator(".widget-html-content", has_text="Added Wei Zhang"), "the last Add's message", 60)
