@@ -196,12 +196,20 @@ def text_problem(text: object, outcome: str = "Nothing was added") -> str | None
 
 def submission_action(raw: object) -> str:
     """The button a queued submission came from ("add" when it names none); see :func:`read_submission`."""
-    try:
-        data = json.loads(raw) if isinstance(raw, str) else None
-    except ValueError:
-        return "add"
-    action = data.get("action") if isinstance(data, dict) else None
+    data = json_message(raw)
+    action = data.get("action") if data is not None else None
     return action if isinstance(action, str) and action.isalpha() else "add"
+
+
+def json_message(raw: object) -> dict | None:
+    """A JSON object the page sent into a hidden field, or None when ``raw`` is not one."""
+    if not isinstance(raw, str) or not raw.startswith("{"):
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
 
 
 def read_submission(raw: object, last_seq: int) -> tuple[int, str] | None:
@@ -211,13 +219,8 @@ def read_submission(raw: object, last_seq: int) -> tuple[int, str] | None:
     a time and numbered upwards. A number at or below ``last_seq`` was handled already (a repeat), so it is
     ignored: each Add counts once, in the order it was clicked. Anything that is not such a message is ignored.
     """
-    if not isinstance(raw, str) or not raw.startswith("{"):
-        return None
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return None
-    if not isinstance(data, dict):
+    data = json_message(raw)
+    if data is None:
         return None
     seq, text = data.get("seq"), data.get("text")
     if not isinstance(seq, int) or isinstance(seq, bool) or not isinstance(text, str) or seq <= last_seq:

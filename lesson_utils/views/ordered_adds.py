@@ -24,7 +24,8 @@ Without the script (a frontend that runs no JavaScript), the button works as a p
 from __future__ import annotations
 
 import contextlib
-import json
+
+from ..drafter import json_message
 
 SCRIPT = r"""
 (function () {
@@ -38,24 +39,24 @@ SCRIPT = r"""
       ack: root.querySelector('.atl-queued-ack [data-seq]')
     };
   }
-  function acked(root) {
-    var a = parts(root).ack;
-    return a ? {seq: Number(a.getAttribute('data-seq')), ok: a.getAttribute('data-ok') === '1'} : null;
+  function ackOf(el) {  // a confirmation element's number and whether the kernel did it
+    return el ? {seq: Number(el.getAttribute('data-seq')), ok: el.getAttribute('data-ok') === '1'} : null;
+  }
+  function acked(root) { return ackOf(parts(root).ack); }
+  function confirmedBy(read, root, seq, ms) {  // resolves with the confirmation once it reaches seq
+    return new Promise(function (resolve) {
+      var start = Date.now();
+      (function check() {
+        var a = read(root);
+        if ((a && a.seq >= seq) || Date.now() - start > ms || !root.isConnected) { resolve(a); return; }
+        setTimeout(check, 15);
+      })();
+    });
   }
   function change(el, value) {
     el.value = value;
     el.dispatchEvent(new Event('input', {bubbles: true}));
     el.dispatchEvent(new Event('change', {bubbles: true}));
-  }
-  function confirmed(root, seq, ms) {
-    return new Promise(function (resolve) {
-      var start = Date.now();
-      (function check() {
-        var a = acked(root);
-        if ((a && a.seq >= seq) || Date.now() - start > ms || !root.isConnected) { resolve(a); return; }
-        setTimeout(check, 15);
-      })();
-    });
   }
   async function pump(root, q) {
     if (q.busy) { return; }
@@ -67,7 +68,7 @@ SCRIPT = r"""
         if (!p.field || !before) { continue; }
         var seq = before.seq + 1;
         change(p.field, JSON.stringify({seq: seq, text: text, action: item.action}));
-        var after = await confirmed(root, seq, 30000);
+        var after = await confirmedBy(acked, root, seq, 30000);
         var box = parts(root).box;
         if ((!after || after.seq < seq || !after.ok) && box && box.value === '' && text) { change(box, text); }
       }
@@ -113,24 +114,7 @@ SCRIPT = r"""
 
   // carried clicks: every marked box's text goes with the click (see carried_clicks)
   var carries = new WeakMap();
-  function carryAck(root) {
-    var a = root.querySelector('.atl-carry-ack [data-seq]');
-    return a ? Number(a.getAttribute('data-seq')) : null;
-  }
-  function carryOk(root, seq) {
-    var a = root.querySelector('.atl-carry-ack [data-seq]');
-    return !!a && Number(a.getAttribute('data-seq')) >= seq && a.getAttribute('data-ok') === '1';
-  }
-  function carryDone(root, seq, ms) {
-    return new Promise(function (resolve) {
-      var start = Date.now();
-      (function check() {
-        var a = carryAck(root);
-        if ((a !== null && a >= seq) || Date.now() - start > ms || !root.isConnected) { resolve(); return; }
-        setTimeout(check, 15);
-      })();
-    });
-  }
+  function carryAck(root) { return ackOf(root.querySelector('.atl-carry-ack [data-seq]')); }
   async function carryPump(root, q) {
     if (q.busy) { return; }
     q.busy = true;
@@ -138,11 +122,11 @@ SCRIPT = r"""
       while (q.items.length) {
         var item = q.items.shift();
         var field = root.querySelector('.atl-carry-submit input'), before = carryAck(root);
-        if (!field || before === null) { continue; }
-        var seq = before + 1;
+        if (!field || !before) { continue; }
+        var seq = before.seq + 1;
         change(field, JSON.stringify({seq: seq, button: item.button, fields: item.fields}));
-        await carryDone(root, seq, 30000);
-        if (item.cleared && !carryOk(root, seq)) {
+        var after = await confirmedBy(carryAck, root, seq, 30000);
+        if (item.cleared && !(after && after.seq >= seq && after.ok)) {
           // not added (the kernel said why): the text goes back into each box the learner has left empty
           root.querySelectorAll('.atl-carry-box').forEach(function (el) {
             var key = classTail(el, 'atl-carry-key-'), input = el.querySelector('textarea, input');
@@ -162,7 +146,7 @@ SCRIPT = r"""
     var btn = ev.target && ev.target.closest ? ev.target.closest('.atl-carry-click') : null;
     var root = btn ? btn.closest('.atl-exercise') : null;
     if (!root || btn.disabled) { return; }
-    if (!root.querySelector('.atl-carry-submit input') || carryAck(root) === null) { return; }
+    if (!root.querySelector('.atl-carry-submit input') || !carryAck(root)) { return; }
     ev.stopImmediatePropagation();
     ev.preventDefault();
     var fields = {};
@@ -218,13 +202,8 @@ def read_carried(raw: object, last_seq: int) -> tuple[int, int, dict[str, str]] 
     """One carried click from the page, as ``(sequence number, button number, {box key: text})``; None
     when it is not new (a number at or below ``last_seq``) or not such a message. Keys and texts that are
     not strings are dropped."""
-    if not isinstance(raw, str) or not raw.startswith("{"):
-        return None
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return None
-    if not isinstance(data, dict):
+    data = json_message(raw)
+    if data is None:
         return None
     seq, button, fields = data.get("seq"), data.get("button"), data.get("fields")
     if (not isinstance(seq, int) or isinstance(seq, bool) or seq <= last_seq
