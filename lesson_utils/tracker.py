@@ -94,6 +94,10 @@ def suggest_follow_up(new_asked: object, old_asked: object, follow_up: object) -
     a date the learner chose themselves is kept.
     """
     current = to_date(follow_up)
+    new = to_date(new_asked)
+    if new is not None and not 1900 <= new.year <= 2100:
+        # a year half typed into the date box ("0120" on the way to "2026"): leave the follow-up alone
+        return current
     if current is None or current == default_follow_up(old_asked):
         return default_follow_up(new_asked)
     return current
@@ -153,6 +157,9 @@ def _build(name: object, role: object, asked_on: object, follow_up_on: object, s
         if asked > today:
             return None, (f"The date asked ({_long(asked)}) is after today. Pick the day you sent it, or "
                           "choose “Request drafted, not sent yet” if it is still to send."), ""
+        if asked.year < 1900:  # the calendar box holds a year half typed, or typed with too many digits
+            return None, ("The year in “Date you asked” is not a year we can read. Pick the day on the calendar, "
+                          "or type the year as four digits."), ""
         if asked < today - dt.timedelta(days=3 * 365):
             return None, f"The date asked ({_long(asked)}) is more than three years ago. Check the year.", ""
         if follow is None:

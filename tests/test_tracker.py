@@ -248,3 +248,18 @@ def test_lesson_five_says_the_same_wait():
     text = " ".join(source.read_text(encoding="utf-8").replace("# ", " ").split())
     words = {7: "one week after the day you asked"}
     assert words[follow_up_wait_days()] in text
+
+
+@pytest.mark.parametrize("new, follow, expected", [
+    (dt.date(120, 12, 7), dt.date(2026, 12, 14), dt.date(2026, 12, 14)),   # half typed: left alone
+    (dt.date(2026, 12, 7), None, dt.date(2026, 12, 14)),
+])
+def test_a_year_half_typed_never_moves_the_follow_up(new, follow, expected):
+    from lesson_utils.tracker import suggest_follow_up
+    assert suggest_follow_up(new, dt.date(2026, 12, 7), follow) == expected
+
+
+def test_a_year_half_typed_gets_a_message_about_the_year_not_a_date_in_year_120():
+    from lesson_utils.tracker import add_row
+    out = add_row([], "Jo Park", "", dt.date(120, 12, 7), None, "asked", today=dt.date(2026, 12, 7))
+    assert not out.ok and "four digits" in out.message and "120" not in out.message
