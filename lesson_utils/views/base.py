@@ -5,9 +5,9 @@ from __future__ import annotations
 
 class View:
     widget = None  # set by subclasses
-    #: True when the exercise's buttons carry the page's text with each click (see ordered_adds): the
-    #: page script is sent with the exercise.
-    page_script = False
+    #: The page script (see ordered_adds) is sent with every exercise: it keeps text typed in a box that was
+    #: not left before a reload, and some exercises' buttons carry the page's text with each click.
+    page_script = True
 
     #: What a screen without widgets shows in place of the exercise (instead of the widget's code-like repr).
     PLAIN = ("[An interactive exercise. If you can read this line, this screen cannot show its buttons: "

@@ -112,6 +112,15 @@ SCRIPT = r"""
     app.commands.execute('docmanager:open', {path: decodeURIComponent(url.pathname.slice(at + 10))});
   }, true);
 
+  // text typed in an exercise's box and not yet left when the page goes away (a reload, a closed tab) is
+  // sent first: a box sends its text when it loses focus, and a reload never takes the focus away
+  window.addEventListener('beforeunload', function () {
+    var el = document.activeElement;
+    if (el && (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') && el.closest && el.closest('.atl-exercise')) {
+      el.dispatchEvent(new Event('change', {bubbles: true}));
+    }
+  });
+
   // carried clicks: every marked box's text goes with the click (see carried_clicks)
   var carries = new WeakMap();
   function carryAck(root) { return ackOf(root.querySelector('.atl-carry-ack [data-seq]')); }

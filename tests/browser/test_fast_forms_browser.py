@@ -87,3 +87,28 @@ def test_a_triple_click_on_add_adds_the_question_once_and_says_added(page, lab):
     assert [q["text"] for q in saved["value"]["questions"]] == [
         "What does a good first year look like in people operations?"]
     assert "Type a question in the box first" not in drafter.inner_text()
+
+
+def test_text_typed_and_not_left_is_kept_when_the_page_reloads(page, lab):  # noqa: F811
+    """A box sends its text when it loses focus; a reload never takes the focus away, so a follow-up typed
+    and not yet left was lost. The page script sends it as the page goes."""
+    lab_driver.open_notebook(page, lab, NOTEBOOK)
+    lab_driver.run_all(page)
+    box = page.locator(".atl-exercise").filter(has=page.locator(".atl-title", has_text="Draft your one follow-up")).first
+    area = box.locator(".widget-textarea textarea").first
+    lab_driver.wait_visible(area, "the follow-up box", 60)
+    area.click()
+    note = "Dear Ms Lee, I wrote last week about supply-chain analysis; no worries if now is a busy time. Kwame"
+    page.keyboard.type(note)  # and the page goes away with the focus still in the box
+    lab_driver.wait_kernel_idle(page)
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.reload(wait_until="domcontentloaded")
+    path = lab.data_dir / "work" / "05.3-follow-up.json"
+
+    def saved_text():
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))["value"]["text"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return ""
+
+    lab_driver.wait_until(lambda: saved_text() == note, "the follow-up typed before the reload to be saved", 60)
