@@ -110,7 +110,7 @@ def test_spotter_feedback_score_and_saving(tmp_path):
     assert record.status == "in_progress" and record.value["choices"]["arrival"] == "late"
     view.check_button.click()
     assert "Good:</strong> Nothing went wrong here" in view.feedback["request"].value
-    assert "To improve:" in view.feedback["arrival"].value and "he arrived on time" in view.feedback["arrival"].value
+    assert "To improve:" in view.feedback["arrival"].value and "her account does not name it" in view.feedback["arrival"].value
     assert "Good:" in view.feedback["passions"].value
     assert "No choice yet" in view.feedback["verdict"].value
     assert "You judged 2 of 8 scenes right. 5 scenes still have no choice." in view.summary.value
