@@ -569,10 +569,9 @@ def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
                          "already covers.")
         if alone:
             one = len(alone) == 1
-            parts.append(f" {_numbers(alone).capitalize()} {'is' if one else 'are'} the only "
-                         f"{'question' if one else 'questions'} of {'its' if one else 'their'} kind, but the list is "
-                         "long for the time, and the later questions in your list are the ones you need least. Move one up if "
-                         "you need it more.")
+            parts.append(f" No question kept in the plan covers the kind of {_numbers(alone)}: the list is long "
+                         "for the time, and spares come from the end of your list (a question about referrals stays "
+                         "for the close). Move one up if you need it more.")
     return "".join(parts)
 
 

@@ -346,10 +346,10 @@ def resolve_folder(folder_text: object, cwd: Path | None = None) -> tuple[Path |
         return None, problem
     if os.name != "nt" and windows_path(text):
         # on a hub (or any Mac or Linux machine) "C:\Users\..." would become a folder of that name here
-        return None, (f"“{text}” is a folder on a Windows computer, and the course does not run on one: on a "
-                      "workshop hub the course's files are not on your own computer. Leave the folder as "
-                      f"{DEFAULT_FOLDER}, press Export my plan, then keep the plan on your computer with the "
-                      "download links below.")
+        return None, (f"“{text}” is a Windows folder, and this course is running on a Mac, on Linux or on a "
+                      "workshop's server, where that folder does not exist. Leave the folder as "
+                      f"{DEFAULT_FOLDER} and press Export my plan, or keep the plan wherever you like on your "
+                      "own computer with the download links below.")
     try:
         folder = Path(text).expanduser()
         if not folder.is_absolute():

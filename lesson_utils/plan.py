@@ -325,9 +325,26 @@ def extract_questions(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     minutes = value.get("meeting_minutes") if isinstance(value, dict) else None
     if isinstance(minutes, int) and not isinstance(minutes, bool) and 5 <= minutes <= 120:
         blocks.insert(0, Block("note", text=f"Planned for a {minutes}-minute meeting."))
+        too_long = _too_long_for(value, minutes)
+        if too_long:
+            blocks.append(Block("field", CHANGES_LABEL, too_long))
     if len(items) > 3:
         blocks.append(Block("note", text="If they only have ten minutes, ask the first three."))
     return blocks, eid
+
+
+def _too_long_for(value: Any, minutes: int) -> str:
+    """What lesson 4's time budget says when the saved list is too long for the meeting, or ""."""
+    try:
+        from . import drafter as D
+        questions, saved_minutes = D.from_value(value)
+        b = D.budget(questions, saved_minutes)
+    except Exception:  # noqa: BLE001 - an odd saved list is shown as it is, never an error
+        return ""
+    if b.verdict != "too_long":
+        return ""
+    return (f"The list is too long for a {b.minutes}-minute meeting: keep {len(b.cut)} of the questions as spares "
+            "(lesson 4's time budget names them), or cut them.")
 
 
 def extract_email(spec: dict, saved: Saved) -> tuple[list[Block], str]:
@@ -458,17 +475,15 @@ ENDING_WORDS = {
 
 
 def extract_rehearsal(spec: dict, saved: Saved) -> tuple[list[Block], str]:
-    """The checklist for the day (course text), plus the best ending reached in the simulator."""
+    """The checklist for the day (course text), once the practice meeting has been played. The practice
+    meeting's own result stays out: it is Jo's meeting with Ruth, not the asker's (lesson 8 says only the
+    asker's own work goes into the plan; their own rehearsal is the "my_rehearsal" section)."""
     value, eid = _first_saved(spec, saved)
     runs = value.get("runs") if isinstance(value, dict) else None
     endings = [r.get("ending") for r in runs if isinstance(r, dict)] if isinstance(runs, list) else []
     endings = [e for e in endings if e in ENDING_RANK]
     checklist = tuple(str(x) for x in spec.get("checklist", []) if isinstance(x, str))
     blocks = []
-    if endings:
-        best = max(endings, key=ENDING_RANK.get)
-        blocks.append(Block("field", "My rehearsal in the simulator",
-                            f"{len(endings)} meeting{'s' if len(endings) != 1 else ''} played; best result: {ENDING_WORDS[best]}."))
     if checklist:
         blocks.append(Block("checklist", items=checklist))
     return blocks, eid if endings else ""

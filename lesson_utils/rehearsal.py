@@ -741,7 +741,7 @@ def _kept_to_time(stats: dict, over: bool) -> str:
     if stats["overstayed"]:
         return "no"
     if stats["respected_time"]:
-        return "you offered to stop, but only once the time was up" if over else "yes, you offered to stop"
+        return "you offered to stop, though the meeting still ran over" if over else "yes, you offered to stop"
     return "no, you went over and did not offer to stop" if over else "not raised"
 
 

@@ -185,6 +185,8 @@ def _favour_and_attachment(add, text: str, raw: str = "") -> None:
         # the phrase list misses new wordings ("if your team has any openings I'd love to be considered"):
         # the coach reads every sentence as lesson 4 does
         asked = _coach_favour(raw or text)
+        if asked is not None and _first(_patterns("request", "attachment"), asked[0].lower(), allow_negated=False):
+            asked = None  # a sentence about an attached resume: the attachment point below says it once
         if asked is not None:
             sentence, what = asked
             found = True
@@ -285,8 +287,11 @@ def check_request(subject: object, body: object) -> MessageResult:
             "at a time that suits you\"). You are the one asking, so you do the adapting.")
 
     # Notes
-    if disclaims_favour(own):
+    asks = {f.code for f in findings if f.code.startswith("favour_") or f.code == "attachment"}
+    if disclaims_favour(own) and not asks:
         add("good", "says_not_job", "You say plainly you are not asking for a job: it puts the reader at ease.")
+    elif asks:
+        pass  # "not asking for a job" beside a request for one (or a resume) would contradict the points above
     else:
         add("info", "no_disclaimer", "Consider one plain sentence saying you are not asking for a job (\"I am not "
             "looking for a job; I am hoping to learn from your experience\"). Some guides recommend it.")

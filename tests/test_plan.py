@@ -115,8 +115,10 @@ def test_a_full_store_fills_every_section(tmp_path):
     assert len(section(plan, "follow_up").blocks) == 2
     table = section(plan, "keep_in_touch").blocks[0]
     assert table.items[0][0] == "Ms Lin Chen" and table.items[0][4].startswith("28 Nov 2026")
-    rehearsal = section(plan, "on_the_day").blocks[0]
-    assert "polite" in rehearsal.text and "2 meeting" in rehearsal.text
+    # the day's checklist, and never the practice meeting's result: Ruth's meeting is Jo's, not the asker's
+    on_the_day = section(plan, "on_the_day")
+    assert [b.kind for b in on_the_day.blocks] == ["checklist"]
+    assert not any("polite" in b.text or "meeting" in b.label for b in on_the_day.blocks)
     assert section(plan, "first_step").blocks[0].text == "Priya"
 
 
@@ -285,3 +287,21 @@ def test_a_rehearsal_with_changes_still_to_make_is_a_draft_not_ready(tmp_path, r
     """Lesson 8 once said "Ready" beside a rehearsal that ended awkward and listed what to change."""
     store = store_with(tmp_path, {"06.2-rehearse-my-meeting": ({"current": [], "runs": [run]}, "done")})
     assert section(build_plan(store, today=TODAY), "my_rehearsal").state == state
+
+
+def test_a_list_too_long_for_the_meeting_is_a_draft_that_says_so(tmp_path):
+    """The plan once said "Ready" beside 8 questions for 20 minutes, while lesson 4 said the list was too long."""
+    from lesson_utils import drafter as D
+
+    texts = ["How did you get into learning design?", "What does a typical week look like for you?",
+             "Which skills matter most for an instructional designer?", "What do managers value most in a new designer?",
+             "How do people usually find openings in learning design?", "Which books helped you most when you started?",
+             "What has changed most in your field in five years?", "Who else would you suggest I talk to?"]
+    value = D.to_value(tuple(D.make_entry(t) for t in texts), 20)
+    store = store_with(tmp_path, {"04.1-question-drafter": (value, "done")})
+    part = section(build_plan(store, today=TODAY), "questions")
+    assert part.state == "draft"
+    assert any("too long for a 20-minute meeting" in b.text for b in part.blocks)
+    short = D.to_value(tuple(D.make_entry(t) for t in texts[:4]), 20)
+    store = store_with(tmp_path / "short", {"04.1-question-drafter": (short, "done")})
+    assert section(build_plan(store, today=TODAY), "questions").state == "ready"

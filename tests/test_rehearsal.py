@@ -385,7 +385,7 @@ def test_without_the_closing_question_it_is_on_offer_at_the_close():
 
 @pytest.mark.parametrize("minutes, respected, overstayed, words", [
     (19.5, True, False, "Kept to time: yes, you offered to stop."),
-    (23.0, True, False, "Kept to time: you offered to stop, but only once the time was up."),
+    (23.0, True, False, "Kept to time: you offered to stop, though the meeting still ran over."),
     (23.0, False, False, "Kept to time: no, you went over and did not offer to stop."),
     (28.0, False, True, "Kept to time: no."),
     (12.0, False, False, "Kept to time: not raised."),

@@ -351,3 +351,13 @@ def test_plain_ways_of_saying_it_are_read(check, text, code):
     else:
         codes = check_decline_reply(text).codes
     assert code in codes, codes
+
+
+def test_an_attached_cv_is_one_point_and_never_beside_not_asking_for_a_job():
+    """"I have attached my CV" was counted twice (a favour and an attachment) next to "✓ You say plainly you
+    are not asking for a job"."""
+    body = ("Dear Ms Lee,\nJo Park suggested I write. I'm Priya, a teacher moving into learning design. I am not "
+            "looking for a job; I'd like to learn how you made the move. Could we talk for 20 minutes at a time that "
+            "suits you?\nThank you,\nPriya\nP.S. I have attached my CV so you can see my background.")
+    codes = check_request("Jo Park suggested I write: 20 minutes on learning design?", body).codes
+    assert "attachment" in codes and "favour_coach" not in codes and "says_not_job" not in codes

@@ -20,6 +20,7 @@ from ..text import escape
 # One small stylesheet, added to each exercise so it works in Lab and Voila.
 CSS = """
 <style>
+.atl-exercise a.atl-lesson-link { color: #0b57d0; text-decoration: underline; }
 .atl-stack.widget-textarea, .atl-stack.widget-text, .atl-stack.widget-dropdown,
 .atl-stack.widget-radio, .atl-stack.widget-select { flex-direction: column; align-items: stretch;
   height: auto !important; }

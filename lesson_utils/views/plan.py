@@ -120,7 +120,7 @@ class PlanExporter(View):
         items = [("good" if outcome.ok else "warn", outcome.message)]
         if clean(self.name.value).strip() and stem != clean(self.name.value).strip():
             items.append(("info", f"The file name was made safe for every computer: {stem}."))
-        if plan.missing:
+        if plan.missing and outcome.ok:  # "listed at the top of the files" only once files were written
             n = len(plan.missing)
             items.append(("info", f"{n} part{'s' if n != 1 else ''} of your plan {'are' if n != 1 else 'is'} still to do; {'they are' if n != 1 else 'it is'} listed at the top "
                                   "of the files. Export again when you have filled them in."))

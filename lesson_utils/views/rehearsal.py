@@ -195,7 +195,8 @@ class RehearsalView(View):
             self.choice.layout.display = self.own_words.layout.display = self.say_button.layout.display = None
             moves = r.moves()
             self.choice.options = [(move_label(m), m.id) for m in moves]
-            self.choice.value = moves[0].id if moves else None
+            # the first prepared line, not "say what I type" with an empty box (pressing Say it would only complain)
+            self.choice.value = next((m.id for m in moves if m.id != "typed"), moves[0].id) if moves else None
             self.ending.value = ""
 
     def _save(self) -> None:

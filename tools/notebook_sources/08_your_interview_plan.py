@@ -120,7 +120,7 @@ print_next_step()
 # %% [markdown]
 # ### Exercise 8.2 · Export your plan (≈3 min)
 #
-# Check the folder and the file name, then press **Export my plan**. The message under the button says where the files went. If the folder cannot be written (a read-only disk, a folder you have no permission for), it says which folder. Then you can type another. The exercise is done once the files are written.
+# Check the folder and the file name, then press **Export my plan**. The message under the button says where the files went. If the folder cannot be written (a read-only disk, a folder you have no permission for), it says which folder. Then you can type another. The exercise is done once the files are written with every part of the plan filled in; export again after you fill in a missing part.
 
 # %%
 plan_exporter("08.2-export-plan")
