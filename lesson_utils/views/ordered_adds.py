@@ -124,18 +124,42 @@ SCRIPT = r"""
   // carried clicks: every marked box's text goes with the click (see carried_clicks)
   var carries = new WeakMap();
   function carryAck(root) { return ackOf(root.querySelector('.atl-carry-ack [data-seq]')); }
+  function formFields(root) {  // the text of every marked box in the exercise, by key
+    var fields = {};
+    root.querySelectorAll('.atl-carry-box').forEach(function (el) {
+      var key = classTail(el, 'atl-carry-key-'), input = el.querySelector('textarea, input');
+      if (key && input) { fields[key] = input.value; }
+    });
+    return fields;
+  }
+  function anyText(fields) { return Object.keys(fields).some(function (k) { return fields[k].trim(); }); }
+  function emptyForm(root) {
+    root.querySelectorAll('.atl-carry-box').forEach(function (el) {
+      var input = el.querySelector('textarea, input');
+      if (input && input.value !== '') { change(input, ''); }
+    });
+  }
   async function carryPump(root, q) {
     if (q.busy) { return; }
     q.busy = true;
     try {
       while (q.items.length) {
         var item = q.items.shift();
+        if (item.fields === null) {
+          // a click on the emptied form while the Add before it was on its way: a double click if that Add
+          // went in; if it was refused, its text is back in the form, and this click adds what is there now
+          if (!q.refused) { continue; }
+          item.fields = formFields(root);
+          if (!anyText(item.fields)) { continue; }
+          emptyForm(root);
+        }
         var field = root.querySelector('.atl-carry-submit input'), before = carryAck(root);
         if (!field || !before) { continue; }
         var seq = before.seq + 1;
         change(field, JSON.stringify({seq: seq, button: item.button, fields: item.fields}));
         var after = await confirmedBy(carryAck, root, seq, 30000);
-        if (item.cleared && !(after && after.seq >= seq && after.ok)) {
+        q.refused = item.cleared && !(after && after.seq >= seq && after.ok);
+        if (q.refused) {
           // not added (the kernel said why): the text goes back into each box the learner has left empty
           root.querySelectorAll('.atl-carry-box').forEach(function (el) {
             var key = classTail(el, 'atl-carry-key-'), input = el.querySelector('textarea, input');
@@ -158,27 +182,22 @@ SCRIPT = r"""
     if (!root.querySelector('.atl-carry-submit input') || !carryAck(root)) { return; }
     ev.stopImmediatePropagation();
     ev.preventDefault();
-    var fields = {};
-    root.querySelectorAll('.atl-carry-box').forEach(function (el) {
-      var key = classTail(el, 'atl-carry-key-'), input = el.querySelector('textarea, input');
-      if (key && input) { fields[key] = input.value; }
-    });
+    var fields = formFields(root);
     var cleared = btn.classList.contains('atl-carry-clears');
-    var q0 = carries.get(root);
-    if (cleared && q0 && (q0.busy || q0.items.length || Date.now() - (q0.last || 0) < 800) &&
-        !Object.keys(fields).some(function (k) { return fields[k].trim(); })) {
-      return;  // a double click on Add: the form is empty because the first click took it
-    }
-    if (cleared) {  // an Add empties its form at the click, so the next person can be typed at once
-      root.querySelectorAll('.atl-carry-box').forEach(function (el) {
-        var input = el.querySelector('textarea, input');
-        if (input && input.value !== '') { change(input, ''); }
-      });
-    }
+    var n = Number(classTail(btn, 'atl-carry-n-'));
     var q = carries.get(root);
     if (!q) { q = {items: [], busy: false}; carries.set(root, q); }
+    if (cleared && !anyText(fields)) {
+      if (q.busy || q.items.length) {  // the form was emptied by the Add still on its way: decided after it
+        q.items.push({button: n, fields: null, cleared: true});
+        carryPump(root, q);
+        return;
+      }
+      if (Date.now() - (q.last || 0) < 800) { return; }  // a double click just after an Add that went in
+    }
+    if (cleared) { emptyForm(root); }  // an Add empties its form at the click: the next person can be typed at once
     q.last = Date.now();
-    q.items.push({button: Number(classTail(btn, 'atl-carry-n-')), fields: fields, cleared: cleared});
+    q.items.push({button: n, fields: fields, cleared: cleared});
     carryPump(root, q);
   }, true);
 })();
