@@ -40,6 +40,15 @@ def _pleading(text: str) -> bool:
     return pleading(text)
 
 
+def _subject_job(subject: str) -> str:
+    """The job word a subject names ("Openings on your team?"), or "" (none, or only denied or asked about: "Not a job request", "How hiring works")."""
+    spec = data()["request"]
+    for m in re.finditer(spec["subject_job"], subject, re.IGNORECASE):
+        if not re.search(spec["subject_job_not_asked"], subject[:m.start()], re.IGNORECASE):
+            return m.group(0)
+    return ""
+
+
 @lru_cache(maxsize=1)
 def data() -> dict:
     return load_json("request_email.json")
@@ -226,6 +235,10 @@ def check_request(subject: object, body: object) -> MessageResult:
     elif _pleading(subject_text):
         add("fix", "subject_plea", "The subject pleads for help but does not say what you hope to learn. Name the "
             "topic and the time, for example \"20 minutes to learn about UX research?\".")
+    elif _subject_job(subject_text):
+        add("fix", "subject_job", f"The subject says “{_subject_job(subject_text)}”: in an inbox it reads as a "
+            "job application before the email is even opened. Name what you hope to learn and the time instead, for "
+            "example \"20 minutes to learn about UX research?\".")
     elif not re.search(spec["placeholder"], subject_text):
         add("good", "subject_ok", "A short subject the reader can take in at a glance.")
 

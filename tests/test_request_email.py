@@ -294,6 +294,28 @@ def test_a_pleading_subject_is_not_a_good_subject(subject, plea):
     assert ("subject_ok" in keys) is (not plea)
 
 
+@pytest.mark.parametrize("subject, job", [
+    ("Openings on your UX team?", True),
+    ("Job at Acme?", True),
+    ("Internship question", True),
+    ("Looking for a position in UX research", True),
+    ("My CV", True),
+    ("Hiring?", True),
+    ("20 minutes to learn about UX research?", False),
+    ("Not a job request: 20 minutes on UX research?", False),
+    ("20 minutes on how hiring works in UX?", False),
+    ("Question about positioning in brand strategy", False),
+])
+def test_a_subject_that_names_a_job_is_not_a_good_subject(subject, job):
+    result = check_request(subject, "Dear Ms Chen,\nAna Ruiz suggested I write. I am a nurse exploring UX research. Could I "
+                           "have 20 minutes to learn how you got started?\nBest, Sam")
+    keys = {f.code for f in result.findings}
+    assert ("subject_job" in keys) is job
+    assert ("subject_ok" in keys) is (not job)
+    if job:
+        assert not result.ready
+
+
 @pytest.mark.parametrize("body, favour", [
     ("Dear Ms Chen,\nI am a recent graduate looking for a job in marketing. Could I have 20 minutes to learn how you "
      "got started in brand strategy?\nBest, Sam", False),
