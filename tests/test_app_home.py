@@ -19,8 +19,8 @@ def _rows(statuses):
 
 
 def _render(path, statuses):
-    env = jinja2.Environment(autoescape=True)
-    return env.from_string(path.read_text(encoding="utf-8")).render(
+    env = jinja2.Environment(autoescape=True, loader=jinja2.FileSystemLoader(str(path.parent)))
+    return env.get_template(path.name).render(
         course_rows=_rows(statuses), base_url="/", contents={"content": []})
 
 

@@ -114,6 +114,22 @@ def test_the_app_home_is_the_course(browser, course_app):
         page.close()
 
 
+def test_contents_in_an_app_lesson_opens_the_app_home(browser, course_app):
+    """In JupyterLab "Contents" opens lesson 00's course map; in the app it opens the home page."""
+    page = lab_driver.new_page(browser, width=1024)
+    try:
+        page.goto(course_app.base + "/voila/render/03_know_what_you_want.ipynb", wait_until="domcontentloaded")
+        link = page.locator("a", has_text="Contents").first
+        lab_driver.wait_visible(link, "lesson 03's Contents link in the app", 120)
+        link.click()
+        with lab_driver.explained(page, "the app's home page after clicking Contents"):
+            page.wait_for_url("**/voila/tree**", timeout=lab_driver.scaled_ms(60))
+        lab_driver.wait_visible(page.locator("th", has_text="Your progress"), "the home page's progress table", 60)
+        assert page.locator("table a").count() == 9
+    finally:
+        page.close()
+
+
 # The app page (1024 pixels wide, every cell run, every widget rendered) is shared with the axe audit in
 # test_voila_accessibility.py (fixtures.app_lesson).
 @pytest.mark.parametrize("app_lesson", LESSONS, indirect=True)
