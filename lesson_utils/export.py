@@ -86,9 +86,10 @@ def _md_block(block: Block) -> list[str]:
 
 
 def _md_where(section: Section) -> str:
-    name = f", {md_escape(section.lesson_title)}" if section.lesson_title else ""
-    target = section.lesson_file.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-    return f"[lesson {md_escape(section.lesson)}{name}]({target})"
+    """The lesson by number and title, as words: the exported file is read away from the course (printed,
+    or opened from another folder), where a link to a notebook file would lead nowhere."""
+    name = f", *{md_escape(section.lesson_title)}*" if section.lesson_title else ""
+    return f"lesson {md_escape(section.lesson)}{name}"
 
 
 def _md_section(section: Section) -> list[str]:

@@ -584,7 +584,7 @@ def build_plan(store: Store | None = None, spec: dict | None = None, today: dt.d
         except Exception:  # noqa: BLE001 - odd saved values make a section missing, never an error
             blocks, source = [], ""
             notices.append(f"Part of your plan (“{s.get('title', '')}”) could not be read from your saved work, "
-                           f"so it is shown as missing; open {file} to see it there.")
+                           f"so it is shown as missing; open lesson {lesson} to see it there.")
         if source:
             state = "ready" if saved.get(source, (None, ""))[1] == "done" else "draft"
             if state == "ready" and (has_weak_questions(blocks) or has_changes_to_make(blocks)):
