@@ -32,10 +32,13 @@ EXAMPLE = {
 
 
 def _coach_favour(text: str) -> str | None:
-    """What ``text`` asks the contact for, by the question coach's judgement (None if nothing)."""
+    """What ``text`` asks the contact for, by the question coach's judgement (None if nothing). Only
+    sentences with a job or business word are read: these answers are notes, not questions, and a note
+    such as "whether my background counts for anything" asks for nothing."""
     try:
-        from .coach.judge import favour
-        return favour(text)
+        from .coach.judge import favour_sentence
+        found = favour_sentence(text, gated=True)
+        return found[1] if found else None
     except Exception:  # noqa: BLE001 - the coach is optional here
         return None
 
@@ -77,6 +80,13 @@ def check_reflection(answers: object) -> list[tuple[str, str]]:
         items.append(("fix", "Say why them: what about their work or their path draws you? It will go into your request."))
     elif n_why < 5:
         items.append(("fix", "Add a few words to your “why”: what exactly about their work or path interests you?"))
+    elif _coach_favour(_head(why)):
+        items.append(("fix", f"Your “why” is what they could give you ({_coach_favour(_head(why)).removeprefix('for ')}). "
+                             "Make it what draws you to their work or their path: a stranger says yes to someone who "
+                             "wants to learn from them, and says no to a request for a job or clients."))
+    elif _lower_words(why) & (JOB_WORDS | BUSINESS_WORDS):
+        items.append(("info", "You mention a job or clients. Saying you are looking is fine; the reason to meet "
+                              "them is what you can learn from their work or path, so make that the heart of it."))
     else:
         items.append(("good", "You said why them. A sentence like this is the heart of your request for a meeting."))
 

@@ -41,10 +41,19 @@ def joined(items):
     ({**GOOD, "hope": "get some clients from her network"}, "info", "never for their clients"),
     ({**GOOD, "hope": "stuff"}, "fix", "Say a little more"),
     ({**GOOD, "hope": "Her typical week, her training, her biggest surprise"}, "good", "A start"),
+    # a job motive is not "the heart of your request"; an honest learning aim is not a favour
+    ({**GOOD, "why": "they might have a job for me"}, "fix", "what they could give you (a job or an interview)"),
+    ({**GOOD, "why": "I hope she can refer me to her clients"}, "fix", "what they could give you"),
+    ({**GOOD, "why": "I want a job in analytics and she made the move from pharmacy"}, "info", "You mention a job"),
+    ({**GOOD, "hope": "Whether my clinical background counts for anything or if I would be starting from zero."},
+     "good", "These are things to learn"),
+    ({**GOOD, "hope": "If she knows of any openings on her team"}, "fix", "asks them for a job or an interview"),
 ])
 def test_check_reflection(answers, kind, says):
     items = check_reflection(answers)
     assert any(k == kind and says in t for k, t in items), items
+    if kind in ("fix", "info") and answers.get("why") != GOOD["why"]:
+        assert not any("You said why them" in t for _, t in items), items
 
 
 @pytest.mark.parametrize("text", [
