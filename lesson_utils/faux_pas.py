@@ -154,7 +154,9 @@ def faux_pas_summary(result: SpotResult, story: Story | None = None) -> list[tup
     if result.found:
         items.append(("good", f"Faux pas you placed in the right scene: {_labels(story, result.found)}."))
     if result.missed:
-        items.append(("fix", f"Faux pas of this story you have not placed yet: {_labels(story, result.missed)}."))
+        items.append(("fix", f"Faux pas of this story you have not yet picked in a scene that shows it: "
+                             f"{_labels(story, result.missed)}. (A scene's feedback may name it; pick it where "
+                             "it goes wrong.)"))
     return items
 
 

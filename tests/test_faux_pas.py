@@ -31,7 +31,9 @@ PERFECT = {
 @pytest.mark.parametrize("scene_id, chosen, correct, kind, says", [
     ("request", NOTHING, True, "good", "Nothing went wrong here. Asking was the right move"),
     ("request", "monologue", False, "fix", "nothing went wrong in this scene itself"),
-    ("request", "unprepared", False, "fix", "shows in scenes 2, 5"),  # he plans nothing here; it costs him later
+    ("request", "unprepared", False, "fix", "shows in scenes 2, 5, 7"),  # he plans nothing here; it costs him later
+    # her own words: the ending was "not only because he wasn't prepared", so preparation is one cause of it
+    ("parting", "unprepared", True, "good", "not only that he came unprepared"),
     ("request", None, False, "info", "No choice yet"),
     ("arrival", "unprepared", True, "good", "“Came unprepared: no questions, no plan”. He asked"),
     ("arrival", NOTHING, False, "fix", "Look again"),
@@ -112,7 +114,7 @@ def test_glossary_explains_every_faux_pas():
     text = format_glossary()
     for f in STORY.faux_pas:
         assert f.label in text
-    assert "(not in this story)" in text and "(scene 3)" in text and "(scenes 2, 5)" in text
+    assert "(not in this story)" in text and "(scene 3)" in text and "(scenes 2, 5, 7)" in text
 
 
 @given(st.dictionaries(st.text(max_size=30), st.one_of(st.none(), st.text(max_size=40), st.integers()), max_size=12))

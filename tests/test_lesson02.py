@@ -114,7 +114,7 @@ def test_spotter_feedback_score_and_saving(tmp_path):
     assert "Good:" in view.feedback["passions"].value
     assert "No choice yet" in view.feedback["verdict"].value
     assert "You judged 2 of 8 scenes right. 5 scenes still have no choice." in view.summary.value
-    assert "not placed yet" in view.summary.value
+    assert "not yet picked in a scene that shows it" in view.summary.value
     record = store.load(SPOT)
     assert record.status == "in_progress"
     assert record.value["score"] == 2 and record.value["marked"] == ["arrival", "passions"]
