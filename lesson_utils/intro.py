@@ -343,6 +343,10 @@ def check_intro(raw_answers: dict) -> IntroResult:
     elif seconds > high + slack:
         add("fix", "too_long", f"{spoken}: longer than 20-30 seconds. Listeners tune out of long openings, and the "
             "meeting is for their answers: keep one idea per sentence and cut the rest.")
+    elif seconds > high:
+        add("good", "length_ok", f"{spoken}: a touch over 30 seconds, close enough to the 20-30 that works.")
+    elif seconds < low:
+        add("good", "length_ok", f"{spoken}: a touch under 20 seconds, close enough to the 20-30 that works.")
     else:
         add("good", "length_ok", f"{spoken}: within the 20-30 seconds that works.")
 
@@ -352,9 +356,12 @@ def check_intro(raw_answers: dict) -> IntroResult:
             add("good", "purpose_clear", "You say what you hope to learn, so the person you meet knows what "
                 "help to give and whom they might introduce you to.")
         elif quality == "favour":
+            business = re.search(r"(?<![a-z])(?:clients?|customers?|business|buy|buyers?|sales|contracts?)(?![a-z])",
+                                 answers["learn"].lower())
+            aim = ("how people in your field find their first clients" if business else
+                   "how people in your field usually get their first role")
             add("fix", "purpose_is_favour", "Your last sentence asks for something instead of saying what you hope "
-                "to learn. Turn the favour into a learning aim: \"I'd like to learn how people in your field find "
-                "their first clients.\"")
+                f"to learn. Turn the favour into a learning aim: \"I'd like to learn {aim}.\"")
         elif quality == "vague":
             add("fix", "purpose_vague", "What you hope to learn is too general to answer (\"learn more about your "
                 "industry\", \"pick your brain\"). Name one thing: how people get started, a skill, a decision "

@@ -440,3 +440,30 @@ def test_a_favour_is_never_shown_as_the_purpose_of_the_meeting():
                           "learn": "I was hoping you could pass my resume to your hiring manager."})
     assert result.purpose == "" and not result.complete
     assert any(f.kind == "fix" for f in result.findings)
+
+
+@pytest.mark.parametrize("seconds, says, never", [
+    (25, "within the 20-30 seconds", "close enough"),
+    (31, "a touch over 30 seconds", "within the 20-30"),  # 77 words once read "about 31 seconds... within 20-30"
+    (19, "a touch under 20 seconds", "within the 20-30"),
+])
+def test_the_length_message_never_contradicts_its_own_figure(seconds, says, never):
+    base = GOOD[0].values[0]
+    words = max(1, round(seconds * 150 / 60))
+    filler = " ".join(["word"] * words)
+    answers = {**base, "who": filler, "doing": "", "why_them": "", "learn": ""}
+    result = check_intro(answers)
+    assert result.seconds == seconds
+    text = " ".join(f.text for f in result.findings if f.code == "length_ok")
+    assert says in text and never not in text
+
+
+@pytest.mark.parametrize("learn, says", [
+    ("I'd like to ask if there are any openings in your team.", "usually get their first role"),
+    ("I hope you could send a few clients my way.", "find their first clients"),
+])
+def test_a_favour_in_the_purpose_gets_a_learning_aim_of_its_own_kind(learn, says):
+    """A pharmacist asking about openings was once told to learn how people 'find their first clients'."""
+    result = check_intro({**GOOD[0].values[0], "learn": learn})
+    text = " ".join(f.text for f in result.findings if f.code == "purpose_is_favour")
+    assert says in text

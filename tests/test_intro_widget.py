@@ -98,3 +98,10 @@ def test_every_control_has_a_visible_label(tmp_path):
     view = IntroBuilder(EID, store=Store(tmp_path))
     assert all(box.description for box in view.boxes.values())
     assert view.check_button.description
+
+
+def test_lesson1_reminder_never_doubles_the_learners_full_stop(tmp_path):
+    Store(tmp_path).save("01.1-who-to-learn-from", {"who": "A pharmacist", "why": "x",
+                                                   "hope": "How she moved into analytics."})
+    value = IntroBuilder(EID, store=Store(tmp_path)).reminder.value
+    assert "analytics</em>. Build on it here." in value and ".." not in value

@@ -29,7 +29,8 @@ def reminder_html(store: Store) -> str:
     for key, words in (("who", "you named"), ("hope", "hoping to learn")):
         value = saved.get(key)
         if isinstance(value, str) and not is_blank(value):
-            parts.append(f"{words}: <em>{escape(clip(value.strip(), 200))}</em>")
+            # the learner's own full stop is dropped: the sentence goes on after it
+            parts.append(f"{words}: <em>{escape(clip(value.strip(), 200).rstrip('.。 '))}</em>")
     if not parts:
         return ""
     return ('<div class="atl-muted" dir="auto">From lesson 1, ' + "; ".join(parts)
