@@ -75,6 +75,15 @@ def test_huge_text_is_kept_in_the_box_and_not_added(store):
     assert view.input.value == huge
     assert "still in the box" in view.message.value
     assert len(saved(store).value["questions"]) == 1
+    assert view.review.value == ""  # the last question's review would read as this text's
+
+
+def test_a_refused_add_clears_the_last_review(store):
+    view = question_drafter(store=store)
+    add(view, CLOSED)
+    assert view.review.value
+    add(view, "   ")
+    assert view.review.value == "" and view.message.value
 
 
 def test_edit_the_selected_question(store):

@@ -249,8 +249,8 @@ class QuestionDrafter(View):
         said = feedback_html([(kind, change.message)])
         # The review first: it is what the learner is waiting for; the list, meters and save follow.
         if where is None or where is self.message:
-            if change.entry is not None:
-                self.review.value = review_html(change.entry, review_heading)
+            # a refused Add clears the last review: under "Nothing was added" it would read as this text's review
+            self.review.value = review_html(change.entry, review_heading) if change.entry is not None else ""
             self._say(self.message, said)
         else:
             review = review_html(change.entry, review_heading) if change.entry is not None and change.ok else ""
