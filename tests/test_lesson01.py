@@ -129,6 +129,15 @@ def test_quiz_widget_by_id_grades_and_saves(tmp_path):
     assert saved.status == "done" and saved.value["score"] == len(quiz.questions)
 
 
+def test_checking_a_quiz_with_nothing_picked_saves_nothing_and_says_so(tmp_path):
+    store = Store(tmp_path)
+    view = lesson01.quiz_widget("01.9-quiz", store=store)
+    view.check_button.click()
+    assert "Nothing to save yet" in view.summary.value
+    assert "Saved" not in view.saver.widget.value
+    assert store.load("01.9-quiz") is None or store.load("01.9-quiz").value is None
+
+
 def test_quiz_widget_refuses_a_wrong_id():
     with pytest.raises(ValueError):
         lesson01.quiz_widget("01.8-quiz")

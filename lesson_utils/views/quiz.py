@@ -61,6 +61,11 @@ class QuizView(View):
             else:
                 fb.value = feedback_html([("good" if r.correct else "fix", r.feedback)])
         self.summary.value = feedback_html([("info", result.summary)])
+        if save and all(r.chosen is None for r in result.results):
+            # nothing picked: nothing saved, and no "Saved" line to say otherwise
+            self.summary.value = self.saver.nothing("Nothing to save yet: choose an answer to at least one "
+                                                    "question, then press the button.")
+            return
         if save:
             status = "done" if result.complete else "in_progress"
             self.saver.save(
