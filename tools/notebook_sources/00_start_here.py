@@ -40,6 +40,8 @@
 # - **To run the whole notebook at once**, use the menu **Run → Run All Cells**. Do this first in every lesson.
 # - **Your work is saved for you** each time you press *Save* or leave a text box. It goes into a folder on this computer that the course looks after (shown below); in the browser version of the course, with nothing installed, it is kept in this browser instead. Closing the notebook or restarting does not lose it: run the
 #   notebook again and your answers come back.
+# - **If JupyterLab asks "Save changes … before closing?"** when you close a lesson, either answer is safe.
+#   Your answers are kept by the course, not in the lesson's file, so neither *Save* nor *Discard* loses any.
 # - Every exercise also has a plain-text version in the cell under it, for when the interactive part cannot show.
 #
 # Now run the setup cell below to continue: it loads the tools this page uses. Do it again whenever you reopen a lesson.
