@@ -63,8 +63,11 @@ def _coach_favour(text: str) -> str | None:
     """What the note asks the contact for, by the question coach's judgement (None when nothing
     is asked, or the coach is not available)."""
     try:
-        from .coach.judge import favour
-        return favour(text)
+        from .coach.judge import favour_sentence
+        # a note is mostly thanks and courtesies: a sentence is read when it asks something or names a job or
+        # business ("I would be very happy to talk with him" is a courtesy, not a request for an introduction)
+        found = favour_sentence(text, gated=True, requests=True)
+        return found[1] if found else None
     except Exception:  # noqa: BLE001 - the coach is optional here
         return None
 

@@ -42,13 +42,20 @@ MESSAGE_FAVOUR_WORDS = re.compile(
     r"work for you|keep me in mind|good word|refer me|recommend me|reference|mentor\w*)(?![a-z'])", re.I)
 
 
-def favour_sentence(text: object, gated: bool = False) -> tuple[str, str] | None:
+#: a sentence that asks the reader to do something ("Could you also forward it to Priya?", "Please send...")
+_REQUEST = re.compile(r"\?\s*$|^(?:and |also |but |so )?(?:could|would|can|will|might) (?:you|u)\b|^please\b|"
+                      r"\b(?:would|could) you (?:please |kindly )?(?:mind|be able)\b", re.I)
+
+
+def favour_sentence(text: object, gated: bool = False, requests: bool = False) -> tuple[str, str] | None:
     """(the first sentence of ``text`` that asks the contact a favour, what it asks for), or None.
     ``gated``: judge only sentences with a word a job or business favour needs (``MESSAGE_FAVOUR_WORDS``):
-    a message is mostly statements and courtesies, which the coach was not made to read."""
+    a message is mostly statements and courtesies, which the coach was not made to read.
+    ``requests``: with ``gated``, judge a request or question whatever its words ("Could you also forward
+    it to Priya?"), while a courtesy such as "I would be very happy to talk with him" is still left alone."""
     from .advice import favour_kind
     for s in sentences(text):
-        if gated and not MESSAGE_FAVOUR_WORDS.search(s):
+        if gated and not MESSAGE_FAVOUR_WORDS.search(s) and not (requests and _REQUEST.search(s)):
             continue
         r = review(s)
         if "asks_for_favor" in r.flags:
