@@ -67,8 +67,8 @@ def test_timing(hours, ok, words):
         (GOOD_NO_INTRO + " Could you introduce me to someone at your firm?", 20, False, False, {"introduction": False}),
         (GOOD_NO_INTRO + " word" * 200, 20, False, False, {"length": False}),
         # a courtesy about an offered introduction is not a new favour; a request to pass it on is
-        (GOOD + " Thank you also for offering to introduce me to Javier, I would be very happy to talk with him.",
-         20, True, False, {"introduction": True, "favour": "absent"}),
+        (GOOD.replace("\n\nBest wishes,", "\nThank you also for offering to introduce me to Javier, I would be very "
+                      "happy to talk with him.\n\nBest wishes,"), 20, True, False, {"introduction": True, "favour": "absent"}),
         (GOOD_NO_INTRO + " Could you also forward it to Priya?", 20, False, False, {"favour": False}),
         # curly apostrophes count too
         ("Thank you! You mentioned niches. I’ll test one next week.", 20, False, False, {"specific": True, "use": True}),
