@@ -211,3 +211,20 @@ def test_play_reports_an_unknown_choice_without_raising():
 def test_play_stops_when_the_meeting_is_over():
     out = play(list(SCRIPT.sample_path) + ["intro_clear"])
     assert "already ended" in out and "THE ENDING" in out
+
+
+def test_her_remarks_never_contradict_the_numbers_beside_them():
+    """A learner once read "We ran well over the time" beside "Time: 20 minutes of the 20", and "You did more
+    of the talking" beside "you 50%"."""
+    from lesson_utils.simulator import format_stats
+    for ids, conv in PATHS:
+        v = conv.verdict()
+        shown = " ".join(format_stats(v.stats))
+        share = round(100 * v.stats["talk_share"])
+        for remark in v.remarks:
+            if "more of the talking" in remark:
+                assert share > 50, (ids, shown)
+            if "ran well over" in remark:
+                assert "(over time)" in shown, (ids, shown)
+            if "long silences" in remark:
+                assert v.stats["silences"] >= 2, (ids, shown)
