@@ -9,6 +9,8 @@ course's, with a note in words for each thing left out. Nothing here imports ipy
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from .content import load_json
@@ -39,7 +41,12 @@ def example(exercise_id: str) -> dict:
 def is_practice_contact(name: object) -> bool:
     """True for the simulator's practice contact, written as the lessons write her name."""
     norm = _norm(name).strip(" .,;:")
-    return bool(norm) and norm in {_norm(n) for n in _data().get("practice_contacts", [])}
+    if not norm:
+        return False
+    names = {_norm(n) for n in _data().get("practice_contacts", [])}
+    # "Ruth Ferrer, career coach (from the simulator)": the name before a role or a note in brackets
+    head = re.split(r"\s*(?:[,;(]|\s[-–—]\s)", norm, maxsplit=1)[0].strip(" .:")
+    return norm in names or head in names or bool(re.search(r"\b(?:simulator|practice meeting)\b", norm))
 
 
 def copied_fields(exercise_id: str, value: object) -> list[str]:

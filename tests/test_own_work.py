@@ -40,6 +40,9 @@ def section(plan, key):
     ("Ruth Ferrer", True), ("ruth ferrer", True), ("  Ruth  ", True), ("Ruth.", True), ("Ms Ferrer", True),
     ("Ruth Okonjo", False), ("Amara Osei", False), ("", False), (None, False), (42, False),
     ("<script>Ruth</script>", False), ("ر" * 10, False),
+    # written with her role or a note, as a learner did
+    ("Ruth Ferrer, career coach (from the simulator)", True), ("Ruth - career coach", True),
+    ("Ms Ferrer (practice meeting)", True), ("Ruth Okonjo, career coach", False), ("Ruthven Ltd, Leeds", False),
 ])
 def test_is_practice_contact(name, practice):
     assert is_practice_contact(name) is practice
@@ -85,7 +88,7 @@ def test_an_empty_tracker_is_missing_and_says_where_to_fill_it(tmp_path):
     plan = build_plan(store_with(tmp_path, {TRACKER: ({"rows": []}, "in_progress")}), today=TODAY)
     outreach = section(plan, "outreach")
     assert outreach.is_missing and "exercise 5.5" in outreach.missing_text
-    assert "05_asking_for_the_meeting.ipynb" in plan_markdown(plan)
+    assert "lesson 05, *Ask for the meeting*" in plan_markdown(plan)
 
 
 @pytest.mark.parametrize("saved", [
