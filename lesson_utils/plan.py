@@ -165,8 +165,27 @@ def extract_fields(spec: dict, saved: Saved) -> tuple[list[Block], str]:
         value = {fields[0][0]: value}
     if not isinstance(value, dict):
         return [], ""
-    blocks = [Block("field", label, _s(value.get(key))) for key, label in fields if _s(value.get(key))]
+    blocks = [Block("field", label, _without_prompt(label, _s(value.get(key)))) for key, label in fields
+              if _s(value.get(key))]
     return blocks, eid if blocks else ""
+
+
+def _without_prompt(label: str, text: str) -> str:
+    """``text`` without a first repeat of the label's own words: a learner who typed the prompt ("After this
+    meeting, I will know if...") would otherwise read "My goal: after this meeting, I will know: After this
+    meeting, I will know if..." in their plan."""
+    tail = label.split(":", 1)[1] if ":" in label else ""
+    tail = " ".join(tail.split()).strip(" .…")
+    if not tail:
+        return text
+    variants = {tail, tail.replace("after this meeting", "after it"), tail.split(", ")[-1]}
+    low = text.lstrip().lower()
+    for v in sorted(variants, key=len, reverse=True):
+        v = v.lower()
+        if v and low.startswith(v) and (len(low) == len(v) or not low[len(v)].isalnum()):
+            rest = text.lstrip()[len(v):].lstrip(" .…:,")
+            return rest or text
+    return text
 
 
 def extract_introduction(spec: dict, saved: Saved) -> tuple[list[Block], str]:

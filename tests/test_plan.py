@@ -305,3 +305,18 @@ def test_a_list_too_long_for_the_meeting_is_a_draft_that_says_so(tmp_path):
     short = D.to_value(tuple(D.make_entry(t) for t in texts[:4]), 20)
     store = store_with(tmp_path / "short", {"04.1-question-drafter": (short, "done")})
     assert section(build_plan(store, today=TODAY), "questions").state == "ready"
+
+
+@pytest.mark.parametrize("typed, shown", [
+    ("After this meeting, I will know if urban planning suits me.", "if urban planning suits me."),
+    ("after it, I will know... which course to take", "which course to take"),
+    ("I will know whether GIS matters", "whether GIS matters"),
+    ("whether planning suits me", "whether planning suits me"),
+])
+def test_a_goal_that_repeats_the_prompt_is_not_printed_twice(tmp_path, typed, shown):
+    """A learner typed the prompt's words; the plan read "after this meeting, I will know: After this meeting..."."""
+    store = Store(tmp_path)
+    store.save("03.2-research-and-goal", {"found": "She leads planning at the city.", "not_searchable": "What surprised you?",
+                                          "goal": typed}, status="done")
+    blocks = [b for s in build_plan(store).sections for b in s.blocks if b.label.startswith("My goal")]
+    assert [b.text for b in blocks] == [shown]
