@@ -56,6 +56,9 @@ class Result(FindingsMixin):
                                      "send it."),
     ((("good", "a"), ("info", "long_text"), ("info", "control_characters")),
      "Every check passes and nothing is left to improve. Read it aloud once more, then it is ready to send."),
+    # "No subject: right for a connection note" describes the note; it is not a suggestion to act on
+    ((("good", "a"), ("info", "subject_none")),
+     "Every check passes and nothing is left to improve. Read it aloud once more, then it is ready to send."),
 ])
 def test_summary_line(findings, want):
     assert summary_line(Result(*findings)) == want
@@ -101,6 +104,8 @@ def test_template_fills_only_an_empty_box(tmp_path):
     v.template_button.click()
     assert v.body.value == "my own draft" and "Your draft is kept" in v.feedback.value
     assert KEEP_DRAFT.split(":")[0] in v.feedback.value
+    assert v.feedback.value.endswith("fix")  # the draft's checks stay in view under the note
+    assert v.updates[-1] is False  # checked again, not saved again
 
 
 @pytest.mark.parametrize("saved, body, checked", [

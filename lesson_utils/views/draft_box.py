@@ -17,7 +17,7 @@ KEEP_DRAFT = ("Your draft is kept: the template only fills an empty box. To star
               "copy your draft somewhere safe, clear the box, and press the button again.")
 
 #: Notes that describe the text itself rather than something to improve.
-NEUTRAL_NOTES = {"long_text", "control_characters"}
+NEUTRAL_NOTES = {"long_text", "control_characters", "subject_none"}
 
 
 def summary_line(result) -> str:
@@ -72,7 +72,9 @@ class DraftView(View):
         """True (after saying so) when ``box`` already holds a draft, which a template never replaces."""
         if is_blank(box.value):
             return False
-        self.feedback.value = message_html(KEEP_DRAFT, "info")
+        # the draft's checks stay in view under the note, which says why nothing changed
+        self.update(save=False)
+        self.feedback.value = message_html(KEEP_DRAFT, "info") + self.feedback.value
         return True
 
     def use_template(self, _button=None) -> None:

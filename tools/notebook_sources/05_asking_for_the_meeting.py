@@ -12,7 +12,7 @@
 #
 # - **Find** people to ask, starting with those you know, and grow the list by asking each for names.
 # - **Write** a request of under about 150 words that says how you found them, why them, and asks for a small,
-#   specific amount of time. Then write it again as a note of 300 characters, with a clear subject line.
+#   specific amount of time. Then write it again as a note of 300 characters or fewer.
 # - **Choose** how much time to ask for, and fit their schedule and place.
 # - **Follow up** once, politely, and then move on.
 # - **Respond** graciously to a no, and be ready when someone says "let's talk now".

@@ -38,7 +38,7 @@ from lesson_utils.lessons.lesson08 import *  # this lesson's exercises
 # | Your purpose and your 20-30 second introduction; your homework and your goal | [Lesson 3](03_know_what_you_want.ipynb), exercises 3.1 and 3.2 |
 # | Your questions, most important first, each with its kind | [Lesson 4](04_drafting_questions.ipynb), the question drafter and checker |
 # | The people you could ask, your request email, your follow-up and your reply to a no | [Lesson 5](05_asking_for_the_meeting.ipynb), exercises 5.1 to 5.4 |
-# | How you will run the meeting (a checklist) and your rehearsal | [Lesson 6](06_running_the_conversation.ipynb), exercise 6.1 |
+# | How you will run the meeting (a checklist) and your rehearsal | [Lesson 6](06_running_the_conversation.ipynb), exercises 6.1 and 6.2 |
 # | Your thank-you note, your keep-in-touch plan and your notes | [Lesson 7](07_after_the_meeting.ipynb), exercises 7.1 to 7.3 |
 # | Your first step | This lesson, exercise 8.1 |
 # | Who you asked, when to follow up, and where each request stands | [Lesson 5](05_asking_for_the_meeting.ipynb), exercise 5.5, updated in [lesson 7](07_after_the_meeting.ipynb) |
