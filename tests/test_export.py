@@ -285,6 +285,8 @@ def test_exporter_writes_saves_and_offers_downloads(tmp_path):
     # rebuilt (the cell is run again): the last export is remembered
     again = PlanExporter("08.2-export-plan", store, cwd=tmp_path)
     assert "You last exported" in again.result.value and again.name.value == "Plan-für-Zoë-.-x"
+    from lesson_utils.dates import short_date
+    assert f"on {short_date(dt.date.today())} to" in again.result.value  # a date in words, never 2026-12-07
 
 
 def test_exporter_with_an_unusable_folder_keeps_the_downloads_and_saves_nothing(tmp_path, monkeypatch):

@@ -53,7 +53,7 @@ class CourseMap(View):
     def refresh(self, _button=None) -> None:
         rows = course_map(self.store, self.notebooks_dir)
         if not rows:
-            self.table.value = message_html("No lessons were found next to this notebook.", "warn")
+            self.table.value = message_html("No lessons were found beside this one.", "warn")
             return
         self.table.value = course_map_html(rows)
 

@@ -130,7 +130,7 @@ class KeepInTouchPlanner(PeopleListView):
         promised = f"<div>You promised: {escape(contact['promised'])}</div>" if contact.get("promised") else ""
         self.detail.value = (
             f"<div><strong>Full plan for {escape(contact['name'])}</strong> "
-            f"(met {escape(contact['met_on'])}, {escape(EVERY[contact['every']])})</div>{promised}<ul>{''.join(items)}</ul>"
+            f"(met {escape(short_from_iso(contact['met_on']))}, {escape(EVERY[contact['every']])})</div>{promised}<ul>{''.join(items)}</ul>"
         )
 
     def _logic(self) -> tuple:

@@ -20,6 +20,7 @@ from ..export import DEFAULT_FOLDER, data_uri, plan_fragment, plan_html, plan_ma
 from ..filenames import DEFAULT_NAME, safe_filename
 from ..plan import build_plan
 from ..store import Store
+from ..dates import short_from_iso
 from ..text import clean, escape
 from .base import View
 from .ordered_adds import carried_clicks
@@ -101,13 +102,13 @@ class PlanExporter(View):
                 self.name.value = saved["name"]
             if isinstance(saved.get("folder"), str) and isinstance(saved.get("exported_on"), str):
                 self.result.value = feedback_html([(
-                    "info", f"You last exported your plan on {clean(saved['exported_on'])} to {clean(saved['folder'])}. "
+                    "info", f"You last exported your plan on {short_from_iso(clean(saved['exported_on']))} to {clean(saved['folder'])}. "
                             "Press Export my plan again to write it with your latest work.")])
         self.widget = exercise_box(
             "Export your plan",
             [self.folder, self.name, self.export_button, self.result, self.links, self.saver.widget,
              *carried_clicks({"folder": self.folder, "name": self.name}, [self.export_button])],
-            "Type the folder to write to (a name alone means a folder next to this notebook), then press Export my plan.",
+            "Type the folder to write to (a name alone means a folder beside the lessons), then press Export my plan.",
         )
 
     def _show(self, html: str) -> None:
