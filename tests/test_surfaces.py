@@ -29,6 +29,16 @@ def test_pure_modules_never_import_views_or_widgets(path):
             assert all("ipywidgets" not in a.name for a in node.names)
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "lesson_utils/views").glob("*.py")), ids=lambda p: p.name)
+def test_views_never_import_the_lessons(path):
+    """The lessons reach the widgets, never the other way round."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            name = ("." * node.level) + (node.module or "")
+            assert "lessons" not in name, name
+
+
 @pytest.mark.parametrize("call, spoilers", [
     (lambda s: lesson04.print_quiz(store=s), ("Right.", "Not quite.", "The best answer")),
     (lambda s: lesson02.print_quiz(store=s), ("Right.", "Not quite.", "The best answer")),

@@ -37,7 +37,7 @@ METADATA = {
 
 def parse(text: str) -> list[dict]:
     cells: list[dict] = []
-    kind, lines = None, []
+    kind, lines, lab_only = None, [], False
 
     def flush():
         if kind is None:
@@ -48,7 +48,8 @@ def parse(text: str) -> list[dict]:
             lines.pop(0)
         source = "\n".join(lines)
         if kind == "markdown":
-            cells.append({"cell_type": "markdown", "metadata": {}, "source": source})
+            cells.append({"cell_type": "markdown", "metadata": {"tags": [LAB_ONLY_TAG]} if lab_only else {},
+                          "source": source})
         else:
             cells.append(
                 {"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [], "source": source}
@@ -58,6 +59,7 @@ def parse(text: str) -> list[dict]:
         if raw.startswith("# %%"):
             flush()
             kind = "markdown" if "[markdown]" in raw else "code"
+            lab_only = raw.rstrip().endswith(LAB_ONLY_TAG)
             lines = []
             continue
         if kind == "markdown":
@@ -77,6 +79,10 @@ def parse(text: str) -> list[dict]:
         cell["id"] = f"cell-{n:02d}"
     return cells
 
+
+#: Tag of a text cell about JupyterLab itself (running cells, menus, what to do when a widget does not
+#: show), written ``# %% [markdown] lab-only`` in a source: the app's template leaves it out.
+LAB_ONLY_TAG = "lab-only"
 
 #: Tag of a plain-text copy and of the one line above it that says what it is: folded in JupyterLab,
 #: left out by the app's template.

@@ -13,19 +13,12 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-import os
 import time
 
 from ..quiz import Quiz, format_result, grade, quiz_for
 from ..store import Store, StoreError
 
-#: Environment variables set in a kernel started by the app (Voila sets the first two itself).
-APP_MARKERS = ("VOILA_KERNEL_ID", "VOILA_BASE_URL", "ASK_TO_LEARN_APP")
-
-
-def in_app() -> bool:
-    """True when the lesson runs in the app (Voila), where no plain-text copy is printed."""
-    return any(os.environ.get(name) for name in APP_MARKERS)
+from ..app_mode import APP_MARKERS, in_app  # noqa: F401  (the lessons' name for it)
 
 
 def _record(exercise_id: str, store: Store | None = None):

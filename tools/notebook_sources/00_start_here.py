@@ -30,7 +30,7 @@
 # | **Referral** | When your contact suggests someone else you could talk to, or passes your name to them. |
 # | **Follow-up** | What you send after a first message or a meeting: a polite reminder, a thank-you note, or news later on. |
 
-# %% [markdown]
+# %% [markdown] lab-only
 # ## How to use a notebook
 #
 # A notebook is a page made of *cells*. Some cells hold text (like this one). Others hold a line or two of
@@ -49,7 +49,7 @@
 # %%
 from lesson_utils.lessons.lesson00 import *  # this lesson's exercises
 
-# %% [markdown]
+# %% [markdown] lab-only
 # ## Check your setup (≈2 min)
 #
 # Run the next cell. You should see a table where every line says **OK**, then a number to pick and a button.

@@ -106,7 +106,7 @@ print_next_step()
 #   document and edit there.
 #
 # **Where.** Type a folder name in the box: a name alone, such as the suggested `my_interview_plan`, means a folder
-# next to this notebook; a full path such as `~/Documents/my_interview_plan` puts it elsewhere. If the folder does not
+# beside the lessons; a full path such as `~/Documents/my_interview_plan` puts it elsewhere. If the folder does not
 # exist, it is made. You can also change the file name. Exporting again replaces the files with your latest work.
 #
 # **On Binder or a shared server** (JupyterHub), that folder is on the server, not on your computer. So the export
