@@ -23,7 +23,7 @@ from typing import Any, Iterable
 from .content import load_json
 from .drafter import is_closing_question
 from .favour_words import favour_requests
-from .intro import count_words, purpose_quality
+from .intro import count_words, purpose_quality, tidy_sentence
 from .meeting_verdict import Verdict, Voice, latest_endings, mark, transcript_text, verdict_text
 from .meeting_verdict import mins as _mins
 from .simulator import SimulatorError, holds
@@ -396,9 +396,10 @@ class Rehearsal:
             if not self.state["asked_closing"]:
                 out.append(Move("closing_question", "Ask what I haven't thought to ask", c["closing_question"]))
             if "next_step" not in self.close_done:
-                step = clean(self.plan.next_step).strip() or c["default_next_step"]
+                # the learner's own words end as a sentence before the question that follows them
+                step = tidy_sentence(clip(clean(self.plan.next_step).strip(), MAX_LINE_CHARS)) or c["default_next_step"]
                 out.append(Move("next_step", "Say my next step and ask to keep in touch",
-                                _fill(c["next_step_line"], next_step=clip(step, MAX_LINE_CHARS))))
+                                _fill(c["next_step_line"], next_step=step)))
             if not self.state["thanked"]:
                 line = _fill(c["thanks_line"], hook=self.last_hook) if self.last_hook else c["thanks_plain"]
                 out.append(Move("thank", "Thank them", line))

@@ -241,8 +241,10 @@ show_visitor_meeting()
 # The meeting lasts the time you chose there.
 #
 # - **The opening.** The contact asks what brings you. Give your saved introduction, or type another one.
-# - **Your questions.** Ask the next one on your list, or type a different one. A good question gets a short
-#   answer about your field, and a chance to follow up. A favour gets an awkward pause, as in the story. A closed
+# - **Your questions.** Ask the next one on your list, or type a different one. A good question gets a short,
+#   general answer about your field and a chance to follow up. That answer is a stand-in, chosen by the kind of
+#   question: it will not fit every detail of yours, and a real contact will say far more. What the rehearsal
+#   judges is how you ask. A favour gets an awkward pause, as in the story. A closed
 #   question gets one word. A vague one gets "Where would you like me to start?". One a search answers gets
 #   "It's on our website, actually".
 # - **The time.** Near the end, the contact glances at the clock. You choose: offer to stop, or run over.
