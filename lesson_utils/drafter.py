@@ -569,48 +569,67 @@ def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
                          "already covers.")
         if alone:
             one = len(alone) == 1
-            parts.append(f" No question kept in the plan covers the kind of {_numbers(alone)}: the list is long "
-                         "for the time, and spares come from the end of your list (a question about referrals stays "
-                         "for the close). Move one up if you need it more.")
+            parts.append(f" No question kept in the plan covers the kind of {_numbers(alone)}: the list has more "
+                         "kinds than the time allows, so the later kinds in your list wait as spares (a question about "
+                         "referrals stays for the close). Move one up if you need it more.")
     return "".join(parts)
 
 
 def _numbers(indices: tuple[int, ...]) -> str:
-    nums = [str(i + 1) for i in indices]
-    if not nums:
+    """"question 3", "questions 2 and 5", "questions 4 to 11": a run of three or more reads as a range."""
+    ordered = sorted(set(indices))
+    if not ordered:
         return "none"
-    word = "question" if len(nums) == 1 else "questions"
-    if len(nums) == 1:
-        return f"{word} {nums[0]}"
-    return f"{word} " + ", ".join(nums[:-1]) + " and " + nums[-1]
+    runs: list[list[int]] = []
+    for i in ordered:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    parts: list[str] = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{run[0] + 1} to {run[-1] + 1}")
+        else:
+            parts.extend(str(i + 1) for i in run)
+    word = "question" if len(ordered) == 1 else "questions"
+    if len(parts) == 1:
+        return f"{word} {parts[0]}"
+    return f"{word} " + ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # ----------------------------------------------------------------------------- order
 def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
-    """A conversation order: broad first, then specific; questions about pay after the rest, once
-    the contact is at ease (lesson 4 calls pay a judgement call); then resources and referrals,
-    which lead into the close; the closing question the course teaches last. Within a kind your own
-    order (your priority) is kept. Questions that still need work never sit in the close: they come
-    after the broad-to-specific ones, before resources and referrals (fix them or cut them); asks that
-    are not learning questions (a card, keeping in touch) come just before the last question."""
+    """A conversation order that keeps your priority. The first question of each kind comes first, the
+    kinds in the flow lesson 4 describes (broad first, then specific); your further questions of a kind
+    you already ask follow, in your own order, as spares to ask if time allows (the time budget names
+    the same ones); questions about pay come after those, once the contact is at ease (lesson 4 calls
+    pay a judgement call); then resources and referrals, which lead into the close; the closing question
+    the course teaches last. Questions that still need work never sit in the close: they come before
+    resources and referrals (fix them or cut them); asks that are not learning questions (a card,
+    keeping in touch) come just before the last question."""
     rank = {k: i for i, k in enumerate(FLOW_ORDER)}
     closing_kinds = ("resources", "referrals")
-
-    def place(i: int) -> tuple[float, int]:
-        q = questions[i]
-        if is_closing_question(q.text):
-            return (len(FLOW_ORDER) + 1, i)
-        if q.topic not in closing_kinds and _PAY.search(q.text.lower()):
-            return (min(rank[k] for k in closing_kinds) - 0.5, i)
-        return (rank.get(q.topic, len(FLOW_ORDER)), i)
-
-    good = sorted((i for i, q in enumerate(questions) if q.good), key=place)
+    good = [i for i, q in enumerate(questions) if q.good]
     weak = [i for i, q in enumerate(questions) if q.needs_work]
     aside = [i for i, q in enumerate(questions) if q.aside]
     if not good:
         return tuple(weak + aside)
-    tail = [i for i in good if questions[i].topic in closing_kinds or is_closing_question(questions[i].text)]
-    head = [i for i in good if i not in tail]
+    closing = [i for i in good if is_closing_question(questions[i].text)]
+    tail = sorted((i for i in good if questions[i].topic in closing_kinds and i not in closing),
+                  key=lambda i: (rank[questions[i].topic], i)) + closing
+    rest = [i for i in good if i not in tail]
+    pay = [i for i in rest if _PAY.search(questions[i].text.lower())]
+    leads: list[int] = []
+    extras: list[int] = []
+    seen: set[str] = set()
+    for i in rest:
+        if i in pay:
+            continue
+        (extras if questions[i].topic in seen else leads).append(i)
+        seen.add(questions[i].topic)
+    leads.sort(key=lambda i: (rank.get(questions[i].topic, len(FLOW_ORDER)), i))
+    head = leads + extras + pay
     if not tail:
         head, tail = head[:-1], head[-1:]
     return tuple(head + weak + tail[:-1] + aside + tail[-1:])
@@ -649,10 +668,14 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
                           + _close_words(questions) + "."))
         return items
     for i, q in enumerate(questions):
-        if q.good and q.topic == "referrals" and any(p.good and p.topic not in ("referrals", "resources")
-                                                      and not is_closing_question(p.text) for p in questions[i + 1:]):
-            items.append(("fix", f"Question {i + 1} asks who else to talk to; it works best near the end, "
-                                  "where it leads into the close."))
+        after = tuple(j for j in range(i + 1, len(questions))
+                      if questions[j].good and questions[j].topic not in ("referrals", "resources")
+                      and not is_closing_question(questions[j].text))
+        if q.good and q.topic == "referrals" and after:
+            # name what comes after it: "near the end" reads as a nag to a learner whose question is 14th of 15
+            items.append(("fix", f"Question {i + 1} asks who else to talk to, and {_numbers(after)} "
+                                 f"{'comes' if len(after) == 1 else 'come'} after it. Asking who else to talk to works "
+                                 "best last, where it leads into the close: move it down, or press Suggest an order."))
             break
     firsts = questions[0]
     if firsts.good and firsts.topic in ("referrals", "resources", "finding_position"):

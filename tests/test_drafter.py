@@ -288,7 +288,7 @@ def test_budget_cuts_weak_questions_first_and_keeps_a_referral_for_the_close():
     assert b.verdict == "too_long"
     assert b.cut == (1, 4, 5, 6)  # the favour, then the last ones except the referral (index 7)
     assert "Fix or drop question 2, which still needs work" in b.message
-    assert "Keep questions 5, 6 and 7 as spares" in b.message
+    assert "Keep questions 5 to 7 as spares" in b.message
 
 
 def test_spares_keep_every_kind_whatever_the_order():
@@ -350,9 +350,9 @@ def test_a_question_about_pay_comes_after_the_other_learning_questions():
 
 def test_the_referral_advice_ignores_the_closing_question_after_it():
     qs = build(GOOD["breaking_in"], GOOD["referrals"], "Is there anything I haven't asked that I should know?")
-    assert not any("works best near the end" in text for _, text in D.order_advice(qs))
+    assert not any("works best last" in text for _, text in D.order_advice(qs))
     qs = build(GOOD["referrals"], GOOD["breaking_in"])
-    assert any("works best near the end" in text for _, text in D.order_advice(qs))
+    assert any("works best last" in text for _, text in D.order_advice(qs))
 
 
 def test_the_closing_question_is_never_a_spare():
@@ -689,3 +689,34 @@ def test_two_spares_of_one_kind_are_never_called_the_only_ones_of_their_kind():
                GOOD["referrals"])
     b = D.budget(qs, 20)
     assert "only question" not in b.message and "covers the kind of" in b.message
+
+
+@pytest.mark.parametrize("indices, words", [
+    ((2,), "question 3"), ((1, 4), "questions 2 and 5"), ((3, 4, 5, 6), "questions 4 to 7"),
+    ((0, 1, 3, 4, 5, 9), "questions 1, 2, 4 to 6 and 10"), ((), "none"),
+])
+def test_question_numbers_read_as_ranges(indices, words):
+    assert D._numbers(indices) == words
+
+
+def test_suggested_order_keeps_priority_across_kinds_and_puts_the_spares_together():
+    """A learner's four extra questions about the role once jumped ahead of her skills question; after
+    "Use this order" the budget then named them spares in the middle of the list."""
+    role2 = ["What surprised you most when you started?", "What do you enjoy most about the work?",
+             "What is the hardest part of the job?"]
+    qs = build(GOOD["breaking_in"], GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"],
+               GOOD["referrals"], *role2)
+    assert all(q.good for q in qs)
+    order = D.suggested_order(qs)
+    texts = [qs[i].text for i in order]
+    assert texts[:4] == [GOOD["breaking_in"], GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"]]
+    assert texts[4:7] == role2 and texts[-1] == GOOD["referrals"]
+    reordered = tuple(qs[i] for i in order)
+    cut = D.budget(reordered, 20).cut
+    assert list(cut) == list(range(min(cut), max(cut) + 1))  # one run of spares, never scattered
+
+
+def test_the_referral_advice_names_the_questions_after_it():
+    qs = build(GOOD["breaking_in"], GOOD["skills_experience"], GOOD["referrals"], GOOD["valued_qualities"])
+    said = " ".join(text for _, text in D.order_advice(qs))
+    assert "Question 3 asks who else to talk to, and question 4 comes after it." in said

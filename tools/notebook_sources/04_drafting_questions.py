@@ -116,11 +116,11 @@ show_review("Can you refer clients to me?")
 # | 30 minutes | about 18 minutes | 4 to 9 | 6 |
 #
 # **Order by priority.** Put the questions you most need answered first: meetings run short, and good answers take
-# longer than you expect. Extra questions are fine as **spares**, kept at the end to ask if time allows.
+# longer than you expect. Extra questions are fine as **spares**, to ask if time allows.
 #
 # **Let the conversation flow.** A broad, easy question makes a warm start (how they got started, what their work is like). The specific ones follow. Resources and then referrals come last, because *"Who else should I talk to?"*
-# leads naturally into the close. The drafter below can suggest such an order, keeping your own priority within
-# each kind.
+# leads naturally into the close. The drafter below can suggest such an order and keep your priority: the first
+# question of each kind goes in the flow above, and your further questions of a kind follow them as spares.
 
 # %% [markdown]
 # ### Exercise 4.1 · Draft your questions (≈15 min)
@@ -160,8 +160,8 @@ print_my_questions()
 # 6. What should I read or join to learn more about designing training for adults? *(resources)*
 # 7. Who else would you suggest I talk to about making this move? *(referrals)*
 #
-# Seven questions, six kinds. A 20-minute meeting leaves about 12 minutes for questions, so Sam plans on 1, 3, 5
-# and 7 and holds the rest as spares. In a 30-minute meeting (about 18 minutes for questions) Sam could ask six. None asks for a job or for contacts to sell to;
+# Seven questions, six kinds. A 20-minute meeting leaves about 12 minutes for questions, so Sam plans on the first
+# three and the last (who else to talk to leads into the close) and holds 4 to 6 as spares, as the time budget suggests. In a 30-minute meeting (about 18 minutes for questions) Sam could ask six. None asks for a job or for contacts to sell to;
 # none asks what the Northwind website says.
 #
 # </details>
