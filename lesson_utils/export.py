@@ -110,7 +110,7 @@ def plan_markdown(plan: Plan) -> str:
            f"*Made on {long_date(plan.made_on)} with the {COURSE} course.*", ""]
     if plan.intro:
         out += [md_escape(plan.intro), ""]
-    out += [f"**{md_escape(plan.summary)}**", ""]
+    out += [f"**{md_escape(plan.my_summary)}**", ""]
     if plan.missing:
         out += ["Still to do:", ""]
         out += [f"- {md_escape(s.title)}: {md_escape(s.missing_text)} ({_md_where(s)})" for s in plan.missing]
@@ -229,7 +229,9 @@ def _html_body(plan: Plan, link_lessons: bool, heading: int = 1) -> str:
              f'<p class="made">Made on {escape(long_date(plan.made_on))} with the {COURSE} course.</p>']
     if plan.intro:
         parts.append(f"<p>{escape(plan.intro)}</p>")
-    parts.append(f'<p class="summary" role="status">{escape(plan.summary)}</p>')
+    # in the lesson the course speaks to the learner; the exported page speaks in the learner's own voice
+    summary = plan.summary if link_lessons else plan.my_summary
+    parts.append(f'<p class="summary" role="status">{escape(summary)}</p>')
     if plan.missing:
         lis = []
         for s in plan.missing:

@@ -106,6 +106,11 @@ class Plan:
             return f"All {total} parts of your plan are filled in."
         return f"{self.filled} of {total} parts of your plan are filled in; {len(self.missing)} still to do."
 
+    @property
+    def my_summary(self) -> str:
+        """The summary in the exported plan's own voice ("My interview plan": "parts of my plan")."""
+        return self.summary.replace("parts of your plan", "parts of my plan")
+
 
 # ------------------------------------------------------------------ helpers
 def _s(value: Any) -> str:

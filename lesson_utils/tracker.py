@@ -52,7 +52,7 @@ NEXT_STEP = {
     "followed_up": "If there is still no reply by then, move on to the next person on your list.",
     "booked": "Confirm the day before. Have your introduction and your first three questions ready.",
     "met": "Send your thank-you within 24 hours (exercise 7.2). Add them to your keep-in-touch plan (7.3).",
-    "thanked": "Keep in touch every few months, with a reason each time (your plan in lesson 7).",
+    "thanked": "Keep in touch every few months, with a reason each time (the keep-in-touch plan, lesson 7).",
     "declined": "Nothing more to send. Did you ask who else might help?",
     "moved_on": "Nothing more to send. Ask the next person on your list.",
 }

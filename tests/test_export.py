@@ -369,3 +369,11 @@ def test_lesson_8_is_done_only_when_the_plan_exported_is_whole(tmp_path):
     full = store_with(tmp_path / "full", FULL)
     PlanExporter("08.2-export", full, cwd=tmp_path).export_button.click()
     assert full.load("08.2-export").status == "done"
+
+
+def test_the_exported_plan_speaks_in_the_learners_voice(tmp_path):
+    """"My interview plan" once said "13 of 14 parts of your plan are filled in"."""
+    plan = build_plan(Store(tmp_path), today=TODAY)
+    for text in (plan_markdown(plan), plan_html(plan)):
+        assert "parts of my plan" in text and "parts of your plan" not in text
+    assert "parts of your plan" in plan_fragment(plan)  # in the lesson, the course speaks to the learner
