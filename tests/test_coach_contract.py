@@ -227,3 +227,10 @@ def test_a_rewrite_never_takes_a_time_or_an_idiom_for_the_field(text):
     rewrite = review(text).rewrite or ""
     for word in ("weekends", "door", "general"):
         assert f"in {word} " not in rewrite and not rewrite.endswith(f"in {word}?"), rewrite
+
+
+def test_the_pay_rewrite_without_a_role_asks_about_the_field_not_the_contacts_own_role():
+    """"What pay range is typical for someone in your role?" is the contact's own pay by another name."""
+    r = review("How much do you earn now compared to when you were a pharmacist?")
+    assert "personal" in r.flags
+    assert r.rewrite and "your role" not in r.rewrite and "starting out in" in r.rewrite

@@ -156,7 +156,8 @@ def personal_advice(kind: str, display: str, field: str) -> tuple[str, str]:
     """(what is private, a question about the field instead)."""
     what, rewrite = _data()["raw"]["personal_kinds"].get(kind, ("private life", "What values matter most to people in {field}?"))
     m = _ROLE.search(display)
-    role = m.group(1) if m else "someone in your role"
+    # never "someone in your role": that is the contact's own pay again, by another name
+    role = m.group(1) if m else f"someone starting out in {field}"
     return what, rewrite.format(role=role, field=field)
 
 
