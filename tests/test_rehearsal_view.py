@@ -179,3 +179,21 @@ def test_words_typed_are_said_even_when_another_choice_is_ticked(tmp_path):
     view.say_button.click()
     assert len(view.rehearsal.turns) == turns + 1
     assert words in view.transcript.value and view.own_words.value == ""
+
+
+def test_a_typed_line_carried_again_by_a_quick_second_click_is_said_once(tmp_path):
+    """A learner typed a question, pressed Say it, then quickly pressed it again for the next question on
+    the list: the page, not yet told the box was emptied, sent the same words again, and the transcript
+    showed the question twice (a favour counted two times)."""
+    view = lesson06.rehearse_my_meeting(store=nurse_store(tmp_path))
+    view.start_button.click()
+    choose(view, "intro")
+    words = "Could you take me on as an intern this summer?"
+    view.own_words.value = words
+    view.say_button.click()
+    assert view.own_words.value == ""
+    turns = len(view.rehearsal.turns)
+    view.own_words.value = words  # the stale copy the page carried with the second click
+    view.say_button.click()
+    assert len(view.rehearsal.turns) == turns + 1
+    assert view.transcript.value.count("intern this summer") == 1

@@ -100,6 +100,7 @@ class RehearsalView(View):
         self.plan = R.MeetingPlan()
         self.rehearsal: R.Rehearsal | None = None
         self.runs: list = []
+        self._last_typed = ""  # the line the learner typed and said last (see _say)
         show = safe(self._show)
 
         self.plan_box = html()
@@ -244,6 +245,13 @@ class RehearsalView(View):
             return
         move = self.choice.value
         offered = [m.id for m in r.moves()]
+        words = clean(self.own_words.value).strip()
+        if words and words == self._last_typed:
+            # the line just said, carried again by a quick second click before the page saw its box emptied:
+            # said once, never twice (a learner once saw the same favour counted two times)
+            self.own_words.value = ""
+            if move == "typed":
+                move = next((m for m in offered if m != "typed"), None)
         if clean(self.own_words.value).strip() and move != "typed" and "typed" in offered:
             move = "typed"  # words typed in the box are what the learner means to say, whatever is ticked
         if move is None:
@@ -255,6 +263,7 @@ class RehearsalView(View):
         except SimulatorError as exc:
             self.message.value = message_html(str(exc), "fix")
             return
+        self._last_typed = clean(typed).strip() if move == "typed" else ""
         if move == "typed":
             self.own_words.value = ""
         self.message.value = ""
