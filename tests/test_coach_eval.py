@@ -242,6 +242,15 @@ ARRIVED = [
     # the search tool shows far enough); 4 of 119 items were already in earlier sets. One favour,
     # missed, and one learning-free item called a favour.
     ("questions-guides-7.jsonl", 115, (0.791, None, None, 0.841, 2), (0.791, None, None, 0.841, 2)),
+    # arrived at the next stop, measured with the same model (code of 4a735bd) before any item was read, each
+    # gathered by a collector who never saw the coach: quotes from 20 files in public repositories (bootcamp
+    # and university career lessons, coffee-chat posts, mentoring guides, student panel questions; mostly
+    # tech, data and academic science); two favours, both caught, and one learning question called a favour.
+    ("questions-guides-8.jsonl", 185, (0.827, 0.667, 1.000, 0.486, 4), (0.827, 0.667, 1.000, 0.486, 4)),
+    # and quotes from 38 pages not used before (career Q&A profiles, ask-an-expert pages, student interview
+    # lists; zoo keeping, firefighting, archaeology, translation, farming, trades...); no favours, and four
+    # learning questions called favours.
+    ("questions-guides-9.jsonl", 158, (0.741, None, None, 0.651, 5), (0.741, None, None, 0.651, 5)),
 ]
 
 
