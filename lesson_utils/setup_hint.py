@@ -13,8 +13,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-MESSAGE = ("This cell needs the lesson's setup first. Run the first code cell of this lesson "
-           "(or choose Run → Run All Cells), then run this cell again. Your saved work is safe.")
+#: In short lines: JupyterLab shows an error's text as it is, breaking a long line anywhere (a learner
+#: once read "Run All C" and "ells" on two lines).
+MESSAGE = ("This cell needs the lesson's setup first.\n"
+           "Choose Run → Run All Cells, or run the first\n"
+           "code cell of this lesson, then this cell again.\n"
+           "Your saved work is safe.")
 
 #: the first line of the kernel configuration this module writes, to know it as ours
 MARK = "# Written by python -m lesson_utils.setup_hint (Ask to Learn)"
