@@ -183,7 +183,7 @@ def _fixed_rewrites():
     import json
     from lesson_utils.coach.advice import _data
     raw = _data()["raw"]
-    fill = {"field": "UX research", "role": "a senior researcher"}
+    fill = {"field": "UX research", "role": "a senior researcher", "org": "hospital"}
     out = [rw for _what, rw in raw["family_kinds"].values()]
     out += [row[-1] for row in raw["favour_kinds"]]
     out += [rw for _what, rw in raw["personal_kinds"].values()]
@@ -230,3 +230,35 @@ def test_two_in_one_with_a_favour_never_says_to_ask_both(text):
     joined = " ".join(r.advice)
     assert "one at a time:" not in joined and "take the favour out" in joined
     assert "CV" not in (r.rewrite or "")
+
+
+# From a walk of six learners' questions: rewrites a learner could paste back, and notes that fit the question
+@pytest.mark.parametrize("text, rewrite", [
+    ("Are there any workshops, books or Instagram accounts you'd point me to so I can learn the craft?",
+     "Which workshops, books or Instagram accounts would you point me to so I can learn the craft?"),
+    ("any yt channels or books u would recommend for learning level design",
+     "Which yt channels or books would you recommend for learning level design?"),
+    ("What is the mission of your hospital?", "What has changed most at your hospital since you joined?"),
+    ("any advice??", "What advice would you give someone starting out in your field?"),
+])
+def test_rewrites_are_grammatical_and_keep_the_learners_words(text, rewrite):
+    r = review(text)
+    assert r.rewrite == rewrite
+    again = review(rewrite)
+    assert not again.flags and again.topic != "none", (rewrite, sorted(again.flags))
+
+
+@pytest.mark.parametrize("text, says, never", [
+    ("Is it okay if I keep in touch with you after this?", "fair request to make as you close", "yes, no or one word"),
+    ("Would it be alright if I came along and watched you work on a shoot one day?", "make it as you close",
+     "warming up"),
+    ("I was laid off last month, so I would be grateful if you could let me know if any positions open up on your "
+     "team.", "as suggested here", "the question above"),
+])
+def test_the_note_fits_what_was_asked(text, says, never):
+    advice = " ".join(review(text).advice)
+    assert says in advice and never not in advice, advice
+
+
+def test_leave_to_ask_the_contacts_pay_is_still_personal_and_closed():
+    assert {"personal", "closed"} <= review("Is it okay if I ask about your salary?").flags

@@ -67,6 +67,12 @@ def _surface(info: UnitInfo, display: str, single: bool) -> str:
     return info.unit.text
 
 
+#: the place the contact works, as the learner named it ("your hospital", "your studio")
+_ORG = re.compile(r"\b(?:your|ur) (company|organi[sz]ation|firm|hospital|school|agency|studio|lab|practice|"
+                  r"business|team|department|clinic|charity|university|council|library|restaurant|store|shop|"
+                  r"institution|office|startup|employer|museum|newsroom|bank|district|trust)\b")
+
+
 def closed_rewrite(text: str) -> str | None:
     for rx, template in _data()["closed"]:
         m = rx.match(text.rstrip("?.! "))
@@ -256,7 +262,9 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         rewrites["compound"] = as_question(first.unit.text)
 
     if "vague" in flags:
-        tmpl = d["vague_rewrites"].get(topic, d["vague_rewrites"]["none"])
+        # "Any advice?" asks for advice: the rewrite keeps to that, with an angle, instead of drifting
+        tmpl = d["vague_rewrites"]["advice"] if re.search(r"\badvice\b", norm) else \
+            d["vague_rewrites"].get(topic, d["vague_rewrites"]["none"])
         rw = tmpl.format(field=field)
         rewrites["vague"] = rw
         advice.append(t["vague"].format(rewrite=rw))
@@ -296,7 +304,10 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
             advice.append(t["not_a_question_favour" if "asks_for_favor" in flags else "not_a_question_plain"])
 
     if "researchable" in flags:
-        rw = d["researchable_rewrites"].get(topic, d["researchable_rewrites"]["default"])
+        # the learner's own word for the place ("your hospital"), never a "company" they did not say
+        org = _ORG.search(norm)
+        rw = d["researchable_rewrites"].get(topic, d["researchable_rewrites"]["default"]).format(
+            org=org.group(1) if org else "company")
         rewrites["researchable"] = rw
         advice.append(t["researchable"].format(rewrite=rw))
 
@@ -304,7 +315,9 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         if topic == "none":
             from . import contract
             allowed = any(contract.not_favour(i.unit.full) for i in infos)
-            advice.append(d["allowed_ask"] if allowed else d["small_talk"])
+            asked = any(i.unit.question and contract.permission(i.unit.full) for i in infos)
+            # "Would it be alright if I came along one day?" is a request for the close, not warm-up small talk
+            advice.append(d["allowed_ask"] if allowed else d["request"] if asked else d["small_talk"])
         else:
             from . import contract
             questions = [i for i in infos if i.unit.question]

@@ -80,6 +80,18 @@ def not_favour(text: str) -> bool:
     return not d["strong"].search(rest) and favour_family(text) is None
 
 
+#: a request for leave ("Is it okay if I...", "Would it be alright if I came along...", "Do you mind if I...",
+#: "May I..."): the contract says a permission request is not a closed question
+_PERMISSION = re.compile(r"^(?:(?:so|and|also|oh|just) )?(?:(?:would|will|is) it be (?:ok|okay|alright|all right|fine|possible)"
+                         r"|is it (?:ok|okay|alright|all right|fine|possible)|(?:do|would) you mind if|(?:could|can|may|might) i)"
+                         r"(?![a-z'])")
+
+
+def permission(text: str) -> bool:
+    """Whether normalised ``text`` asks leave to do something ("Is it okay if I keep in touch?")."""
+    return bool(_PERMISSION.search(text))
+
+
 def logistics(text: str) -> bool:
     """A card, keeping in touch, the meeting itself or shadowing: arrangements, not questions to learn from."""
     return bool(_data()["logistics"].search(text)) and not_favour(text)

@@ -94,8 +94,11 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         if probs[f] >= spec["threshold"]:
             flags.add(f)
     questions = [i for i in infos if i.unit.question]
-    if "closed" in flags and questions and all(_request(i.unit) for i in questions):
-        flags.discard("closed")  # requests and open invitations are not yes/no questions (contract)
+    if "closed" in flags and questions and all(
+            _request(i.unit) or (contract.permission(i.unit.full) and contract.logistics(i.unit.full)) for i in questions):
+        # requests, open invitations and leave to keep in touch ("Is it okay if I keep in touch?") are not
+        # yes/no questions (contract)
+        flags.discard("closed")
     if "asks_for_favor" in flags and not questions and not any(i.favour for i in infos) \
             and probs.get("asks_for_favor", 1.0) < STATEMENT_FAVOUR:
         # a statement no rule reads as a favour needs a clear score: thank-you notes and reflections
