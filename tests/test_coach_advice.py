@@ -262,3 +262,13 @@ def test_the_note_fits_what_was_asked(text, says, never):
 
 def test_leave_to_ask_the_contacts_pay_is_still_personal_and_closed():
     assert {"personal", "closed"} <= review("Is it okay if I ask about your salary?").flags
+
+
+@pytest.mark.parametrize("text, searchable", [
+    ("What are the products or services of your organization?", True),
+    ("What are the main services your firm offers?", True),
+    ("What services matter most to your clients?", False),
+    ("What are the products you enjoy building most?", False),
+])
+def test_what_an_organisation_sells_is_a_search_question_in_any_word_order(text, searchable):
+    assert ("researchable" in review(text).flags) is searchable
