@@ -636,8 +636,11 @@ def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
 
 
 #: a question about pay ("What pay range is typical...?"): asked after the others
-_PAY = re.compile(r"(?<![a-z])(?:pay|paid|salary|salaries|earn|earns|earning|earnings|income|wage|wages|"
-                  r"compensation|money|rates?)(?![a-z])")
+_PAY = re.compile(r"(?<![a-z])(?:pay(?! (?:attention|off|back|for|it forward))|salary|salaries|earn|earns|earning|"
+                  r"earnings|income|wage|wages|compensation|day rates?|hourly rates?|"
+                  r"how much (?:[a-z']+ ){0,5}(?:paid|make|makes|charge|charges))(?![a-z])")
+#: (never "paid" or "money" alone: "How did you get your first paid writing job?" is about breaking in, and
+#: a learner's most important question once moved to sixth place as a "pay" question)
 
 
 def is_closing_question(text: str) -> bool:

@@ -720,3 +720,23 @@ def test_the_referral_advice_names_the_questions_after_it():
     qs = build(GOOD["breaking_in"], GOOD["skills_experience"], GOOD["referrals"], GOOD["valued_qualities"])
     said = " ".join(text for _, text in D.order_advice(qs))
     assert "Question 3 asks who else to talk to, and question 4 comes after it." in said
+
+
+@pytest.mark.parametrize("text, pay", [
+    ("How did you get your first paid writing job after your biology degree?", False),
+    ("What should I pay attention to in my first year?", False),
+    ("How much does a science journalist earn when they are starting out?", True),
+    ("How much do freelancers get paid?", True),
+    ("What are typical day rates for freelance designers?", True),
+])
+def test_only_questions_about_pay_wait_until_after_the_others(text, pay):
+    """"paid" in "my first paid writing job" once sent a learner's key question to sixth place."""
+    assert bool(D._PAY.search(text.lower())) is pay
+
+
+def test_the_key_breaking_in_question_leads_the_suggested_order():
+    qs = build("What skills are essential to succeed in this field?",
+               "How did you get your first paid writing job after your biology degree?",
+               GOOD["valued_qualities"], GOOD["referrals"])
+    order = D.suggested_order(qs)
+    assert qs[order[0]].text == "How did you get your first paid writing job after your biology degree?"
