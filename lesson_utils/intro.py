@@ -379,7 +379,17 @@ def check_intro(raw_answers: dict) -> IntroResult:
                 "talk of openings come from them.")
         else:
             add("fix", f"favour_{hit.kind}", favour_message(hit))
-    if not any(hit.kind != "job_search" for hit in hits):
+    found = any(hit.kind != "job_search" for hit in hits)
+    if not found:
+        # the phrase list misses new wordings ("maybe hear about any internship opportunities at the paper"):
+        # the coach reads each sentence that names a job or business, as it does in lessons 4 and 5
+        asked = _coach_favour_sentence(introduction)
+        if asked is not None:
+            found = True
+            if purpose_quality(answers["learn"]) != "favour":  # else the purpose's own fix above says it
+                add("fix", "favour_coach", f"“{clip(asked[0], 90)}” asks them {asked[1]}. Leave it out: the "
+                    "meeting is to learn, and a request for a job or business puts them on the spot.")
+    if not found:
         add("good", "no_favour", "No request for a job or clients: the person you meet can relax and share what they know.")
 
     walls = jargon_walls(introduction)
@@ -446,6 +456,15 @@ RESEARCH_FIELDS = (
     ("goal", "Your goal for the meeting: after it, I will know...",
      "e.g. whether training design suits me, and which first step she would take in my place."),
 )
+
+
+def _coach_favour_sentence(text: str) -> tuple[str, str] | None:
+    """(a sentence of ``text`` that asks a favour, what it asks for) by the coach's judgement, or None."""
+    try:
+        from .coach.judge import favour_sentence
+        return favour_sentence(clean(text)[:CHECK_LIMIT], gated=True)
+    except Exception:  # noqa: BLE001 - the coach is optional here
+        return None
 
 
 def _coach_flags(text: str) -> frozenset:

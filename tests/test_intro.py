@@ -467,3 +467,13 @@ def test_a_favour_in_the_purpose_gets_a_learning_aim_of_its_own_kind(learn, says
     result = check_intro({**GOOD[0].values[0], "learn": learn})
     text = " ".join(f.text for f in result.findings if f.code == "purpose_is_favour")
     assert says in text
+
+
+def test_a_hinted_internship_request_is_never_called_no_request():
+    """A reviewer's introduction ended "...maybe hear about any internship opportunities at the paper." and was
+    told "✓ No request for a job or clients", with "To hear about any internship opportunities" as its purpose."""
+    answers = {**GOOD[0].values[0], "learn": "I would love to pick your brain about the industry and maybe hear "
+                                            "about any internship opportunities at the paper."}
+    result = check_intro(answers)
+    assert "no_favour" not in result.codes and "purpose_is_favour" in result.codes
+    assert not result.ready

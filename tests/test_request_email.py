@@ -383,3 +383,11 @@ def test_an_attached_cv_is_one_point_and_never_beside_not_asking_for_a_job():
             "suits you?\nThank you,\nPriya\nP.S. I have attached my CV so you can see my background.")
     codes = check_request("Jo Park suggested I write: 20 minutes on learning design?", body).codes
     assert "attachment" in codes and "favour_coach" not in codes and "says_not_job" not in codes
+
+
+def test_opportunities_for_me_at_their_organisation_is_a_favour_in_an_email():
+    body = ("Dear Ms Lee,\nI'm Maya, a biology student at Leeds, and I loved your piece on river microplastics. I'd "
+            "love 20 minutes to learn how you moved from science into journalism, and to see if there might be any "
+            "opportunities for me at the Courier this summer.\nThank you,\nMaya")
+    codes = check_request("20 minutes on science journalism?", body).codes
+    assert "favour_coach" in codes and "no_favour" not in codes
