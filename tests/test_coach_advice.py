@@ -272,3 +272,13 @@ def test_leave_to_ask_the_contacts_pay_is_still_personal_and_closed():
 ])
 def test_what_an_organisation_sells_is_a_search_question_in_any_word_order(text, searchable):
     assert ("researchable" in review(text).flags) is searchable
+
+
+@pytest.mark.parametrize("text, searchable", [
+    ("What does the Westfield Courier do?", True),   # a reviewer's question, once "✓ Good"
+    ("What does the Courier sell?", True),
+    ("What does a typical day at the Courier look like?", False),
+    ("How did you get into the Civil Service?", False),
+])
+def test_what_a_named_organisation_does_is_a_search_question(text, searchable):
+    assert ("researchable" in review(text).flags) is searchable

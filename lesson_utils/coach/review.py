@@ -66,7 +66,9 @@ _LOWER = re.compile(r"[a-z]")
 _NAMED_ORG = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+[A-Z][A-Za-z]*(?: (?:[A-Z][a-z]+))*|(?:[A-Z][a-z]+ ){1,3}"
                         r"(?:Systems|Inc|Ltd|LLC|Labs|Group|Health|Healthcare|Corp|Corporation|Technologies|Tech|Solutions|"
                         r"Partners|Bank|Foods|Media|Studios|Software|Industries|Pharma|Consulting|Logistics|Networks|Holdings|"
-                        r"Energy|Motors|Hospital|Clinic|Agency|Associates|Company|Co))(?![A-Za-z])")
+                        r"Energy|Motors|Hospital|Clinic|Agency|Associates|Company|Co)"
+                        # "the Westfield Courier": a capitalised name after "the", inside the sentence
+                        r"|(?<=[a-z] the )(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,})(?![A-Za-z])")
 
 
 def _mark_acronyms(display: str, norm: str) -> str:

@@ -147,7 +147,7 @@ read_aloud_timer()
 # | A search answers it, so don't ask | Only they can answer it, so ask |
 # |---|---|
 # | What does your company do? | What surprised you most when you joined? |
-# | How long have you worked there? | What made you stay? |
+# | How many people work at your company? | What made you stay? |
 # | Where is your office? | What would you do first, if you were starting out in my place? |
 
 # %% [markdown]
