@@ -169,6 +169,9 @@ def test_empty_request():
         ("Why haven't you replied? This is my second reminder and it is urgent.", set(),
          {"pushy", "refers_back_missing"}),
         ("I wrote last week. Also, are you hiring?", {"refers_back"}, {"favour_job"}),
+        # blame in a calm voice is still blame (the instructors' key names this one)
+        ("Dear Ms Lee, I still haven't heard back about my request last week for 20 minutes. Thanks, Maya", set(),
+         {"pushy"}),
         (follow_up_template(), {"refers_back"}, {"placeholders"}),
         ("I wrote last week. " + "I would really like to meet you soon to talk about everything. " * 12, set(),
          {"too_long"}),
