@@ -8,6 +8,8 @@ answer is always kept. Nothing here imports ipywidgets.
 
 from __future__ import annotations
 
+import re
+
 import textwrap
 
 from .text import CHECK_LIMIT, QUOTE_LIMIT, clean, clip, is_blank, words
@@ -20,7 +22,12 @@ FIELDS = (
 )
 
 VAGUE_WHO = {"anyone", "anybody", "someone", "somebody", "everyone", "everybody", "whoever", "idk"}
-JOB_WORDS = {"job", "jobs", "hire", "hired", "hiring", "vacancy", "vacancies", "opening", "openings", "employ", "employed"}
+JOB_WORDS = {"job", "jobs", "hire", "hired", "hiring", "vacancy", "vacancies", "opening", "openings", "employ", "employed",
+             "internship", "internships", "intern", "placement", "placements"}
+#: these answers speak of the person in the third person ("an internship in their lab"): a job, an internship or
+#: an interview at their side is a favour from them, whatever the coach (made for questions to them) reads
+_THEIR_JOB = re.compile(r"(?<![a-z])(?:jobs?|internships?|placements?|positions?|openings?|interviews?|work experience|"
+                        r"a role|roles)(?: [a-z]+){0,2} (?:at|in|with|on) (?:their|her|his|the same)(?![a-z])", re.I)
 BUSINESS_WORDS = {"clients", "client", "customers", "customer", "sell", "selling", "sales", "referrals", "refer"}
 LEARN_WORDS = {"how", "what", "why", "which", "learn", "find", "understand", "whether", "know"}
 
@@ -35,6 +42,8 @@ def _coach_favour(text: str) -> str | None:
     """What ``text`` asks the contact for, by the question coach's judgement (None if nothing). Only
     sentences with a job or business word are read: these answers are notes, not questions, and a note
     such as "whether my background counts for anything" asks for nothing."""
+    if _THEIR_JOB.search(text):
+        return "for a job or an internship"
     try:
         from .coach.judge import favour_sentence
         found = favour_sentence(text, gated=True)
@@ -69,7 +78,9 @@ def check_reflection(answers: object) -> list[tuple[str, str]]:
         items.append(("fix", "Name someone to learn from: a person you know of, or a kind of person (a role, a workplace)."))
     elif not who_words:
         items.append(("fix", "Describe them in a few words, so that you could look for them: a role, a field, a place."))
-    elif who_words <= VAGUE_WHO | {"in", "a", "the", "of", "field", "any", "from", "i", "don't", "know"}:
+    elif who_words <= VAGUE_WHO | {"in", "a", "the", "of", "field", "any", "from", "i", "don't", "know"} or (
+            words(_head(who))[0].lower() in VAGUE_WHO and len(words(_head(who))) <= 4):
+        # "someone in science" names a field, not a person or a role one could look for
         items.append(("fix", "Try to narrow it down to one role or one person; “someone” is hard to find and hard to ask."))
     else:
         items.append(("good", f"You named someone to learn from: “{clip(_head(who).strip(), 80)}”."))

@@ -47,7 +47,12 @@ def joined(items):
     ({**GOOD, "why": "I want a job in analytics and she made the move from pharmacy"}, "info", "You mention a job"),
     ({**GOOD, "hope": "Whether my clinical background counts for anything or if I would be starting from zero."},
      "good", "These are things to learn"),
-    ({**GOOD, "hope": "If she knows of any openings on her team"}, "fix", "asks them for a job or an interview"),
+    ({**GOOD, "hope": "If she knows of any openings on her team"}, "fix", "asks them for a job"),
+    # a reviewer's student: a field for a person, and an internship from them
+    ({**GOOD, "who": "someone in science"}, "fix", "narrow it down"),
+    ({**GOOD, "who": "someone who moved from biology research into science journalism"}, "good", "You named someone"),
+    ({**GOOD, "hope": "maybe get an internship in their lab"}, "fix", "asks them for a job or an internship"),
+    ({**GOOD, "hope": "How people find internships in science journalism"}, "good", "These are things to learn"),
 ])
 def test_check_reflection(answers, kind, says):
     items = check_reflection(answers)
