@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import long_date, short_date, short_from_iso
+from .own_work import is_practice_contact
 from .people_list import find, next_id, without
 from .text import clean, clip, is_blank
 
@@ -191,6 +192,10 @@ def add_contact(contacts: list, name: object, met_on: object, promised: object =
     contact = {"id": next_id(contacts, "c"), **fields}
     same = any(c["name"].casefold() == contact["name"].casefold() and c["met_on"] == contact["met_on"] for c in contacts)
     message = f"Added {contact['name']} to your plan."
+    if is_practice_contact(contact["name"]):
+        # Ruth's meeting is the practice one: say so, as 7.1's notes do (a real contact called Ruth stays)
+        message += (" Ruth Ferrer is the practice contact from lesson 6, so she stays out of your exported plan. "
+                    "If you met someone else of that name, add their surname.")
     if same:
         message += " (You already had this person on this date; both are kept, so remove one if it was a slip.)"
     if note:

@@ -330,3 +330,9 @@ def test_names_are_escaped(tmp_path, bad):
     add(v, bad, promised=bad)
     html = v.table.value + v.detail.value + v.message.value
     assert "<script" not in html and "<img" not in html
+
+
+def test_adding_the_practice_contact_says_she_stays_out_of_the_plan():
+    out = add_contact([], "Ruth Ferrer", "2026-11-27", today=dt.date(2026, 12, 5))
+    assert out.ok and "practice contact from lesson 6" in out.message
+    assert "practice contact" not in add_contact([], "Ruth Okonjo", "2026-11-27", today=dt.date(2026, 12, 5)).message
