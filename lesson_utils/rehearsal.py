@@ -626,6 +626,7 @@ class Rehearsal:
             "thanked": s["thanked"],
             "respected_time": s["respected_time"],
             "overstayed": s["overstayed"],
+            "ran_over": s["ran_over"],
         }
 
     def ending(self) -> str:
@@ -743,6 +744,8 @@ def _kept_to_time(stats: dict, over: bool) -> str:
         return "no"
     if stats["respected_time"]:
         return "you offered to stop, though the meeting still ran over" if over else "yes, you offered to stop"
+    if stats.get("ran_over"):  # they glanced at the clock and the asker carried on, however few the minutes
+        return "no, you carried on when they glanced at the clock"
     return "no, you went over and did not offer to stop" if over else "not raised"
 
 

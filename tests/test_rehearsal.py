@@ -427,3 +427,29 @@ def test_the_next_step_line_ends_the_learners_sentence_before_asking_to_keep_in_
             return
         r.say(next(i for i in GOOD_MOVES if i in moves and i != "next_step"))
     raise AssertionError("the next step was never offered")
+
+
+def test_carrying_on_past_the_clock_is_never_called_not_raised_or_running_past_the_time():
+    """A reviewer read "Time: 18 minutes of the 20", "Kept to time: not raised" and "You ran past the time you
+    asked for" about one meeting."""
+    prefer = ("intro", "run_over", "next", "close", "referral", "next_step", "thank", "leave")
+    many = [f"{q[:-1]}, in your experience?" for q in GOOD_QUESTIONS] + GOOD_QUESTIONS + [
+        f"{q[:-1]}, as a newcomer?" for q in GOOD_QUESTIONS]
+    r = play(R.Rehearsal(nurse_plan(questions=many)), prefer=prefer)
+    stats = r.verdict().stats
+    assert stats["ran_over"]
+    lines = " ".join(R.format_stats(stats))
+    assert "Kept to time: not raised" not in lines and "Kept to time: no" in lines
+    notes = " ".join(t.turning_note for t in r.turns if t.turning_note)
+    if stats["minutes"] <= stats["asked_minutes"]:
+        assert "ran past the time" not in notes
+
+
+@pytest.mark.parametrize("stats, over, says", [
+    ({"overstayed": False, "respected_time": False, "ran_over": True}, False, "no, you carried on"),
+    ({"overstayed": False, "respected_time": False, "ran_over": False}, False, "not raised"),
+    ({"overstayed": False, "respected_time": True, "ran_over": False}, False, "yes, you offered to stop"),
+    ({"overstayed": True, "respected_time": False, "ran_over": True}, True, "no"),
+])
+def test_kept_to_time_says_what_happened_at_the_clock(stats, over, says):
+    assert R._kept_to_time(stats, over).startswith(says)
