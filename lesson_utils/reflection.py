@@ -42,8 +42,10 @@ def _coach_favour(text: str) -> str | None:
     """What ``text`` asks the contact for, by the question coach's judgement (None if nothing). Only
     sentences with a job or business word are read: these answers are notes, not questions, and a note
     such as "whether my background counts for anything" asks for nothing."""
-    if _THEIR_JOB.search(text):
-        return "for a job or an internship"
+    m = _THEIR_JOB.search(text)
+    if m:
+        return "for an internship" if re.search(r"intern|placement|work experience", m.group(0), re.I) \
+            else "for a job or an interview"
     try:
         from .coach.judge import favour_sentence
         found = favour_sentence(text, gated=True)

@@ -282,3 +282,9 @@ def test_what_an_organisation_sells_is_a_search_question_in_any_word_order(text,
 ])
 def test_what_a_named_organisation_does_is_a_search_question(text, searchable):
     assert ("researchable" in review(text).flags) is searchable
+
+
+def test_the_field_is_never_read_from_the_end_of_a_word():
+    """"What's science communication like?" once became "...working in like right now?" ("communicati-on like")."""
+    assert review("What's science communication like?").rewrite == \
+        "What is the hardest part of working in science communication right now?"

@@ -51,7 +51,7 @@ def joined(items):
     # a reviewer's student: a field for a person, and an internship from them
     ({**GOOD, "who": "someone in science"}, "fix", "narrow it down"),
     ({**GOOD, "who": "someone who moved from biology research into science journalism"}, "good", "You named someone"),
-    ({**GOOD, "hope": "maybe get an internship in their lab"}, "fix", "asks them for a job or an internship"),
+    ({**GOOD, "hope": "maybe get an internship in their lab"}, "fix", "asks them for an internship"),
     ({**GOOD, "hope": "How people find internships in science journalism"}, "good", "These are things to learn"),
 ])
 def test_check_reflection(answers, kind, says):

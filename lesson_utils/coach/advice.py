@@ -101,7 +101,7 @@ def naq_rewrite(text: str) -> str | None:
 
 
 _FIELD = re.compile(
-    r"(?:about|in|of|on|into|up) (?:the |this |a |an )?(?:whole )?([a-z][a-z' ]{1,40}?)"
+    r"(?<![a-z'])(?:about|in|of|on|into|up) (?:the |this |a |an )?(?:whole )?([a-z][a-z' ]{1,40}?)"
     r"(?: (?:in general|overall|as a whole|on the whole|really like|like|all about))?\s*\??$"
 )
 _LEAD_FIELD = re.compile(r"^(?:so,? )?([a-z][a-z' ]{1,30}?)(?:,| in general| overall| as a whole)")
