@@ -397,7 +397,11 @@ class Rehearsal:
                 out.append(Move("closing_question", "Ask what I haven't thought to ask", c["closing_question"]))
             if "next_step" not in self.close_done:
                 # the learner's own words end as a sentence before the question that follows them
-                step = tidy_sentence(clip(clean(self.plan.next_step).strip(), MAX_LINE_CHARS)) or c["default_next_step"]
+                step = tidy_sentence(clip(clean(self.plan.next_step).strip(), MAX_LINE_CHARS))
+                if step and not re.match(r"(?i)(?:i|i'll|i'm|i've|i'd|my|we|we'll|next|this|tomorrow|on|after)\b", step):
+                    # "Pitch one short piece..." would be said as an order to the contact
+                    step = "My next step: " + step[0].lower() + step[1:]
+                step = step or c["default_next_step"]
                 out.append(Move("next_step", "Say my next step and ask to keep in touch",
                                 _fill(c["next_step_line"], next_step=step)))
             if not self.state["thanked"]:

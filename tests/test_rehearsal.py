@@ -453,3 +453,16 @@ def test_carrying_on_past_the_clock_is_never_called_not_raised_or_running_past_t
 ])
 def test_kept_to_time_says_what_happened_at_the_clock(stats, over, says):
     assert R._kept_to_time(stats, over).startswith(says)
+
+
+def test_a_next_step_written_as_an_order_is_said_as_the_askers_own():
+    """"Pitch one short piece on local river ecology" was once said to the contact as an order."""
+    plan = R.plan_from_saved(*saved(GOOD_QUESTIONS), next_step="Pitch one short piece on local river ecology")
+    r = R.Rehearsal(plan)
+    for _ in range(200):
+        moves = {m.id: m for m in r.moves()}
+        if "next_step" in moves:
+            assert moves["next_step"].line.startswith("My next step: pitch one short piece on local river ecology. May I")
+            return
+        r.say(next(i for i in GOOD_MOVES if i in moves and i != "next_step"))
+    raise AssertionError("the next step was never offered")
