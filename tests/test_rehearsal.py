@@ -423,7 +423,7 @@ def test_the_next_step_line_ends_the_learners_sentence_before_asking_to_keep_in_
         moves = {m.id: m for m in r.moves()}
         if "next_step" in moves:
             line = moves["next_step"].line
-            assert line.startswith("Send my thank you by email tomorrow. May I write"), line
+            assert line.startswith("My next step: send my thank you by email tomorrow. May I write"), line
             return
         r.say(next(i for i in GOOD_MOVES if i in moves and i != "next_step"))
     raise AssertionError("the next step was never offered")
