@@ -288,3 +288,16 @@ def test_the_field_is_never_read_from_the_end_of_a_word():
     """"What's science communication like?" once became "...working in like right now?" ("communicati-on like")."""
     assert review("What's science communication like?").rewrite == \
         "What is the hardest part of working in science communication right now?"
+
+
+@pytest.mark.parametrize("text, what, rewrite", [
+    ("Would you be willing to introduce me to your editor?", "an introduction to their editor",
+     "How do editors in your field usually find the people they work with?"),
+    ("Could you introduce me to one of your producers?", "an introduction to one of their producers",
+     "How do producers in your field usually find the people they work with?"),
+    ("Could you introduce me to your clients?", "an introduction to buyers or employers",
+     "How do buyers in your field usually find the people they work with?"),
+])
+def test_an_introduction_favour_names_whom_and_asks_how_such_people_find_who_they_work_with(text, what, rewrite):
+    r = review(text)
+    assert "asks_for_favor" in r.flags and what in " ".join(r.advice) and r.rewrite == rewrite

@@ -137,6 +137,33 @@ def field_of(norm: str) -> str:
     return "your field"
 
 
+_INTRO_TARGET = re.compile(r"(?:introduc\w*|connect|put) (?:me |us )?(?:to|with|in touch with) (your|a|an|the|one of your) "
+                           r"([a-z]+)(?![a-z' ]*(?:who|that|at|in|from)\b)")
+_NOT_TARGET = {"people", "person", "someone", "anyone", "somebody", "anybody", "contacts", "contact", "network", "friends",
+               "friend", "colleagues", "colleague", "team", "company", "firm", "clients", "client", "customers", "buyers"}
+
+
+def _intro_target(text: str) -> tuple[str, str] | None:
+    """("your", "editor") for "introduce me to your editor"; None for a generic or unclear target."""
+    m = _INTRO_TARGET.search(text.lower())
+    if not m or m.group(2) in _NOT_TARGET or len(m.group(2)) < 3:
+        return None
+    # the advice speaks to the learner about the contact: "your editor" is "their editor"
+    whose = {"one of your": "one of their", "your": "their"}.get(m.group(1), "a")
+    noun = m.group(2)
+    if whose == "a" and noun[0] in "aeiou":
+        whose = "an"
+    return whose, (noun + "s" if whose == "one of their" and not noun.endswith("s") else noun)
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 def favour_kind(text: str, family: str | None = None, field: str = "your field") -> tuple[str, str]:
     """(what is asked for, a learning question behind it); ``family`` is the contract's favour
     family when one was found (mentoring is not "clients")."""
@@ -149,8 +176,14 @@ def favour_kind(text: str, family: str | None = None, field: str = "your field")
     if family in fam:
         what, rewrite = fam[family]
         return what, rewrite.format(field=field)
-    for _, rx, what, rewrite in _data()["kinds"]:
+    for kind, rx, what, rewrite in _data()["kinds"]:
         if rx is None or rx.search(text):
+            if kind == "intro":
+                named = _intro_target(text)
+                if named:  # "introduce me to your editor": say whom, and ask how such people find who they work with
+                    whose, noun = named
+                    return (f"for an introduction to {whose} {noun}",
+                            f"How do {_plural(noun)} in {field} usually find the people they work with?")
             return what, rewrite.format(field=field)
     return "for a favour", "What would you do first if you were starting out in {field} today?".format(field=field)
 
