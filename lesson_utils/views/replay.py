@@ -39,7 +39,7 @@ def comparison_html(story: Story, thoughts: bool = False) -> str:
             if thoughts:
                 text += f"<br><em>The coach thinks: {escape(version.coach_thinking)}</em>"
             cells.append(f"<td>{text}</td>")
-        rows.append(f'<tr><th scope="row">{n}. {escape(scene.title)}</th>{"".join(cells)}</tr>')
+        rows.append(f'<tr><th scope="row">{n}. {escape(scene.spot_title or scene.title)}</th>{"".join(cells)}</tr>')
     return (f'<table class="atl-table" style="max-width:900px;line-height:1.4"><caption style="text-align:left">'
             f"The meeting scene by scene, as it happened and done right</caption>"
             f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
