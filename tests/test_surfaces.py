@@ -202,3 +202,23 @@ def test_the_lab_settings_turn_autosave_off(tmp_path):
     assert data["@jupyterlab/docmanager-extension:plugin"]["autosave"] is False
     makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text()
     assert "-m lesson_utils.lab_settings" in makefile and "tests/browser" not in makefile
+
+
+def test_choose_numbers_answers_as_the_buttons_and_the_printed_list_show_them(tmp_path, capsys, monkeypatch):
+    """The plain-text list once numbered answers in the data's order while the buttons showed them shuffled, so
+    choose(1, 2) picked a different answer from the second one on screen."""
+    from lesson_utils.quiz import display_orders, quiz_for
+    from lesson_utils.views.quiz import QuizView
+    for name in common.APP_MARKERS:
+        monkeypatch.delenv(name, raising=False)
+    quiz = quiz_for("04.9-quiz")
+    q = quiz.questions[0]
+    shown = [text for text, _ in QuizView(quiz, Store(tmp_path / "w")).radios[0].options]
+    printed = common.quiz_questions_text(quiz)
+    for n, text in enumerate(shown, 1):
+        assert f"   {n}) {text}" in printed
+    store = Store(tmp_path)
+    lesson04.choose(1, 2, store=store)
+    capsys.readouterr()
+    assert store.load("04.9-quiz").value["answers"][q.id] == display_orders(quiz)[q.id][1]
+    assert q.options[store.load("04.9-quiz").value["answers"][q.id]].text == shown[1]

@@ -15,7 +15,7 @@ import functools
 import io
 import time
 
-from ..quiz import Quiz, format_result, grade, quiz_for
+from ..quiz import Quiz, display_orders, format_result, grade, quiz_for
 from ..store import Store, StoreError
 
 from ..app_mode import APP_MARKERS, in_app  # noqa: F401  (the lessons' name for it)
@@ -122,10 +122,11 @@ def fold_copies(names: dict) -> None:
 def quiz_questions_text(quiz: Quiz) -> str:
     """The questions with numbered answers, and how to answer without the buttons. No answer is given away."""
     lines = [quiz.title]
+    orders = display_orders(quiz)  # numbered as the buttons above show them, so choose(1, 2) means what it says
     for n, q in enumerate(quiz.questions, 1):
         lines.append(f"Question {n}. {q.prompt}")
-        for i, o in enumerate(q.options, 1):
-            lines.append(f"   {i}) {o.text}")
+        for shown, i in enumerate(orders[q.id], 1):
+            lines.append(f"   {shown}) {q.options[i].text}")
     lines += ["", "If you cannot see the buttons above, answer here instead: in a new cell type the word choose,",
               "then in brackets the question's number and your answer's number. For example, choose(1, 2) "
               "answers question 1 with answer 2.", "The reasons appear once you have answered."]
@@ -169,7 +170,7 @@ def quiz_functions(default_id: str):
             return
         value = saved(exercise_id, store)
         answers = dict(value["answers"]) if isinstance(value, dict) and isinstance(value.get("answers"), dict) else {}
-        answers[q.id] = answer - 1
+        answers[q.id] = display_orders(quiz)[q.id][answer - 1]  # the answer numbered as printed and shown
         result = grade(quiz, answers)
         status = "done" if result.complete else "in_progress"
         store.save(exercise_id, {"answers": answers, "score": result.score, "total": result.total}, status)
