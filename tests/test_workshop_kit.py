@@ -108,7 +108,7 @@ def test_guide_has_the_missing_sections(heading):
 
 
 def test_generic_contact_card_exists():
-    card = _section(CARDS, "## Card 5", "## Card 4")
+    card = _section(CARDS, "## Card 4", "## Card 5")
     assert "any field" in card and "do not know" in card
 
 
