@@ -256,7 +256,7 @@ def check_request(subject: object, body: object) -> MessageResult:
     elif words < spec["words_min"]:
         add("fix", "too_short", f"{words} words: too short to say who you are, why them and what you ask for.")
     else:
-        add("good", "length_ok", f"{words} words: short enough to read on a phone (under 100; guides ask for "
+        add("good", "length_ok", f"{words} words: short enough to read on a phone (100 or fewer; guides ask for "
             "under 100 to 150).")
 
     # The checks below read the learner's own words, not a template's [placeholders].
