@@ -73,6 +73,10 @@ def test_characters_are_counted_as_typed(text, expected):
     ("Hello Dana, I'm a recent graduate looking for a job in marketing. I saw your talk on brand research. Could we "
      "talk for 20 minutes at a time that suits you? Thanks, Lee", {"job_search", "no_favour"}, set()),
     (template(), {"placeholders"}, set()),
+    # a reviewer's student wrote who she is and why this person in a note's shorthand
+    ("Hi Dr Lee, biology student here, huge fan of your microplastics piece in the Courier. Could I ask you 3 quick "
+     "questions about getting into science journalism over a 15-minute call? Thanks, Maya",
+     {"who_you_are", "why_them"}, {"who_you_are_missing", "why_them_missing"}),
 ])
 def test_note_checks(text, present, absent):
     found = codes(text)
