@@ -241,6 +241,10 @@ def check_request(subject: object, body: object) -> MessageResult:
             "example \"20 minutes to learn about UX research?\".")
     elif not re.search(spec["placeholder"], subject_text):
         add("good", "subject_ok", "A short subject the reader can take in at a glance.")
+        if not re.search(r"\d|\b(?:minutes?|mins?|hour|coffee|call|chat|meeting)\b", subject_text, re.IGNORECASE):
+            # lesson 5: a clear subject names the topic and the time ("Quick question from a student" names neither)
+            add("info", "subject_no_time", "The subject does not say how much time you ask for. Naming it, with "
+                "the topic (\"20 minutes on science journalism?\"), tells the reader at a glance how small the ask is.")
 
     # The rule every guide puts first: no job, no clients, no resume.
     _favour_and_attachment(add, subject_text + "\n" + body_text, clean(raw_subject) + "\n" + clean(raw_body))

@@ -394,3 +394,15 @@ def test_opportunities_for_me_at_their_organisation_is_a_favour_in_an_email():
             "opportunities for me at the Courier this summer.\nThank you,\nMaya")
     codes = check_request("20 minutes on science journalism?", body).codes
     assert "favour_coach" in codes and "no_favour" not in codes
+
+
+@pytest.mark.parametrize("subject, note", [
+    ("Quick question from a biology student", True),
+    ("20 minutes on science journalism?", False),
+    ("Coffee to learn about science journalism?", False),
+])
+def test_a_subject_without_the_time_gets_a_suggestion(subject, note):
+    body = ("Dear Ms Lee,\nAna Ruiz suggested I write. I am a biology student exploring science journalism, and your "
+            "piece on river microplastics stayed with me. Could I have 20 minutes to learn how you got started?\nMaya")
+    codes = check_request(subject, body).codes
+    assert ("subject_no_time" in codes) is note and "subject_ok" in codes
