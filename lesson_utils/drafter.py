@@ -24,7 +24,7 @@ MAX_QUESTIONS = 40
 MAX_QUESTION_CHARS = 600
 #: The meeting lengths the time budget offers, in minutes.
 MEETING_CHOICES = (20, 30)
-DEFAULT_MINUTES = 30
+DEFAULT_MINUTES = 20
 #: Minutes one question takes with its follow-ups: at least and at most are the course's numbers
 #: (data/numbers.json, as lesson 4's table gives them); typically, halfway.
 FAST_MINUTES, SLOW_MINUTES = numbers()["minutes_per_question"]

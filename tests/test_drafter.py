@@ -269,7 +269,7 @@ def test_the_budget_uses_the_lessons_numbers(minutes):
         (30, 7, "tight", 1),
         (30, 9, "tight", 3),
         (30, 10, "too_long", 4),
-        ("45", 6, "fits", 0),  # an unknown length falls back to 30 minutes
+        ("45", 6, "tight", 2),  # an unknown length falls back to 20 minutes, the length the lessons use
     ],
 )
 def test_budget(minutes, n, verdict, n_cut):
@@ -439,13 +439,13 @@ def test_value_round_trip():
 @pytest.mark.parametrize(
     "value, n, minutes",
     [
-        (None, 0, 30),
-        ("junk", 0, 30),
-        ({"questions": "nope", "meeting_minutes": 99}, 0, 30),
+        (None, 0, 20),
+        ("junk", 0, 20),
+        ({"questions": "nope", "meeting_minutes": 99}, 0, 20),
         ({"questions": [{"text": 5}, {"no": "text"}, "A plain string question?", {"text": ""}], "meeting_minutes": 20},
          1, 20),
-        ({"questions": [{"text": "Same?"}, {"text": "same"}]}, 1, 30),
-        ({"questions": [{"text": f"Question {i}?"} for i in range(60)]}, D.MAX_QUESTIONS, 30),
+        ({"questions": [{"text": "Same?"}, {"text": "same"}]}, 1, 20),
+        ({"questions": [{"text": f"Question {i}?"} for i in range(60)]}, D.MAX_QUESTIONS, 20),
     ],
 )
 def test_from_value_survives_odd_saved_values(value, n, minutes):

@@ -36,7 +36,7 @@ def test_add_shows_the_review_at_once_and_saves(store):
     assert view.input.value == ""  # emptied for the next question
     rec = saved(store)
     assert rec.value == {"questions": [{"text": FAVOUR, "topic": "none", "flags": ["asks_for_favor"]}],
-                         "meeting_minutes": 30}
+                         "meeting_minutes": 20}
     assert rec.status == "in_progress"
     assert "Needs work: Asks for a favour" in view.list_view.value
 
