@@ -32,6 +32,8 @@ FAVOURS = [
     ("Can I mention your name in my cover letter?", "vouch"),
     ("Could I list you as a reference?", "vouch"),
     ("Can I ask if you are hiring?", "hired_there"),
+    ("Can I apply?", "hired_there"),
+    ("Should we apply there?", "hired_there"),
     # the contact's clients as the asker's buyers or employers
     ("Which of your clients do you think would be a good fit for my services?", "clients_for_me"),
     ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
@@ -71,6 +73,10 @@ LEARNING = [
     "Could I ask you about your first year there?",  # asking to ask: the meeting itself
     "May I ask a few questions about your work?",
     "What do employers check when they call a reference?",
+    # where, when or how to apply is advice about applying anywhere, not a request to apply to them
+    "Where should I apply?",
+    "When should we apply?",
+    "How should I apply?",
 ]
 
 
