@@ -1,0 +1,24 @@
+"""The second labeller's file stays joined to the sets it relabels, with labels from the contract."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+import label_agreement as LA  # noqa: E402
+from lesson_utils.coach.labels import FLAGS, TOPICS  # noqa: E402
+
+
+def test_every_relabelled_item_is_found_in_its_set_with_valid_labels():
+    ps = LA.pairs()
+    assert len(ps) == 332
+    for first, second in ps:
+        assert first["text"] == second["text"]
+        assert second["topic"] in TOPICS and set(second["flags"]) <= set(FLAGS)
+
+
+def test_kappa_reads_full_chance_and_no_agreement():
+    assert LA.kappa(["a", "b", "a", "b"], ["a", "b", "a", "b"]) == 1.0
+    assert LA.kappa(["a", "a", "b", "b"], ["a", "b", "a", "b"]) == 0.0
+    assert LA.kappa(["a", "b"], ["b", "a"]) == -1.0
