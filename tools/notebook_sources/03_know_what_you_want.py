@@ -127,7 +127,18 @@ read_aloud_timer()
 # > but I haven't decided yet. Your name came up at the chamber of commerce as someone who made that exact move. I'd
 # > like to learn what the first two years of coaching were like, and how you knew you were ready.
 #
-# Each is about 55-60 words (some 23 seconds). Each says what the person does and is exploring, and gives a reason for choosing *this* person. Each ends with something specific to learn. Neither asks for clients or a job.
+# **A student choosing a direction**
+#
+# > I'm Amira Haddad, a third-year biology student. I'm trying to decide between lab research and science
+# > communication after I graduate. I found you through our alumni network, and your public talks at the museum are
+# > the kind of work I'd like to understand. I'd love to learn what a week in science communication involves, and
+# > how you found your first role in it.
+#
+# *Purpose:* to learn what a week in science communication involves, and how you found your first role in it.
+#
+# Each is about 55-65 words (about 25 seconds spoken). Each says what the person does and is exploring, and gives a reason
+# for choosing *this* person. Each ends with something specific to learn. None asks for clients or a job. A student
+# has less to say about their own work, and that is fine: say what you study and what you are deciding.
 #
 # </details>
 

@@ -164,6 +164,18 @@ print_my_questions()
 # three and the last (who else to talk to leads into the close) and holds 4 to 6 as spares, as the time budget suggests. In a 30-minute meeting (about 18 minutes for questions) Sam could ask six. None asks for a job or for contacts to sell to;
 # none asks what the Northwind website says.
 #
+# **Amira Haddad, a third-year biology student, meeting Dr Ortiz, a science communicator at a museum who studied at
+# her university, for 20 minutes:**
+#
+# 1. How did you get your first role in science communication? *(breaking in)*
+# 2. What does a typical week at the museum involve for you? *(insight into the role)*
+# 3. Which experiences as a student would best prepare someone for this work? *(skills and experience)*
+# 4. How do graduates usually find openings in science communication? *(finding the right position)*
+# 5. Who else would you suggest I talk to, in museums or in science journalism? *(referrals)*
+#
+# Five questions, five kinds, about right for 12 minutes of questions. Question 3 lets a student learn which courses,
+# placements or societies count, without asking for a place.
+#
 # </details>
 
 # %% [markdown]

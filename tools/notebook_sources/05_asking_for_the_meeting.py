@@ -154,6 +154,25 @@ print_request_check()
 # 91 words. The connection comes first, then who Sam is, why Ms Chen, what Sam wants to learn, and a small ask that
 # bends to her schedule. No resume, no job request.
 #
+# **A student writing to a graduate of her university**
+#
+# **Subject:** Biology student: 20 minutes on science communication?
+#
+# > Dear Dr Ortiz,
+# >
+# > I'm a third-year biology student at Westbrook University, and I found you through our alumni network. I'm
+# > deciding between lab research and science communication. Because you moved from a research lab to giving the
+# > museum's public talks, I'd love to learn how you found your first role and what a typical week involves.
+# >
+# > Could we talk for 20 minutes, by phone or video, at a time that suits you? I'm not asking about jobs, only
+# > hoping to learn.
+# >
+# > Thank you,
+# > Amira Haddad
+#
+# 85 words. The alumni network is the connection: guides suggest starting with people you know, then alumni of your
+# own school or college.
+#
 # </details>
 
 # %% [markdown]
