@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .content import load_json
 
-PLANS = ("ninety_minute", "half_day")
+PLANS = ("ninety_minute", "two_hour", "half_day")
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ def _section(text: str, start: str, end: str) -> str:
     return text[text.index(start):text.index(end, text.index(start))]
 
 
-NINETY = _section(GUIDE, "## The 90-minute session", "## The half-day")
+NINETY = _section(GUIDE, "## The 90-minute session", "## The two-hour session")
+TWO_HOUR = _section(GUIDE, "## The two-hour session", "## The half-day")
 HALF_DAY = _section(GUIDE, "## The half-day", "## Printed materials")
 
 
@@ -48,7 +49,7 @@ def test_blocks_fill_the_session_exactly(plan):
     assert blocks[-1].end == workshop.total(plan)
 
 
-@pytest.mark.parametrize("plan, section", [("ninety_minute", NINETY), ("half_day", HALF_DAY)])
+@pytest.mark.parametrize("plan, section", [("ninety_minute", NINETY), ("two_hour", TWO_HOUR), ("half_day", HALF_DAY)])
 def test_every_block_heading_in_the_prose_is_a_block_of_the_data(plan, section):
     bounds = {(workshop.clock(b.start, plan), workshop.clock(b.end, plan)) for b in workshop.schedule(plan)}
     headings = re.findall(r"^\*\*([\d:]+)-([\d:]+) · ", section, re.M)
@@ -92,9 +93,18 @@ def test_the_ninety_minute_plan_has_the_blocks_the_review_asked_for(block_id):
     assert workshop.block("ninety_minute", block_id).minutes > 0
 
 
+@pytest.mark.parametrize("block_id", ["setup", "who_to_learn_from", "role_play_a", "role_play_b", "simulator", "break", "export"])
+def test_the_two_hour_plan_needs_no_homework_and_rehearses_twice(block_id):
+    """The two-hour session runs set-up and lesson 01 in the room (no homework), both role-plays, the
+    simulator and a break, and ends with the export, in two hours exactly."""
+    assert workshop.block("two_hour", block_id).minutes > 0
+    assert workshop.total("two_hour") == 120
+    assert workshop.schedule("two_hour")[-2].id == "export"
+
+
 def test_six_kinds_script_is_three_minutes_and_names_all_six():
     assert workshop.block("ninety_minute", "six_kinds").minutes == 3
-    script = _section(GUIDE, "### The six kinds of question in three minutes", "## The half-day")
+    script = _section(GUIDE, "### The six kinds of question in three minutes", "## The two-hour session")
     for kind in SIX_KINDS:
         assert KIND_LABELS[kind].lower() in script.lower()
 
