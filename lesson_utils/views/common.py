@@ -28,14 +28,13 @@ CSS = """
   font-weight: 600; white-space: normal; text-align: left; }
 .atl-stack textarea, .atl-stack input[type=text] { width: 100%; box-sizing: border-box; }
 .atl-stack select { height: var(--jp-widgets-inline-height, 28px); flex: none; }
-.atl-fb { line-height: 1.45; }
+.atl-fb, .atl-exercise .widget-html-content { line-height: 1.45; overflow-wrap: anywhere; }
 .atl-fb ul { margin: 4px 0 4px 0; padding-left: 1.2em; }
 .atl-fb li { margin: 2px 0; }
 .atl-good { color: #1a5e20; } .atl-fix { color: #8a3a00; } .atl-info { color: #1f3f66; }
 .atl-warn { color: #8a0000; }
 .atl-title { font-size: 1.05em; font-weight: 700; margin: 4px 0; }
 .atl-muted { color: #444; font-size: 0.92em; line-height: 1.45; }
-.atl-exercise .widget-html-content { line-height: 1.45; }
 .atl-exercise .widget-text, .atl-exercise .widget-textarea, .atl-exercise .widget-select, .atl-exercise .widget-dropdown,
 .atl-exercise .widget-radio { box-sizing: border-box; padding-right: 2px;
   max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px)); } /* width 100% plus the widget's margins never overflows */
@@ -43,7 +42,8 @@ CSS = """
   font-size: var(--jp-content-font-size1, 14px); }
 .atl-exercise { box-sizing: border-box; }
 .atl-table { border-collapse: collapse; margin: 4px 0; }
-.atl-table th, .atl-table td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top; }
+.atl-table th, .atl-table td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top;
+  overflow-wrap: anywhere; } /* a pasted link or a long run of letters wraps instead of widening the table */
 .atl-table th { background: #f0f0f0; }
 .atl-radio .widget-radio-box label { white-space: normal; height: auto !important; line-height: 1.4 !important;
   margin: 3px 0 5px 0; padding-left: 0 !important; display: flex; flex-direction: row-reverse;

@@ -88,6 +88,23 @@ def test_drafter_messages_appear_beside_the_button_pressed(browser, app):
         page.close()
 
 
+def test_a_long_unbroken_word_wraps_inside_the_list(browser, app):
+    """A pasted link or a word with no spaces wraps inside the list's table: the kind and the verdict
+    columns stay in view, inside the exercise."""
+    page = _open(browser, app, "04_drafting_questions")
+    try:
+        root = page.locator(".atl-exercise", has_text="The question drafter").first
+        _drafter_add(page, root, "https://example.org/" + "averyveryverylongpathwithoutanyspaces" * 4 + "?")
+        overflow = page.evaluate(
+            """() => { const root = [...document.querySelectorAll('.atl-exercise')].find(e => e.innerText.includes('The question drafter'));
+                       const box = root.getBoundingClientRect();
+                       return [...root.querySelectorAll('table, td')].filter(e => e.getBoundingClientRect().right > box.right + 0.5).length; }""")
+        assert overflow == 0
+        assert sideways(page) == []
+    finally:
+        page.close()
+
+
 def test_an_empty_save_says_nothing_to_save_beside_the_button(browser, app):
     page = _open(browser, app, "01_why_ask_to_learn")
     try:
