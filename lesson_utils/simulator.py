@@ -559,10 +559,12 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
         # half how alike the two lines are, half how much of what was typed the line covers
         score = (0.5 * shared / math.sqrt(mine_w * sum(weight[c] for c in theirs)) + 0.5 * shared / mine_w) if shared else 0.0
         if review is not None:
-            if "asks_for_favor" in flags and "asks_for_favor" in opt.flags:
+            if ("asks_for_favor" in flags) != ("asks_for_favor" in opt.flags):
+                # a line that asks no favour is never taken as a favour, and a favour never as a line
+                # that asks none: the learner would be told they said what they did not
+                continue
+            if "asks_for_favor" in flags:
                 score += d["favour_bonus"]
-            elif "asks_for_favor" in opt.flags:
-                score -= d["favour_penalty"]
             if topic and topic != "none" and opt.topic != "none":
                 # a question on another topic keeps only part of its word overlap
                 score = score + d["topic_bonus"] if topic == opt.topic else score * (1 - d["topic_mismatch"])

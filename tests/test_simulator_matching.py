@@ -86,6 +86,28 @@ def test_fallback_when_nothing_matches(typed):
     assert found.message == sim.NO_MATCH == "I didn't catch that; pick the closest line from the list."
 
 
+@pytest.mark.parametrize("node, typed", [(n, t) for n in SCRIPT.nodes for t in (
+    "What do your clients value most in a coach?",
+    "How did you build your practice after HR?",
+    "Which books would you suggest for a new coach?",
+    "Who else would be good to talk to?",
+) if any("asks_for_favor" in o.flags for o in SCRIPT.nodes[n].options)])
+def test_a_line_that_asks_no_favour_is_never_taken_as_one(node, typed):
+    """At every turn that offers a favour, a learning question typed there never lands on it: the
+    learner would be told they asked for a job or for clients."""
+    found = match_line(typed, at(node))
+    assert found.option is None or "asks_for_favor" not in found.option.flags, (node, found)
+
+
+@pytest.mark.parametrize("node, typed", [(n, t) for n in SCRIPT.nodes for t in (
+    "Could you send a few clients my way?",
+    "Is your practice hiring at the moment?",
+) if any(o.say and "asks_for_favor" not in o.flags for o in SCRIPT.nodes[n].options)])
+def test_a_favour_is_never_taken_as_a_line_that_asks_none(node, typed):
+    found = match_line(typed, at(node))
+    assert found.option is None or "asks_for_favor" in found.option.flags, (node, found)
+
+
 def test_silent_lines_need_silence():
     found = match_line("I see we're at time - I'll let you go", at("time_up"))
     assert found.option is None or "silence" not in found.option.flags
