@@ -548,6 +548,8 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
     review = _coach_review(line) if use_coach else None
     flags = frozenset(getattr(review, "flags", ()) or ()) if review is not None else frozenset()
     topic = getattr(review, "topic", None) if review is not None else None
+    # a direct question the coach reads as asking to learn ("I'd love to learn how..." may still be an introduction)
+    asked = bool(topic and topic != "none" and "not_a_question" not in flags and line.rstrip().endswith("?"))
     weight = _weights(options)
     mine_w = sum(weight.get(c, 1.0 + math.log(1 + len(options))) for c in mine)
     best, best_score = None, 0.0
@@ -563,6 +565,8 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
                 # a line that asks no favour is never taken as a favour, and a favour never as a line
                 # that asks none: the learner would be told they said what they did not
                 continue
+            if asked and "not_a_question" in opt.flags:
+                continue  # a question asked to learn is not an answer, small talk or a statement ("what I do is...")
             if "asks_for_favor" in flags:
                 score += d["favour_bonus"]
             if topic and topic != "none" and opt.topic != "none":

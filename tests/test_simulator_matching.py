@@ -111,3 +111,19 @@ def test_a_favour_is_never_taken_as_a_line_that_asks_none(node, typed):
 def test_silent_lines_need_silence():
     found = match_line("I see we're at time - I'll let you go", at("time_up"))
     assert found.option is None or "silence" not in found.option.flags
+
+
+@pytest.mark.parametrize("node, typed", [
+    ("probe", "What do your clients value most in a coach?"),
+    ("probe", "How did you get started as a coach?"),
+    ("purpose", "What did it take for you to get started?"),
+    ("time_up", "What surprised you most about running your own business?"),
+    ("time_up", "How did you find your first clients?"),
+    ("a_qualities", "How do you know a client is ready to stop?"),
+])
+def test_a_question_asked_to_learn_never_lands_on_a_statement(node, typed):
+    """Asked when Ruth wants to know what the asker does, or when time is up, a learning question is not
+    the asker's introduction or an offer to stop: it is matched to a question or not at all."""
+    m = match_line(typed, at(node))
+    assert m.option is None or "not_a_question" not in m.option.flags, (m.option.id, m.score)
+    assert m.option is None or m.option.id != "respect_time"
