@@ -153,7 +153,11 @@ def faux_pas_summary(result: SpotResult, story: Story | None = None) -> list[tup
     items = []
     if result.found:
         items.append(("good", f"Faux pas you placed in the right scene: {_labels(story, result.found)}."))
-    if result.missed:
+    if result.missed and not result.complete:
+        # naming the faux pas not yet found would answer the scenes the learner has not tried
+        items.append(("info", "Once every scene has a choice, this names any faux pas of the story you have "
+                              "not yet placed."))
+    elif result.missed:
         items.append(("fix", f"Faux pas of this story you have not yet picked in a scene that shows it: "
                              f"{_labels(story, result.missed)}. (A scene's feedback may name it; pick it where "
                              "it goes wrong.)"))

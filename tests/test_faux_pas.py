@@ -80,12 +80,23 @@ def test_junk_counts_as_not_answered(junk):
 
 
 def test_summary_of_the_faux_pas_found_and_missed():
-    result = grade_spot({"passions": "monologue", "arrival": "late"})
-    items = dict(faux_pas_summary(result))
-    assert "Talked about himself" in items["good"]
-    assert "Came unprepared" in items["fix"]
+    done = dict(PERFECT, passions=NOTHING)  # every scene answered, the monologue never placed
+    items = dict(faux_pas_summary(grade_spot(done)))
+    assert "Came unprepared" in items["good"]
+    assert "Talked about himself" in items["fix"]
     assert "Arrived late" not in items["fix"]  # a distractor is never "missed"
     assert faux_pas_summary(grade_spot({})) == []
+
+
+def test_the_summary_names_no_unfound_faux_pas_before_every_scene_is_answered():
+    result = grade_spot({"passions": "monologue", "arrival": "late"})
+    items = faux_pas_summary(result)
+    text = " ".join(t for _, t in items)
+    assert "Talked about himself" in text
+    for f in STORY.faux_pas:
+        if f.id != "monologue":
+            assert f.label not in text, f.label
+    assert "Once every scene has a choice" in text
 
 
 def test_saved_value_shape():

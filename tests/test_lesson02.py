@@ -114,7 +114,8 @@ def test_spotter_feedback_score_and_saving(tmp_path):
     assert "Good:" in view.feedback["passions"].value
     assert "No choice yet" in view.feedback["verdict"].value
     assert "You judged 2 of 8 scenes right. 5 scenes still have no choice." in view.summary.value
-    assert "not yet picked in a scene that shows it" in view.summary.value
+    assert "Once every scene has a choice" in view.summary.value  # the faux pas not yet found stay unnamed
+    assert "Never said what he does" not in view.summary.value
     record = store.load(SPOT)
     assert record.status == "in_progress"
     assert record.value["score"] == 2 and record.value["marked"] == ["arrival", "passions"]
@@ -187,14 +188,17 @@ def test_print_spot_feedback_for_given_saved_and_example_choices(tmp_path, capsy
     store = Store(tmp_path)
     lesson02.print_spot_feedback({"arrival": "unprepared"}, store=store)
     out = capsys.readouterr().out
-    assert "You judged 1 of 8" in out and "The faux pas on the list, explained" in out
+    assert "You judged 1 of 8" in out and "The faux pas on the list, explained" not in out
+    assert "once every scene has a choice" in out
+    for label in ("Talked about himself", "Asked for business", "(scenes"):
+        assert label not in out  # one choice saved answers none of the other scenes
     lesson02.print_spot_feedback(store=store)
     out = capsys.readouterr().out
     assert "No choices saved yet" in out and "Scene 8" in out and "Not quite" not in out and "The faux pas on the list, explained:" not in out
     store.save(SPOT, {"choices": PERFECT, "marked": [], "score": 8, "total": 8})
     lesson02.print_spot_feedback(store=store)
     out = capsys.readouterr().out
-    assert "Your saved choices" in out and "You judged 8 of 8" in out
+    assert "Your saved choices" in out and "You judged 8 of 8" in out and "The faux pas on the list, explained" in out
 
 
 def test_print_replay(capsys):

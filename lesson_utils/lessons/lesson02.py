@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..faux_pas import choice_options, format_glossary, format_spot
+from ..faux_pas import choice_options, format_glossary, format_spot, grade_spot
 from .common import quiz_functions
 from ..store import Store
 from ..story import format_replay, format_story, load_story
@@ -48,6 +48,10 @@ def print_spot_feedback(choices: dict | None = None, exercise_id: str = SPOT_ID,
         return
     print(format_spot(choices))
     print()
+    if not grade_spot(choices).complete:
+        # the list explained says which scenes show each faux pas: an answer to the scenes not yet tried
+        print("The faux pas on the list are explained here once every scene has a choice.")
+        return
     print("The faux pas on the list, explained:")
     print(format_glossary())
 
