@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 
 import pytest
 
@@ -195,3 +196,34 @@ def test_thirty_fast_adds_all_reach_the_list_in_order(lab_page, course_lab):
     except lab_driver.WaitTimeout:
         pass  # the assertion below shows which questions were lost
     assert saved == questions
+
+
+def _app_kernels(course_app) -> set[str]:
+    """The kernel processes the app's Voila has started and not yet stopped."""
+    out = subprocess.run(["pgrep", "-P", str(course_app.proc.pid), "-f", "ipykernel"], capture_output=True, text=True)
+    return set(out.stdout.split())
+
+
+def test_an_app_lesson_shuts_its_kernel_down_when_left_or_closed(browser, course_app):
+    """Following "next →" from lesson 00 and then going back to the home page leaves no kernel running: each
+    lesson page asks Voila to shut its kernel down as it goes (that request was refused before, for a
+    missing _xsrf cookie, and a workshop's server filled with kernels)."""
+    before = _app_kernels(course_app)
+    page = lab_driver.new_page(browser, width=1024)
+    try:
+        page.goto(course_app.base + "/voila/render/00_start_here.ipynb", wait_until="domcontentloaded")
+        lab_driver.wait_app_rendered(page, "lesson 00 in the app")
+        first = _app_kernels(course_app) - before
+        assert len(first) == 1, first
+        page.locator("a", has_text="next: Why ask to learn").first.click()
+        page.wait_for_url("**/01_why_ask_to_learn.ipynb", timeout=lab_driver.scaled_ms(60))
+        lab_driver.wait_app_rendered(page, "lesson 01 in the app")
+        lab_driver.wait_until(lambda: not (_app_kernels(course_app) & first),
+                              "lesson 00's kernel to stop once the learner moved on to lesson 01", 60)
+        second = _app_kernels(course_app) - before
+        assert len(second) == 1, second
+        page.goto(course_app.base + "/", wait_until="domcontentloaded")  # back to the home page
+        lab_driver.wait_until(lambda: not (_app_kernels(course_app) & second),
+                              "lesson 01's kernel to stop once the learner went back to the home page", 60)
+    finally:
+        page.close()
