@@ -18,7 +18,7 @@
 #
 # **Time:** ~20 min
 #
-# **Before this:** [Start here](00_start_here.ipynb), so that you know how to run a notebook and where your work is saved.
+# **Before this:** [Start here](00_start_here.ipynb), so that you know how the lessons work and where your work is saved.
 #
 # In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
 # version of the course (no code shown) this has already happened.
