@@ -58,3 +58,20 @@ c.MappingKernelManager.cull_idle_timeout = 20 * 60
 c.MappingKernelManager.cull_interval = 60
 c.MappingKernelManager.cull_connected = False
 c.MappingKernelManager.cull_busy = False
+
+# The terminal `make app` prints in: the address and real problems only. Tornado warns, at each lesson
+# page's first connection, that jupyter_server's websocket keep-alive values "cannot be longer" than
+# each other (they are milliseconds it reads as seconds; the keep-alive works: jupyter_server #1612).
+import logging  # noqa: E402
+
+
+class _Quiet(logging.Filter):
+    NOISE = ("websocket_ping_timeout", "is not trusted", "not encrypted")
+
+    def filter(self, record):
+        message = record.getMessage()
+        return not any(word in message for word in self.NOISE)
+
+
+for _name in ("tornado", "tornado.general", "Voila", ""):
+    logging.getLogger(_name).addFilter(_Quiet())

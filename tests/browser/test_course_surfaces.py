@@ -227,3 +227,6 @@ def test_an_app_lesson_shuts_its_kernel_down_when_left_or_closed(browser, course
                               "lesson 01's kernel to stop once the learner went back to the home page", 60)
     finally:
         page.close()
+    terminal = course_app.terminal()
+    for word in ALARMING:  # no refused shutdown (403), no keep-alive warning
+        assert word not in re.sub(r"/tmp/\S+|127\.0\.0\.1:\d+", "…", terminal), f"the app's terminal shows {word!r}:\n{terminal}"
