@@ -10,6 +10,7 @@
 * The terminal shows the address to open and little else.
 """
 
+import json
 import logging
 import tempfile
 import warnings
@@ -51,8 +52,20 @@ c.LabApp.app_settings_dir = str(HERE / "lab")
 c.LabApp.workspaces_dir = tempfile.mkdtemp(prefix="ask-to-learn-layout-")
 
 
-def strip_outputs(model, **kwargs):
-    """Before any notebook is saved: drop outputs, execution counts and widget state."""
+def _on_disk(path, contents_manager):
+    """The notebook as it is on disk now (the shipped lesson), or None."""
+    try:
+        os_path = contents_manager._get_os_path(path)
+        with open(os_path, encoding="utf-8") as f:
+            nb = json.load(f)
+        return nb if isinstance(nb, dict) and isinstance(nb.get("cells"), list) else None
+    except Exception:  # a new file, another contents manager, a damaged file: strip only
+        return None
+
+
+def strip_outputs(model, path=None, contents_manager=None, **kwargs):
+    """Before any notebook is saved: drop outputs, execution counts and widget state, and keep each cell
+    the learner did not edit as it is on disk (folded or not), so a save never changes a course file."""
     if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
         return
     nb = model["content"]
@@ -66,6 +79,26 @@ def strip_outputs(model, **kwargs):
             cell["outputs"] = []
             cell["execution_count"] = None
         cell.get("metadata", {}).pop("execution", None)
+    disk = _on_disk(path, contents_manager) if path and contents_manager is not None else None
+    if disk is None:
+        return
+    # Running a folded copy unfolds it, and that (or a collapsed output) is written as cell metadata:
+    # a cell whose kind and text are as on disk gets its metadata back from disk.
+    def text(cell):
+        source = cell.get("source", "")
+        return "".join(source) if isinstance(source, list) else source
+
+    shipped = {c.get("id"): c for c in disk["cells"] if isinstance(c, dict) and c.get("id")}
+    unedited = len(nb.get("cells", [])) == len(disk["cells"])
+    for cell in nb.get("cells", []):
+        old = shipped.get(cell.get("id"))
+        if old is not None and old.get("cell_type") == cell.get("cell_type") and text(old) == text(cell):
+            cell["metadata"] = json.loads(json.dumps(old.get("metadata", {})))
+        else:
+            unedited = False
+    if unedited and isinstance(disk.get("metadata"), dict):
+        # nothing edited: the notebook's own details (its kernel's name) as on disk too
+        nb["metadata"] = json.loads(json.dumps(disk["metadata"]))
 
 
 c.FileContentsManager.pre_save_hook = strip_outputs

@@ -1,8 +1,11 @@
 """JupyterLab settings the course installs beside itself (``python -m lesson_utils.lab_settings``).
 
-Written into the environment's ``share/jupyter/lab/settings/overrides.json`` by ``make``: no news
-toast, every cell rendered (no windowing), no "Select Kernel" dialog, and no autosave, so the course's
-notebooks are never saved with outputs behind the learner's back.
+Written into the environment's ``share/jupyter/lab/settings/overrides.json`` by ``make`` (and the same
+settings are ``config/lab/overrides.json``, which ``make start``'s server configuration reads): no news
+toast, every cell rendered (no windowing), no "Select Kernel" dialog, and a lesson's kernel shut down
+when its tab closes. Autosave stays on: the server's pre-save hook (``config/jupyter_server_config.py``)
+writes a lesson back exactly as shipped, so a save never changes the course's files, and the learner
+is not asked "save changes?" each time a tab closes.
 """
 
 from __future__ import annotations
@@ -14,9 +17,9 @@ from pathlib import Path
 LAB_OVERRIDES = {
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
     # No "Select Kernel" dialog on opening a notebook (it appeared now and then on a busy machine).
-    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none", "autoStartDefaultKernel": True},
-    # Never save a notebook behind the learner's back (outputs in the course files; see config/).
-    "@jupyterlab/docmanager-extension:plugin": {"autosave": False},
+    # Following "next →" links leaves no trail of running kernels.
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none", "kernelShutdown": True,
+                                               "autoStartDefaultKernel": True},
 }
 
 

@@ -192,14 +192,17 @@ def test_a_lesson_saved_after_a_run_is_byte_for_byte_the_shipped_file(name):
     assert nbformat.writes(model["content"], version=nbformat.NO_CONVERT) + "\n" == shipped
 
 
-def test_the_lab_settings_turn_autosave_off(tmp_path):
-    """`make` (and a hub's setup) writes the course's JupyterLab settings: no autosave, so the lesson files
-    are never saved with outputs behind a learner's back. It is a course module, not a test helper."""
+def test_the_lab_settings_are_the_same_wherever_they_are_read(tmp_path):
+    """`make` (and a hub's setup) writes the course's JupyterLab settings into the environment, and
+    `make start`'s server reads config/lab: the two agree (they once differed on autosave, so `make start`
+    saved every two minutes while the docs said it never did). Autosave is on, as the pre-save hook keeps
+    the files as shipped. It is a course module, not a test helper."""
     import json
-    from lesson_utils.lab_settings import write_lab_overrides
+    from lesson_utils.lab_settings import LAB_OVERRIDES, write_lab_overrides
     path = write_lab_overrides(str(tmp_path))
     data = json.loads(path.read_text())
-    assert data["@jupyterlab/docmanager-extension:plugin"]["autosave"] is False
+    assert data == LAB_OVERRIDES == json.loads((ROOT / "config" / "lab" / "overrides.json").read_text())
+    assert data["@jupyterlab/notebook-extension:tracker"]["kernelShutdown"] is True
     makefile = (Path(__file__).resolve().parents[1] / "Makefile").read_text()
     assert "-m lesson_utils.lab_settings" in makefile and "tests/browser" not in makefile
 
@@ -222,3 +225,81 @@ def test_choose_numbers_answers_as_the_buttons_and_the_printed_list_show_them(tm
     capsys.readouterr()
     assert store.load("04.9-quiz").value["answers"][q.id] == display_orders(quiz)[q.id][1]
     assert q.options[store.load("04.9-quiz").value["answers"][q.id]].text == shown[1]
+
+
+def _server_config():
+    class Cfg(dict):
+        def __getattr__(self, key):
+            return self.setdefault(key, Cfg())
+
+        def __setattr__(self, key, value):
+            self[key] = value
+
+    return runpy.run_path(str(ROOT / "config" / "jupyter_server_config.py"), init_globals={"get_config": Cfg})
+
+
+class _Disk:
+    """A contents manager's one method the hook uses: where a notebook lives on disk."""
+
+    def __init__(self, folder):
+        self.folder = folder
+
+    def _get_os_path(self, path):
+        return str(self.folder / path)
+
+
+def _unfold(cell):
+    cell.metadata.pop("jupyter", None)  # what running a folded copy (or unfolding it) does
+
+
+def _edit(cell):
+    _unfold(cell)
+    cell.source += "\n# my note"
+
+
+@pytest.mark.parametrize("change, same_as_shipped", [
+    (lambda nb: None, True),
+    (lambda nb: [_unfold(c) for c in nb.cells if c.metadata.get("jupyter")], True),
+    (lambda nb: [c.metadata.update(collapsed=True) for c in nb.cells if c.cell_type == "code"], True),
+    (lambda nb: nb.metadata.update(kernelspec={"name": "python3", "display_name": "Python 3", "language": "python"}), True),
+    (lambda nb: _edit(next(c for c in nb.cells if c.metadata.get("jupyter"))), False),
+    (lambda nb: nb.cells.append(__import__("nbformat").v4.new_code_cell("print('mine')")), False),
+])
+def test_a_save_writes_an_unedited_lesson_back_as_shipped(tmp_path, change, same_as_shipped):
+    """Running a folded plain-text copy unfolds it, and a save then wrote the unfolding into the lesson
+    file (a walker's git status showed 02 modified). Cells the learner did not edit keep their metadata as
+    on disk; an edited cell keeps the learner's."""
+    import shutil
+
+    import nbformat
+
+    ns = _server_config()
+    name = "02_the_meeting_that_went_wrong.ipynb"
+    shutil.copy(ROOT / "notebooks" / name, tmp_path / name)
+    shipped = (tmp_path / name).read_text(encoding="utf-8")
+    nb = nbformat.reads(shipped, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [nbformat.v4.new_output("stream", text="hello")]
+            cell.execution_count = 3
+    change(nb)
+    model = {"type": "notebook", "content": nb}
+    ns["strip_outputs"](model, path=name, contents_manager=_Disk(tmp_path))
+    written = nbformat.writes(model["content"], version=nbformat.NO_CONVERT) + "\n"
+    assert (written == shipped) is same_as_shipped
+    assert all(not c.get("outputs") for c in model["content"].cells)
+    if not same_as_shipped and any("# my note" in c.source for c in model["content"].cells):
+        edited = next(c for c in model["content"].cells if "# my note" in c.source)
+        assert "jupyter" not in edited.metadata  # the learner's own cell keeps the learner's state
+
+
+@pytest.mark.parametrize("disk_text", [None, "", "not json", "[]", '{"cells": "x"}'])
+def test_the_save_hook_strips_even_when_the_file_on_disk_is_missing_or_damaged(tmp_path, disk_text):
+    ns = _server_config()
+    if disk_text is not None:
+        (tmp_path / "x.ipynb").write_text(disk_text)
+    model = {"type": "notebook", "content": {"metadata": {"widgets": {}}, "cells": [
+        {"cell_type": "code", "id": "a", "source": "1", "outputs": [{"output_type": "stream"}], "execution_count": 1,
+         "metadata": {}}]}}
+    ns["strip_outputs"](model, path="x.ipynb", contents_manager=_Disk(tmp_path))
+    assert model["content"]["cells"][0]["outputs"] == [] and "widgets" not in model["content"]["metadata"]

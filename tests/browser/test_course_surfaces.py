@@ -81,6 +81,10 @@ def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab)
     lab_driver.open_notebook(lab_page, course_lab, "01_why_ask_to_learn.ipynb")
     lab_driver.run_all(lab_page)
     lab_driver.wait_visible(lab_page.locator(".atl-exercise"), "lesson 01's exercise", 90)
+    # a curious learner unfolds a folded plain-text copy's code (that was written into the file once)
+    placeholder = lab_page.locator(".jp-Cell .jp-InputPlaceholder").first
+    lab_driver.wait_visible(placeholder, "a folded plain-text copy's placeholder", 30)
+    placeholder.click()
     lab_page.keyboard.press("Control+s")
     # Saved when the tab loses its "unsaved changes" mark.
     lab_driver.wait_for_js(
@@ -92,7 +96,7 @@ def test_run_save_and_reopen_leaves_the_course_files_clean(lab_page, course_lab)
         lab_driver.wait_until(lambda: git_status(["notebooks"]) == "", "the course files to be clean after saving", 30)
     except lab_driver.WaitTimeout:
         pass  # the assertion below says what went wrong
-    assert git_status(["notebooks"]) == "", "saving wrote outputs or widget state into the course files"
+    assert git_status(["notebooks"]) == "", "saving wrote outputs, widget state or an unfolding into the course files"
     nb = json.loads((lab_driver.ROOT / "notebooks" / "01_why_ask_to_learn.ipynb").read_text())
     assert all(not c.get("outputs") for c in nb["cells"]) and "widgets" not in nb["metadata"]
     course_lab.shutdown_sessions()

@@ -107,3 +107,23 @@ def test_files_that_are_not_notebooks_are_left_alone(hub_cfg, tmp_path):
     model = {"type": "file", "content": "text"}
     hook(model=model, path="ask-to-learn/README.md", contents_manager=FakeContents(_course(tmp_path / "h")))
     assert model == {"type": "file", "content": "text"}
+
+
+def test_an_unfolded_lesson_is_saved_back_as_shipped_on_the_hub(hub_cfg, tmp_path):
+    """Running a folded plain-text copy unfolds it; the save must not write that into the lesson file
+    (the next nbgitpuller click would have to merge it)."""
+    import json
+
+    hook = _server_hook(hub_cfg)
+    home = _course(tmp_path / "home")
+    name = "02_the_meeting_that_went_wrong.ipynb"
+    shipped = (ROOT / "notebooks" / name).read_text(encoding="utf-8")
+    (home / "ask-to-learn" / "notebooks" / name).write_text(shipped, encoding="utf-8")
+    nb = json.loads(shipped)
+    for cell in nb["cells"]:
+        cell["metadata"].pop("jupyter", None)
+        if cell["cell_type"] == "code":
+            cell["outputs"], cell["execution_count"] = [{"output_type": "stream", "name": "stdout", "text": "x"}], 2
+    model = {"type": "notebook", "content": nb}
+    hook(model=model, path=f"ask-to-learn/notebooks/{name}", contents_manager=FakeContents(home))
+    assert model["content"] == json.loads(shipped)
