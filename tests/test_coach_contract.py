@@ -3,7 +3,8 @@ the personal flag, and advice that names the actual favour and keeps the learner
 
 import pytest
 
-from lesson_utils.coach import FLAG_LABELS, review
+from lesson_utils.coach import FLAG_LABELS, contract, review
+from lesson_utils.coach.normalise import normalise
 
 # Favour families the lessons name as out of bounds: the quoted cases plus our own wordings
 FAVOURS = [
@@ -77,6 +78,11 @@ LEARNING = [
     "Where should I apply?",
     "When should we apply?",
     "How should I apply?",
+    # leave to ask one more question, after a word about the time, asks to learn
+    "I know we're nearly at twenty minutes, so I'll wrap up. Can I ask one last question?",
+    "We're almost out of time. May I ask one more?",
+    "Could I ask a couple more questions before you go?",
+    "Can I ask how you asked for your first raise?",
 ]
 
 
@@ -97,6 +103,22 @@ NOT_FAVOURS = [
     "Could we set up an informational interview next week?",
     "Could you look over my resume and tell me what to improve?",
 ]
+
+
+# asking leave to ask *for* a job, an internship or a referral is asking for it
+ASK_FOR = [
+    ("Can I ask you for a job?", "hired_there"),
+    ("Could I ask for an internship on your team?", "hired_there"),
+    ("May I ask about getting an interview with your team?", "hired_there"),
+    ("Can I ask you for a referral?", "vouch"),
+    ("Could I ask you for a reference when I apply?", "vouch"),
+]
+
+
+@pytest.mark.parametrize("text, family", ASK_FOR)
+def test_asking_leave_to_ask_for_a_favour_is_the_favour(text, family):
+    assert "asks_for_favor" in review(text).flags
+    assert contract.favour_family(normalise(text)) == family
 
 
 @pytest.mark.parametrize("text", NOT_FAVOURS)
@@ -147,6 +169,12 @@ PERSONAL = [
     ("Who did you vote for?", True),
     ("Are you religious?", True),
     ("How is your health these days?", True),
+    # the question asked inside a request for leave ("Can I ask what you earn?")
+    ("Can I ask what you earn?", True),
+    ("Can I ask how much you make as a charge nurse?", True),
+    ("I'm curious how much you take home as a freelancer.", True),
+    ("Can I ask how much people in your role make?", False),
+    ("Can I ask what you make in your workshop?", False),
     ("What is the typical pay for a junior UX researcher?", False),
     ("How much do people in your role usually make?", False),
     ("What salary range should a new graduate expect?", False),
