@@ -46,6 +46,8 @@ TABLE = [
     ("a_finding", "Oh, is that opening still available? Could I apply?", "pounce_opening"),
     ("a_finding", "Thank you, that's really helpful to know.", "gracious_opening"),
     ("time_up", "I see we're at time - I'll let you go, thank you", "respect_time"),
+    ("time_up", "I know we're nearly at twenty minutes, so I'll wrap up. Can I ask one last question?", "respect_time"),
+    ("a_breaking_in", "How could I try out a niche before I commit to it?", "follow_niche"),
     ("close", "Who else would you suggest I talk to?", "ask_who_else"),
     ("close", "What should I read to learn more?", "ask_resources"),
     ("close", "Can you refer some clients to me?", "refer_clients_close"),
