@@ -104,14 +104,14 @@ print_story()
 spot_the_faux_pas("02.2-spot-the-faux-pas")
 
 # %% [markdown]
-# *Plain-text version:* the feedback on your saved choices (or, before you have made any, on an example), followed
-# by every faux pas on the list, explained.
+# *Plain-text version:* the scenes and the list before you have saved any choices; then the feedback on each scene
+# you have judged, and, once every scene has a choice, every faux pas on the list explained.
 
 # %%
 print_spot_feedback(exercise_id="02.2-spot-the-faux-pas")
 
 # %% [markdown]
-# <details><summary>Show a sample answer</summary>
+# <details><summary>The answers: open after you have checked your own choices</summary>
 #
 # | Scene | What went wrong |
 # |---|---|
