@@ -89,7 +89,8 @@ print_setup_check()
 # this computer (or in your own space on a shared server), and nothing is sent anywhere. (An instructor can
 # choose another folder: the instructors' setup guide says how.) In the last lesson you will export everything as
 # one plan you can print or keep.
-#
+
+# %% [markdown] lab-only
 # **In the browser version** the files are kept in this browser's storage, on this computer only: the check
 # above says so, and warns in red if this page cannot keep them. Another browser or computer does not see them,
 # and clearing the browser's data erases them, so export your plan in lesson 8.

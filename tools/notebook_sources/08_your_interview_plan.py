@@ -112,7 +112,8 @@ print_next_step()
 # **On Binder or a shared server** (JupyterHub), that folder is on the server, not on your computer. So the export
 # also gives you two **Download** links that carry the files themselves: click them to save the plan on your own
 # computer. On Binder do it before you leave: everything there is deleted when the session ends.
-#
+
+# %% [markdown] lab-only
 # **In the browser version** (nothing installed), the folder is in the browser's storage: it shows in the file
 # list on the left, but not in your computer's folders. Click the two **Download** links to save the plan as files
 # on your computer.
