@@ -48,7 +48,8 @@ CSS = """
 .atl-radio .widget-radio-box label { white-space: normal; height: auto !important; line-height: 1.4 !important;
   margin: 3px 0 5px 0; padding-left: 0 !important; display: flex; flex-direction: row-reverse;
   justify-content: flex-end; align-items: flex-start; gap: 0.5em; }
-.atl-radio .widget-radio-box label input { position: static !important; margin: 0.25em 0 0 0 !important; flex: none; }
+.atl-radio .widget-radio-box label input { position: static !important; flex: none; width: 13px; height: 13px !important;
+  margin: calc(0.7em - 6.5px) 0 0 0 !important; } /* the circle's centre on the first line's middle (line-height 1.4) */
 .atl-radio > .widget-label { margin-top: 10px; }
 .atl-radio .widget-radio-box { width: 100%; }
 </style>

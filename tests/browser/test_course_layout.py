@@ -40,7 +40,8 @@ _RADIOS = """
   range.selectNodeContents(node);
   const text = range.getClientRects()[0];
   return {offset: input.left - l.getBoundingClientRect().left, left: input.left, right: input.right,
-          textLeft: text.left, top: input.top, textTop: text.top};
+          textLeft: text.left, top: input.top, textTop: text.top,
+          middle: input.top + input.height / 2, textMiddle: text.top + text.height / 2};
 })
 """
 
@@ -55,6 +56,8 @@ def test_simulator_circles_sit_left_of_their_text_and_line_up_as_in_the_quiz(bro
         for r in sim:
             assert r["right"] <= r["textLeft"], f"a circle is not left of its text: {r}"
             assert abs(r["top"] - r["textTop"]) < 12, f"a circle is not on its text's first line: {r}"
+        for r in sim + quiz:  # a walker saw the circles sit 5 px below their line's middle
+            assert abs(r["middle"] - r["textMiddle"]) <= 2, f"a circle is not centred on its text's first line: {r}"
         assert max(r["left"] for r in sim) - min(r["left"] for r in sim) <= 1, "the circles do not line up"
         assert abs(sim[0]["offset"] - quiz[0]["offset"]) <= 1, "the simulator's circles sit unlike the quiz's"
     finally:
