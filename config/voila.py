@@ -66,12 +66,13 @@ import logging  # noqa: E402
 
 
 class _Quiet(logging.Filter):
-    NOISE = ("websocket_ping_timeout", "is not trusted", "not encrypted")
+    NOISE = ("websocket_ping_timeout", "is not trusted", "not encrypted",
+             "/favicon.ico")  # the browser asks for an icon the app does not have: "404 GET /favicon.ico"
 
     def filter(self, record):
         message = record.getMessage()
         return not any(word in message for word in self.NOISE)
 
 
-for _name in ("tornado", "tornado.general", "Voila", ""):
+for _name in ("tornado", "tornado.general", "tornado.access", "Voila", ""):
     logging.getLogger(_name).addFilter(_Quiet())
