@@ -102,6 +102,20 @@ NOT_FAVOURS = [
     "Would you be open to meeting for 20 minutes next week?",
     "Could we set up an informational interview next week?",
     "Could you look over my resume and tell me what to improve?",
+    # the meeting itself, however it is put
+    "Could I treat you to a coffee one morning next week?",
+    "Would you be able to spare twenty minutes some time this month?",
+    "Might we schedule a brief call at your convenience?",
+    "I'd love a 15-minute chat whenever suits you.",
+    "Could I sit down with you over coffee sometime?",
+    # feedback on the asker's own work, whatever the work is
+    "Any pointers on how to improve my personal statement?",
+    "I'd be glad of your thoughts on my grant proposal.",
+    "Could you listen to my demo tracks and be honest?",
+    "Would you mind marking up my essay draft?",
+    # names of people to learn from
+    "Do you know anyone in hospital pharmacy who might talk to me about the work?",
+    "Could you point me towards other carpenters I could contact to hear their side?",
 ]
 
 
@@ -130,6 +144,11 @@ def test_not_favours(text):
     "Could I shadow you for a day and then apply for the opening on your team?",
     "Can I have your card so I can send you my CV for the job?",
     "Would you put my business card on your front desk?",
+    # the meeting or feedback beside a favour: still the favour
+    "Could you spare twenty minutes to tell me if my portfolio would get me hired at your studio?",
+    "Could I treat you to lunch and pitch my catering to your clients?",
+    "Do you know anyone who is hiring junior designers?",
+    "Could you read my cover letter and pass it on to your hiring manager?",
 ])
 def test_a_favour_beside_a_not_favour_is_still_caught(text):
     assert "asks_for_favor" in review(text).flags
