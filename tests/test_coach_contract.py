@@ -45,6 +45,11 @@ FAVOURS = [
     ("I'd be happy to volunteer unpaid on weekends.", "free_work"),
     ("We can help out for free at your next event.", "free_work"),
     ("Honestly I'd work for nothing just to get my foot in the door.", "free_work"),
+    # a purchase: a sales pitch to the contact
+    ("Can I treat you to lunch and tell you about my landscaping business?", "sell_to_you"),
+    ("Would your team like to hear about our scheduling software?", "sell_to_you"),
+    ("Could I walk you through our wholesale prices?", "sell_to_you"),
+    ("Is your clinic in the market for a new booking system?", "sell_to_you"),
 ]
 
 
@@ -83,6 +88,10 @@ LEARNING = [
     "We're almost out of time. May I ask one more?",
     "Could I ask a couple more questions before you go?",
     "Can I ask how you asked for your first raise?",
+    # the asker's own plans, told to learn, and how the contact sold their own work
+    "Can I tell you about my business idea and get your thoughts?",
+    "How did you tell people about your services when you started out?",
+    "What would you want to hear from someone pitching their catering to you?",
 ]
 
 
