@@ -442,9 +442,27 @@ _RUN_ALL_STATE = """([stallMs]) => {
 RUN_ALL_STALL = 15
 
 
+def click_menu(page, menu: str, item: str, tries: int = 4) -> None:
+    """Open ``menu`` in the menu bar and click ``item``. On a busy machine a click on the menu bar can
+    land before the menu answers, and its item never shows: then the menu is closed and opened again
+    (each try waits for the item to show, the whole up to the page's own timeout)."""
+    entry = page.get_by_role("menuitem", name=item, exact=True)
+    per_try = max(DEFAULT_TIMEOUT / tries, 10)
+    for attempt in range(1, tries + 1):
+        page.get_by_role("menuitem", name=menu, exact=True).click()
+        try:
+            entry.wait_for(state="visible", timeout=scaled_ms(per_try))
+        except Exception as exc:  # noqa: BLE001 (Playwright's timeout): the menu did not open
+            if not _is_timeout(exc) or attempt == tries:
+                raise
+            page.keyboard.press("Escape")
+            continue
+        entry.click()
+        return
+
+
 def _click_run_all(page) -> None:
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    click_menu(page, "Run", "Run All Cells")
 
 
 def run_all(page, timeout: float = 180) -> None:

@@ -385,8 +385,7 @@ _STARTED_OR_LOST = """([stallMs]) => {
 
 
 def _click_run_all(page) -> None:
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    lab_driver.click_menu(page, "Run", "Run All Cells")
 
 
 def exercise(page, title: str):

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.lab_driver import click_menu
+
 from . import hub_harness as H
 
 pytestmark = pytest.mark.classroom
@@ -126,8 +128,7 @@ DONE_OR_STALLED = """() => {
 
 
 def _click_run_all(page) -> None:
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    click_menu(page, "Run", "Run All Cells")  # opens the menu again if a click on it was lost
 
 
 def _run_all(page) -> None:
