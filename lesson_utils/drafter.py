@@ -607,7 +607,8 @@ def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
     pay a judgement call); then resources and referrals, which lead into the close; the closing question
     the course teaches last. Questions that still need work never sit in the close: they come before
     resources and referrals (fix them or cut them); asks that are not learning questions (a card,
-    keeping in touch) come just before the last question."""
+    keeping in touch) come just before the last question, or, when the list has one good question only,
+    last, after it and what needs work."""
     rank = {k: i for i, k in enumerate(FLOW_ORDER)}
     closing_kinds = ("resources", "referrals")
     good = [i for i, q in enumerate(questions) if q.good]
@@ -630,6 +631,10 @@ def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
         seen.add(questions[i].topic)
     leads.sort(key=lambda i: (rank.get(questions[i].topic, len(FLOW_ORDER)), i))
     head = leads + extras + pay
+    if not tail and len(head) == 1 and aside:
+        # one good question and an ask that is fine to make ("Can I ask one last question?", a card): the
+        # question opens, the ask closes, and what needs work sits between (it never opens nor closes)
+        return tuple(head + weak + aside)
     if not tail:
         head, tail = head[:-1], head[-1:]
     return tuple(head + weak + tail[:-1] + aside + tail[-1:])

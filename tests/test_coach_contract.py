@@ -296,3 +296,18 @@ def test_the_pay_rewrite_without_a_role_asks_about_the_field_not_the_contacts_ow
     r = review("How much do you earn now compared to when you were a pharmacist?")
     assert "personal" in r.flags
     assert r.rewrite and "your role" not in r.rewrite and "starting out in" in r.rewrite
+
+
+@pytest.mark.parametrize("text, leave", [
+    ("Can I ask one last question?", True),
+    ("We're nearly at time, so I'll wrap up. May I ask one more?", True),
+    ("Could I ask a couple more questions before you go?", True),
+    ("Can I have your card?", False),
+    ("Can I ask how you got started?", False),
+])
+def test_leave_to_ask_gets_its_own_advice(text, leave):
+    """Asking leave to ask is no favour, and its advice says so, not "a card, keeping in touch or shadowing"."""
+    from lesson_utils.coach import format_review
+    out = format_review(review(text))
+    assert ("Asking leave to ask a question is polite" in out) is leave
+    assert "shadowing" not in out or not leave

@@ -504,6 +504,17 @@ def test_suggested_order_never_closes_on_a_flagged_question(texts):
     assert qs[order[-1]].good
 
 
+def test_one_good_question_opens_and_an_ask_closes_with_what_needs_work_between():
+    """A walker's list: five questions that need work, one fair ask and one good question. The good one
+    came last, after the ask, and the advice said work-in-progress goes after the broad ones."""
+    qs = build("Can I ask you for a job?", "Would you be my mentor?", "How did you get into UX research?",
+               "How much do you make as a senior researcher?", "Can I ask one last question?")
+    order = D.suggested_order(qs)
+    assert sorted(order) == list(range(len(qs)))
+    assert qs[order[0]].good and qs[order[-1]].aside
+    assert all(qs[i].needs_work for i in order[1:-1])
+
+
 def test_format_order_says_which_questions_need_work():
     qs = build(GOOD["breaking_in"], PORTFOLIO, GOOD["referrals"])
     lines = D.format_order(qs, D.suggested_order(qs))

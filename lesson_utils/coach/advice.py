@@ -26,6 +26,13 @@ def _data():
     }
 
 
+#: leave to ask a question, with no question in it ("Can I ask one last question?", "May I ask one more?")
+_ASK_LEAVE = re.compile(r"(?:^|[,;.] )(?:(?:so|and|also|ok|okay) )?(?:can|could|may|might) (?:i|we) (?:also |just |quickly |please |still )?"
+                        r"ask (?:you )?(?:(?:a |one |another |some |a couple (?:of )?|a few )?(?:(?:few|couple of|quick|short|last|"
+                        r"final|more|small|little|brief|follow-up|further|other) )*questions?|one more|one last|something)"
+                        r"(?: (?:before (?:you go|we finish|we stop|i go)|if (?:that's|that is) (?:ok|okay|alright|all right)))?\s*[?.!]*$")
+
+
 def _fill(template: str, m: re.Match) -> str:
     def sub(g: re.Match) -> str:
         try:
@@ -349,8 +356,10 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
             from . import contract
             allowed = any(contract.not_favour(i.unit.full) for i in infos)
             asked = any(i.unit.question and contract.permission(i.unit.full) for i in infos)
+            leave = any(_ASK_LEAVE.search(i.unit.full) for i in infos if i.unit.question)
             # "Would it be alright if I came along one day?" is a request for the close, not warm-up small talk
-            advice.append(d["allowed_ask"] if allowed else d["request"] if asked else d["small_talk"])
+            advice.append(d["ask_leave"] if leave else d["allowed_ask"] if allowed else d["request"] if asked
+                          else d["small_talk"])
         else:
             from . import contract
             questions = [i for i in infos if i.unit.question]
