@@ -311,3 +311,18 @@ def test_leave_to_ask_gets_its_own_advice(text, leave):
     out = format_review(review(text))
     assert ("Asking leave to ask a question is polite" in out) is leave
     assert "shadowing" not in out or not leave
+
+
+@pytest.mark.parametrize("text, feedback", [
+    ("Could you look over my portfolio and tell me what to improve?", True),
+    ("I'd be glad of your thoughts on my grant proposal.", True),
+    ("I'd love to tell you all about my passion for design.", False),
+    ("Could you look over my portfolio and tell me if it's good enough to get hired?", False),  # a favour
+])
+def test_a_review_of_the_askers_work_is_called_fair_to_ask_not_a_plan_to_assess(text, feedback):
+    from lesson_utils.coach import format_review
+    r = review(text)
+    assert "self_focused" in r.flags
+    out = format_review(r)
+    assert ("Feedback on your own work is a fair thing to ask for" in out) is feedback
+    assert ("assess your plans" in out) is not feedback

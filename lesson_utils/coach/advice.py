@@ -277,7 +277,10 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
     if "self_focused" in flags:
         rw = self_rewrite(norm)
         rewrites["self_focused"] = rw
-        advice.append(t["self_focused"].format(rewrite=rw))
+        from . import contract
+        # a review of the asker's own work is not a plan to assess: it is feedback the contract allows asking for
+        feedback = "asks_for_favor" not in flags and any(contract.feedback_on_work(i.unit.full) for i in infos)
+        advice.append(t["self_focused_feedback" if feedback else "self_focused"].format(rewrite=rw))
 
     if "compound" in flags and len(questions) < 2:
         # a ramble: questions asked inside statements ("I wonder whether ..., and how long ...")

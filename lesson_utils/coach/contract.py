@@ -37,6 +37,7 @@ def _data() -> dict:
         "strong": re.compile(d["strong_favour_words"]),
         "not": alt(d["not_favours"]["logistics"] + d["not_favours"]["learning"]),
         "logistics": alt(d["not_favours"]["logistics"]),
+        "feedback": alt([p for p in d["not_favours"]["learning"] if "<WORK>" in p]),
         "personal": tuple((k, alt(v)) for k, v in d["personal"].items()),
         "closing": alt(d.get("closing_invitations", ["(?!)"])),
     }
@@ -68,6 +69,12 @@ def favour_family(text: str) -> str | None:
 def strong_words(text: str) -> bool:
     """Whether normalised ``text`` has a word a favour needs (a job, an opening, clients, hiring...)."""
     return bool(_data()["strong"].search(text))
+
+
+def feedback_on_work(text: str) -> bool:
+    """Whether normalised ``text`` asks for feedback on the asker's own work (a résumé, a portfolio, a
+    draft), which the contract allows asking for (self-focused, not a favour)."""
+    return bool(_data()["feedback"].search(text)) and favour_family(text) is None
 
 
 def not_favour(text: str) -> bool:
