@@ -515,23 +515,29 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
     minutes = normalise_minutes(minutes)
     low, typical, high = fits(minutes)
     room = question_room(minutes)
-    n = sum(1 for q in questions if not q.aside)  # a card or keeping in touch takes no question time
+    # a card or keeping in touch takes no question time, and a question that needs work is counted once it
+    # is fixed: "Your 6 questions fit" of a list with five favours in it read as if the favours would be asked
+    n = sum(1 for q in questions if q.good)
+    pending = sum(1 for q in questions if q.needs_work)
     base = (f"A {minutes}-minute meeting leaves about {room} minutes for questions: the opening, your purpose, "
             f"a time check and the close take the other {minutes - room}. At {FAST_MINUTES} to {SLOW_MINUTES} "
             f"minutes a question with follow-ups, that is {low} to {high} questions; plan on about {typical}.")
     weak = tuple(i for i, q in enumerate(questions) if not q.good)
     to_fix = tuple(i for i, q in enumerate(questions) if q.needs_work)
     plural = "s" if n != 1 else ""
+    ready = f" ready (besides the {pending} that still need{'s' if pending == 1 else ''} work)" if pending else ""
     if n == 0:
-        verdict, head, cut = "empty", " You have no questions yet.", weak
+        head = " None of your questions is ready yet." if pending else " You have no questions yet."
+        verdict, cut = "empty", weak
     elif n < low:
         verdict, cut = "room", weak
-        head = f" You have {n} question{plural}: room for {typical - n} more, so add a few in case answers are short."
+        head = (f" You have {n} question{plural}{ready}: room for {typical - n} more, so add a few in case answers "
+                "are short.")
     elif n <= typical:
         verdict, cut = "fits", weak
-        head = f" Your {n} question{plural} fit, with time to follow up on answers."
+        head = f" Your {n} question{plural}{ready} fit, with time to follow up on answers."
     else:
-        cut = cut_candidates(questions, n - typical)
+        cut = cut_candidates(questions, n - typical + pending)  # the questions to fix go too, however many
         if n <= high:
             verdict, head = "tight", f" Your {n} questions fit only if every answer is short."
         else:

@@ -521,6 +521,17 @@ def test_format_order_says_which_questions_need_work():
     assert "needs work" in lines[1] and "needs work" not in lines[-1]
 
 
+def test_the_budget_counts_only_questions_that_are_ready():
+    """A walker's list of six, five needing work, read "Your 6 questions fit only if every answer is short"."""
+    qs = build("Can I ask you for a job?", "Would you be my mentor?", "How did you get into UX research?",
+               "How much do you make as a senior researcher?", FAVOUR, CLOSED)
+    b = D.budget(qs, 20)
+    assert b.count == 1 and b.verdict == "room"
+    assert "You have 1 question ready (besides the 5 that still need work)" in b.message
+    assert "Fix or drop" in b.message
+    assert "None of your questions is ready yet" in D.budget(build(FAVOUR, CLOSED), 20).message
+
+
 @pytest.mark.parametrize("minutes,extra_good", [(30, 1), (30, 4), (20, 2), (20, 8)])
 def test_budget_never_keeps_a_flagged_question(minutes, extra_good):
     goods = [GOOD[k] for k in D.FLOW_ORDER][:extra_good] + [f"What did your first {w} teach you?" for w in
