@@ -20,7 +20,7 @@ TO_CLOSE = ["smalltalk_brief", "intro_clear", "q_breaking_in", "follow_niche", "
 TO_CLOSE_LATE = ["smalltalk_brief", "intro_clear", "q_breaking_in", "follow_niche", "q_finding", "gracious_opening",
                  "wait_time"]
 ASKED_REMARK = "At the end you asked what you should have asked me."
-MISSED_REMARK = "You could have asked what you should have asked me"
+MISSED_REMARK = "You could have asked me, “Is there anything I should have asked you?”"
 
 
 def remarks(path):
