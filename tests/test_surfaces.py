@@ -103,16 +103,25 @@ def test_empty_save_says_nothing_to_save_and_not_saved(tmp_path):
     assert "Nothing to save yet" in ex.feedback.value and "Saved" not in ex.saver.widget.value
 
 
+class _Cfg(dict):
+    """A stand-in for Jupyter's config object: any attribute path can be set and read back."""
+
+    def __getattr__(self, name):
+        return self.setdefault(name, _Cfg())
+
+    def __setattr__(self, name, value):
+        self[name] = value
+
+
+def _server_config(cfg: "_Cfg | None" = None) -> dict:
+    """Run make start's server configuration; returns its namespace (``strip_outputs``...)."""
+    cfg = _Cfg() if cfg is None else cfg
+    return runpy.run_path(str(ROOT / "config" / "jupyter_server_config.py"), init_globals={"get_config": lambda: cfg})
+
+
 def test_server_config_strips_outputs_and_culls_kernels():
-    class Cfg(dict):
-        def __getattr__(self, name):
-            return self.setdefault(name, Cfg())
-
-        def __setattr__(self, name, value):
-            self[name] = value
-
-    cfg = Cfg()
-    ns = runpy.run_path(str(ROOT / "config" / "jupyter_server_config.py"), init_globals={"get_config": lambda: cfg})
+    cfg = _Cfg()
+    ns = _server_config(cfg)
     assert cfg.ServerApp.default_url.endswith("/00_start_here.ipynb")
     assert cfg.LabApp.default_url.endswith("/00_start_here.ipynb")
     assert cfg.MappingKernelManager.cull_idle_timeout > 0 and cfg.MappingKernelManager.cull_interval > 0
@@ -169,14 +178,7 @@ def test_a_lesson_saved_after_a_run_is_byte_for_byte_the_shipped_file(name):
     pre-save hook, then nbformat.write): the file must come out exactly as it is in git."""
     import nbformat
 
-    class Cfg(dict):
-        def __getattr__(self, key):
-            return self.setdefault(key, Cfg())
-
-        def __setattr__(self, key, value):
-            self[key] = value
-
-    ns = runpy.run_path(str(ROOT / "config" / "jupyter_server_config.py"), init_globals={"get_config": Cfg})
+    ns = _server_config()
     path = ROOT / "notebooks" / name
     shipped = path.read_text(encoding="utf-8")
     nb = nbformat.reads(shipped, as_version=4)
@@ -225,17 +227,6 @@ def test_choose_numbers_answers_as_the_buttons_and_the_printed_list_show_them(tm
     capsys.readouterr()
     assert store.load("04.9-quiz").value["answers"][q.id] == display_orders(quiz)[q.id][1]
     assert q.options[store.load("04.9-quiz").value["answers"][q.id]].text == shown[1]
-
-
-def _server_config():
-    class Cfg(dict):
-        def __getattr__(self, key):
-            return self.setdefault(key, Cfg())
-
-        def __setattr__(self, key, value):
-            self[key] = value
-
-    return runpy.run_path(str(ROOT / "config" / "jupyter_server_config.py"), init_globals={"get_config": Cfg})
 
 
 class _Disk:
