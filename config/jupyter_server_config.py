@@ -10,7 +10,6 @@
 * The terminal shows the address to open and little else.
 """
 
-import json
 import logging
 import tempfile
 import warnings
@@ -52,53 +51,21 @@ c.LabApp.app_settings_dir = str(HERE / "lab")
 c.LabApp.workspaces_dir = tempfile.mkdtemp(prefix="ask-to-learn-layout-")
 
 
-def _on_disk(path, contents_manager):
-    """The notebook as it is on disk now (the shipped lesson), or None."""
-    try:
-        os_path = contents_manager._get_os_path(path)
-        with open(os_path, encoding="utf-8") as f:
-            nb = json.load(f)
-        return nb if isinstance(nb, dict) and isinstance(nb.get("cells"), list) else None
-    except Exception:  # a new file, another contents manager, a damaged file: strip only
-        return None
-
-
 def strip_outputs(model, path=None, contents_manager=None, **kwargs):
     """Before any notebook is saved: drop outputs, execution counts and widget state, and keep each cell
-    the learner did not edit as it is on disk (folded or not), so a save never changes a course file."""
+    the learner did not edit as it is on disk (folded or not), so a save never changes a course file
+    (``lesson_utils/save_hook.py``)."""
     if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
         return
-    nb = model["content"]
-    metadata = nb.get("metadata", {})
-    metadata.pop("widgets", None)
-    # JupyterLab fills in the kernel's full language details; the course files carry only its name.
-    if isinstance(metadata.get("language_info"), dict):
-        metadata["language_info"] = {"name": metadata["language_info"].get("name", "python")}
-    for cell in nb.get("cells", []):
-        if cell.get("cell_type") == "code":
-            cell["outputs"] = []
-            cell["execution_count"] = None
-        cell.get("metadata", {}).pop("execution", None)
-    disk = _on_disk(path, contents_manager) if path and contents_manager is not None else None
-    if disk is None:
-        return
-    # Running a folded copy unfolds it, and that (or a collapsed output) is written as cell metadata:
-    # a cell whose kind and text are as on disk gets its metadata back from disk.
-    def text(cell):
-        source = cell.get("source", "")
-        return "".join(source) if isinstance(source, list) else source
+    from lesson_utils.save_hook import clean_for_save, read_notebook
 
-    shipped = {c.get("id"): c for c in disk["cells"] if isinstance(c, dict) and c.get("id")}
-    unedited = len(nb.get("cells", [])) == len(disk["cells"])
-    for cell in nb.get("cells", []):
-        old = shipped.get(cell.get("id"))
-        if old is not None and old.get("cell_type") == cell.get("cell_type") and text(old) == text(cell):
-            cell["metadata"] = json.loads(json.dumps(old.get("metadata", {})))
-        else:
-            unedited = False
-    if unedited and isinstance(disk.get("metadata"), dict):
-        # nothing edited: the notebook's own details (its kernel's name) as on disk too
-        nb["metadata"] = json.loads(json.dumps(disk["metadata"]))
+    on_disk = None
+    if path and contents_manager is not None:
+        try:
+            on_disk = read_notebook(contents_manager._get_os_path(path))
+        except Exception:  # another kind of contents manager: strip only
+            on_disk = None
+    clean_for_save(model["content"], on_disk)
 
 
 c.FileContentsManager.pre_save_hook = strip_outputs

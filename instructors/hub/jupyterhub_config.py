@@ -75,26 +75,13 @@ SERVER_CONFIG_DIR.mkdir(parents=True, exist_ok=True)
 # (JUPYTER_CONFIG_PATH, below), so it works whichever spawner the hub uses.
 # ---------------------------------------------------------------------------------------------
 SERVER_CONFIG = '''"""Learners' Jupyter servers on the Ask to Learn hub (written by the hub's jupyterhub_config.py)."""
-import json
 from pathlib import Path
-
-
-def _on_disk(where):
-    try:
-        nb = json.loads(where.read_text(encoding="utf-8"))
-        return nb if isinstance(nb, dict) and isinstance(nb.get("cells"), list) else None
-    except Exception:
-        return None
-
-
-def _text(cell):
-    source = cell.get("source", "")
-    return "".join(source) if isinstance(source, list) else source
 
 
 def strip_outputs(model, path="", contents_manager=None, **kwargs):
     """Before a course notebook is saved: drop outputs, execution counts and widget state, and keep each
-    cell the learner did not edit as it is on disk (folded or not), so a save never changes a lesson file."""
+    cell the learner did not edit as it is on disk (folded or not), so a save never changes a lesson file
+    (the course's lesson_utils/save_hook.py, as under make start)."""
     if model.get("type") != "notebook" or not isinstance(model.get("content"), dict):
         return
     where = None
@@ -102,31 +89,15 @@ def strip_outputs(model, path="", contents_manager=None, **kwargs):
         where = Path(getattr(contents_manager, "root_dir", "") or ".") / str(path).strip("/")
         if where.parent.name != "notebooks" or not (where.parent.parent / "lesson_utils").is_dir():
             return  # not one of the course's lessons
-    nb = model["content"]
-    metadata = nb.get("metadata", {})
-    metadata.pop("widgets", None)
-    # JupyterLab fills in the kernel's full language details; the course files carry only its name.
-    if isinstance(metadata.get("language_info"), dict):
-        metadata["language_info"] = {"name": metadata["language_info"].get("name", "python")}
-    for cell in nb.get("cells", []):
-        if cell.get("cell_type") == "code":
-            cell["outputs"] = []
-            cell["execution_count"] = None
-        cell.get("metadata", {}).pop("execution", None)
-    disk = _on_disk(where) if where is not None else None
-    if disk is None:
+    try:
+        from lesson_utils.save_hook import clean_for_save, read_notebook
+    except ImportError:  # the course is installed beside the learners' servers (setup.md); if not, say so
+        import logging
+        logging.getLogger("ServerApp").error(
+            "Ask to Learn: lesson_utils is not installed where this server runs, so saving a lesson keeps its "
+            "outputs; install the course into the same environment as JupyterLab (instructors/setup.md).")
         return
-    # Running a folded copy unfolds it: a cell whose kind and text are as on disk gets its metadata back.
-    shipped = {c.get("id"): c for c in disk["cells"] if isinstance(c, dict) and c.get("id")}
-    unedited = len(nb.get("cells", [])) == len(disk["cells"])
-    for cell in nb.get("cells", []):
-        old = shipped.get(cell.get("id"))
-        if old is not None and old.get("cell_type") == cell.get("cell_type") and _text(old) == _text(cell):
-            cell["metadata"] = json.loads(json.dumps(old.get("metadata", {})))
-        else:
-            unedited = False
-    if unedited and isinstance(disk.get("metadata"), dict):
-        nb["metadata"] = json.loads(json.dumps(disk["metadata"]))
+    clean_for_save(model["content"], read_notebook(where) if where is not None else None)
 
 
 c = get_config()  # noqa: F821
