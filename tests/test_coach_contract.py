@@ -125,6 +125,12 @@ NOT_FAVOURS = [
     # names of people to learn from
     "Do you know anyone in hospital pharmacy who might talk to me about the work?",
     "Could you point me towards other carpenters I could contact to hear their side?",
+    "Do you know any beekeepers who might talk to me about swarm season?",
+    # shadowing, whatever its object: a team, a shift, a site visit
+    "Could I job shadow someone in your unit for an afternoon?",
+    "Would you be open to me shadowing one of your night shifts?",
+    "Might I tag along on one of your site visits?",
+    "Could I sit in on one of your team meetings to see how it runs?",
 ]
 
 
@@ -158,6 +164,10 @@ def test_not_favours(text):
     "Could I treat you to lunch and pitch my catering to your clients?",
     "Do you know anyone who is hiring junior designers?",
     "Could you read my cover letter and pass it on to your hiring manager?",
+    # shadowing as a way into a job
+    "Could I sit in on your team meetings as an unpaid intern?",
+    "Could I job shadow someone in your unit and then start as a trainee?",
+    "Are there any shifts on your team I could pick up?",
 ])
 def test_a_favour_beside_a_not_favour_is_still_caught(text):
     assert "asks_for_favor" in review(text).flags
