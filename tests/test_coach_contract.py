@@ -131,6 +131,9 @@ NOT_FAVOURS = [
     "Would you be open to me shadowing one of your night shifts?",
     "Might I tag along on one of your site visits?",
     "Could I sit in on one of your team meetings to see how it runs?",
+    # the contact's role described, not a request for the person who hires
+    "What's the hardest part of being the one who does the hiring at the bakery?",
+    "How does it feel to be the person who hires every seasonal worker?",
 ]
 
 
@@ -168,6 +171,7 @@ def test_not_favours(text):
     "Could I sit in on your team meetings as an unpaid intern?",
     "Could I job shadow someone in your unit and then start as a trainee?",
     "Are there any shifts on your team I could pick up?",
+    "Could you put me in touch with the one who does the hiring at your store?",
 ])
 def test_a_favour_beside_a_not_favour_is_still_caught(text):
     assert "asks_for_favor" in review(text).flags

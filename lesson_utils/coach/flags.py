@@ -56,7 +56,7 @@ def _rx() -> dict[str, re.Pattern]:
     for name in ("request", "one_word_answer", "researchable", "researchable_company", "self_react", "self_judge",
                  "self_markers", "learning_frames", "smalltalk", "vague_patterns", "self_share", "self_ask"):
         out[name] = lexicon.compile_any(ex(data.get(name, [])))
-    for name in ("would_closed_verbs", "self_statement_start", "self_plan", "imperative_heads", "learning_statement"):
+    for name in ("favour_role_description", "would_closed_verbs", "self_statement_start", "self_plan", "imperative_heads", "learning_statement"):
         out[name] = re.compile(expand(data[name], macros))
     return out
 
@@ -75,7 +75,10 @@ _REACTION = frozenset("thoughts what do you think feedback opinion your any how 
 def is_favour(text: str) -> bool:
     rx = _rx()
     if rx["favour"].search(text):
-        return True
+        # "What's the hardest part of being the one who does the hiring?": the contact's role described,
+        # not a request for the person who hires
+        rest = rx["favour_role_description"].sub(" ", text)
+        return rest == text or bool(rx["favour"].search(rest))
     if " who" not in text and " that" not in text:
         return False
     return bool(rx["favour_intro"].search(text)) and not rx["favour_escape"].search(text)
