@@ -194,10 +194,27 @@ def _favour_and_attachment(add, text: str, raw: str = "") -> None:
         # the phrase list misses new wordings ("if your team has any openings I'd love to be considered"):
         # the coach reads every sentence as lesson 4 does
         asked = _coach_favour(raw or text)
-        if asked is not None and _first(_patterns("request", "attachment"), asked[0].lower(), allow_negated=False):
-            asked = None  # a sentence about an attached resume: the attachment point below says it once
+        remaining = raw or text
+        read_again: list[tuple[str, str]] = []
+        for _ in range(5):
+            m = asked and _first(_patterns("request", "attachment"), asked[0].lower(), allow_negated=False)
+            if not m:
+                break
+            # a sentence about an attached resume: the attachment point below says that once, and the rest of
+            # the sentence is read again ("I've attached my resume, and I'd love to hear if your team is hiring")
+            sentence = asked[0]
+            rest = sentence[: m.start()] + " " + sentence[m.end():] if len(sentence.lower()) == len(sentence) else " "
+            if sentence not in remaining:
+                asked = None
+                break
+            remaining = remaining.replace(sentence, rest, 1)
+            whole = next((w for r, w in read_again if " ".join(sentence.split()) in r), sentence)
+            read_again.append((" ".join(rest.split()), whole))
+            asked = _coach_favour(remaining)
         if asked is not None:
             sentence, what = asked
+            # quote what the learner wrote, not the sentence with its attachment words taken out
+            sentence = next((whole for rest, whole in read_again if " ".join(sentence.split()) in rest), sentence)
             found = True
             add("fix", "favour_coach", f"“{clip(sentence, 90)}” asks the contact {what}. Leave it out: a request "
                 "to learn that also asks for a job or business puts them on the spot, and most say no to both.")
@@ -252,11 +269,11 @@ def check_request(subject: object, body: object) -> MessageResult:
     # Length
     if words > spec["words_max"]:
         add("fix", "too_long", f"{words} words: over 150. Guides differ on the limit (some say under 100, so it reads "
-            "on a phone without scrolling; Duke's says under 150), but all agree a stranger gives a long email "
+            "on a phone without scrolling; Duke University's career guide says under 150), but all agree a stranger gives a long email "
             "less attention. Cut to who you are, why them and the small ask.")
     elif words > spec["words_good"]:
-        add("info", "length_between", f"{words} words: under Duke's 150 but over the 100 that other guides "
-            "suggest for reading on a phone. The guides differ: your call. Shorter is easier to say yes to.")
+        add("info", "length_between", f"{words} words: under the 150 that Duke University's career guide allows, but over the 100 that "
+            "other guides suggest for reading on a phone. The guides differ: your call. Shorter is easier to say yes to.")
     elif words < spec["words_min"]:
         add("fix", "too_short", f"{words} words: too short to say who you are, why them and what you ask for.")
     else:

@@ -388,6 +388,21 @@ def test_an_attached_cv_is_one_point_and_never_beside_not_asking_for_a_job():
     assert "attachment" in codes and "favour_coach" not in codes and "says_not_job" not in codes
 
 
+@pytest.mark.parametrize("line", [
+    "I've attached my resume, and I'd love to hear if your team is hiring.",
+    "I attached my CV and would be glad to know whether any roles are open at your studio.",
+])
+def test_a_favour_in_the_sentence_that_attaches_a_resume_is_still_named(line):
+    """A learner's "I've attached my resume, and I'd love to hear if your team is hiring." got the attachment
+    point and "✓ No request for a job or clients": the attachment hid the job request beside it."""
+    body = ("Dear Ms Park,\nI'm Sam, a school librarian moving into UX research, and I enjoyed your talk on card "
+            f"sorting. Could we talk for 20 minutes about how you moved into research? {line}\nThank you,\nSam")
+    r = check_request("20 minutes on UX research?", body)
+    assert "attachment" in r.codes and "favour_coach" in r.codes and "no_favour" not in r.codes, r.codes
+    said = next(f.text for f in r.findings if f.code == "favour_coach")
+    assert said.startswith(f"“{line[:40]}")  # the learner's own sentence is quoted, not a cut-down copy
+
+
 def test_opportunities_for_me_at_their_organisation_is_a_favour_in_an_email():
     body = ("Dear Ms Lee,\nI'm Maya, a biology student at Leeds, and I loved your piece on river microplastics. I'd "
             "love 20 minutes to learn how you moved from science into journalism, and to see if there might be any "

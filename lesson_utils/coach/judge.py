@@ -40,7 +40,8 @@ MESSAGE_FAVOUR_WORDS = re.compile(
     r"(?<![a-z'])(?:jobs?|openings?|positions?|vacanc\w*|hire|hired|hiring|considered|consider me|interviews?|"
     r"internships?|apply|applying|application|resume|résumé|cv|clients?|customers?|business|buy|purchase|"
     r"work for you|keep me in mind|good word|refer me|recommend me|reference|mentor\w*|opportunit(?:y|ies)|"
-    r"placements?|openings?)(?![a-z'])", re.I)
+    r"placements?|apprenticeships?|traineeships?|work experience|(?:open|available|vacant|any|spare) (?:roles?|spots?|shifts?|gigs?)|"
+    r"(?:roles?|spots?|shifts?|gigs?) (?:are |is )?(?:open|available|going|free))(?![a-z'])", re.I)
 
 
 #: a sentence that asks the reader to do something ("Could you also forward it to Priya?", "Please send...")

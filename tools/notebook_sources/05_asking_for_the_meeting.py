@@ -239,7 +239,7 @@ print_connection_note_check()
 # %% [markdown]
 # ## If there is no reply
 #
-# Busy people miss emails. If a week goes by, send **one** short, polite follow-up. Duke's guide says wait seven business days, and allows one more try after that. Other guides say one reminder, then **move on** to the next person on your list. Never chase on every channel at once (email, phone and LinkedIn the same day).
+# Busy people miss emails. If a week goes by, send **one** short, polite follow-up. Duke University's career guide says to wait seven business days, and allows one more try after that. Other guides say one reminder, then **move on** to the next person on your list. Never chase on every channel at once (email, phone and LinkedIn the same day).
 #
 # A good follow-up is shorter than the first message. It reminds them you wrote and restates the small ask in a few words. It gives them an easy way out, which makes any reply, even a no, more likely.
 
