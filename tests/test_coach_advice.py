@@ -97,6 +97,15 @@ def test_markup_is_not_escaped_by_the_coach():
         ("Are there any good podcasts about welding?", "Which podcasts about welding would you recommend?"),
         ("Are there any other people I could talk to about nursing?",
          "Who would you suggest I talk to about nursing?"),
+        # "Is there anything..." opens with what, keeping the learner's words (a walker got "Which anything
+        # you wish you had known... would you recommend?")
+        ("Is there anything you wish you had known before you started in UX?",
+         "What do you wish you had known before you started in UX?"),
+        ("Is there anything you would do differently?", "What would you do differently?"),
+        ("Is there something I should read before applying?", "What should I read before applying?"),
+        ("Is there anything that surprised you about moving into UX?", "What surprised you about moving into UX?"),
+        ("Are there any tools I should learn?", "Which tools should I learn?"),
+        ("Are there any certifications I need to get?", "Which certifications do I need to get?"),
     ],
 )
 def test_closed_rewrites_read_as_plain_questions(text, rewrite):
