@@ -154,8 +154,10 @@ def _build(name: object, met_on: object, promised: object, every: object, today:
     promise = clean(promised).strip()
     note = ""
     if len(promise) > PROMISE_LIMIT:
-        note = f"What you promised was shortened to {PROMISE_LIMIT} characters; keep the rest in your notes."
-        promise = clip(promise, PROMISE_LIMIT)
+        # refused rather than cut: the learner's text stays in the box, whole, to shorten or copy elsewhere
+        return None, (f"What you promised is {len(promise):,} characters long; keep it under {PROMISE_LIMIT} (a "
+                      "sentence or two: what you said you would send or do). Nothing was added, and your text is "
+                      "still in the box."), ""
     try:
         months = int(every)  # type: ignore[arg-type]
     except (TypeError, ValueError):

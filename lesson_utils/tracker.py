@@ -40,6 +40,16 @@ STATUSES = {
     "declined": "Said no (I thanked them)",
     "moved_on": "No reply, so I moved on",
 }
+#: The status a person most likely moves to next (lesson 7's "Their new status" starts there when they are
+#: chosen): a booked meeting is met, a meeting is thanked for.
+NEXT_STATUS = {"drafted": "asked", "asked": "met", "followed_up": "met", "booked": "met", "met": "thanked"}
+
+
+def suggested_status(current: object) -> str:
+    """The status to offer next for a person whose status is ``current`` ("met" when nothing fits)."""
+    return NEXT_STATUS.get(current, "met") if isinstance(current, str) else "met"
+
+
 #: Statuses that need the date the request was sent.
 NEEDS_ASKED_DATE = tuple(k for k in STATUSES if k != "drafted")
 #: Statuses still waiting on a reply, so a follow-up date matters.

@@ -129,10 +129,18 @@ def test_add_contact(name, date, ok, words):
     assert len(outcome.contacts) == (1 if ok else 0)
 
 
-def test_long_promises_are_clipped_with_a_note():
-    outcome = add_contact([], "Ruth", "2026-11-27", "p" * 1_000, 4, TODAY)
-    assert outcome.ok and len(outcome.contacts[0]["promised"]) <= PROMISE_LIMIT
-    assert "shortened" in outcome.message
+@pytest.mark.parametrize("promise, ok", [("p" * PROMISE_LIMIT, True), ("p" * (PROMISE_LIMIT + 1), False),
+                                          ("p" * 100_000, False)])
+def test_a_promise_over_the_limit_is_refused_never_cut(promise, ok):
+    """A learner's long promise was cut to 300 characters and the box emptied, so the rest was lost. Now it is
+    refused with the count, and the view keeps the text in the box (the form is emptied only by an Add)."""
+    outcome = add_contact([], "Ruth Ferrer", "2026-11-27", promise, 4, TODAY)
+    assert outcome.ok is ok
+    if ok:
+        assert outcome.contacts[0]["promised"] == promise
+    else:
+        assert outcome.contacts == [] and f"{len(promise):,} characters" in outcome.message
+        assert "still in the box" in outcome.message
 
 
 def test_duplicates_are_kept_with_a_note():

@@ -133,6 +133,25 @@ def test_lesson_seven_updates_the_status_after_the_meeting(tmp_path):
     assert "Send your thank-you within 24 hours" in v.table.value
 
 
+def test_lesson_seven_offers_each_person_their_next_status_and_hides_someone_new_while_editing(tmp_path):
+    """A walker set Amara to Met, chose Ben, and "Their new status" still said Met; and the form's "Someone new?
+    Add them here." stayed above "Edit this person"."""
+    first = tracker(tmp_path)
+    add(first, "Amara Osei", status="booked")
+    add(first, "Ben Cole", status="met")
+    v = tracker(tmp_path, after=True)
+    v.pick.value = v.rows[0]["id"]
+    assert v.new_status.value == "met"
+    v.status_button.click()
+    v.pick.value = v.rows[1]["id"]
+    assert v.new_status.value == "thanked"
+    assert "Someone new?" in v.someone_new.value
+    v.edit_button.click()
+    assert v.someone_new.value == "" and "Edit this person" in v.form_title.value
+    v.cancel_button.click()
+    assert "Someone new?" in v.someone_new.value
+
+
 def test_lesson_seven_status_needs_a_date_first(tmp_path):
     first = tracker(tmp_path)
     add(first, "Ben Cole", status="drafted")

@@ -29,6 +29,7 @@ from ..tracker import (
     remove_row,
     set_status,
     suggest_follow_up,
+    suggested_status,
     table_rows,
     to_date,
     update_row,
@@ -48,6 +49,7 @@ LAYOUT_STYLE = (
 )
 
 TITLE_LESSON_5 = "Track who you asked"
+SOMEONE_NEW = "<strong>Someone new?</strong> Add them here."
 TITLE_LESSON_7 = "Update your outreach tracker"
 
 
@@ -85,6 +87,9 @@ class OutreachTracker(PeopleListView):
         self.status_button = button("Update status", style="primary")
         self.status_button.on_click(self.beside_the_list(show(self._update_status)))
         self.asked_on.observe(show(self._asked_changed), names="value")
+        if after_meeting:
+            # "Their new status" starts at the likely next step of the person chosen, not at the last one set
+            self.pick.observe(show(self._picked_changed), names="value")
 
         form = [self.form_title, self.name, self.role, self.status, self.asked_on, self.follow_up_on,
                 hbox([self.add_button, self.save_button, self.cancel_button])]
@@ -94,9 +99,10 @@ class OutreachTracker(PeopleListView):
         manage.append(hbox([self.edit_button, self.remove_button, self.undo_button]))
         manage.append(self.manage_message)
         table_head = html("<strong>Your tracker</strong>")
+        self.someone_new = html(SOMEONE_NEW)  # lesson 7: above the form, except while a person is edited there
         if after_meeting:
             children = [html(LAYOUT_STYLE), self.summary, table_head, self.table, *manage,
-                        html("<strong>Someone new?</strong> Add them here."), *form, self.message, self.saver.widget]
+                        self.someone_new, *form, self.message, self.saver.widget]
             title = TITLE_LESSON_7
             instructions = ("See what is due today. After a meeting, choose the person and set their status to "
                             "Met, and to Thanked once your note is sent. Dates are picked on a calendar.")
@@ -114,6 +120,11 @@ class OutreachTracker(PeopleListView):
         self._render()
 
     # -- display
+    def _render(self, select: str | None = None) -> None:
+        super()._render(select)
+        if hasattr(self, "someone_new"):
+            self.someone_new.value = "" if self.editing is not None else SOMEONE_NEW
+
     def _needs_people(self) -> tuple:
         return (self.edit_button, self.remove_button, self.pick, self.new_status, self.status_button)
 
@@ -172,6 +183,11 @@ class OutreachTracker(PeopleListView):
     # -- callbacks
     def _asked_changed(self, change) -> None:
         self.follow_up_on.value = suggest_follow_up(change["new"], change["old"], self.follow_up_on.value)
+
+    def _picked_changed(self, _change=None) -> None:
+        row = self._picked()
+        if row is not None:
+            self.new_status.value = suggested_status(row["status"])
 
     def _update_status(self, _button=None) -> None:
         row = self._chosen()
