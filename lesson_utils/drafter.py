@@ -575,9 +575,9 @@ def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
                          "already covers.")
         if alone:
             one = len(alone) == 1
-            parts.append(f" No question kept in the plan covers the kind of {_numbers(alone)}: the list has more "
-                         "kinds than the time allows, so the later kinds in your list wait as spares (a question about "
-                         "referrals stays for the close). Move one up if you need it more.")
+            parts.append(f" {_numbers(alone).capitalize()} {'asks' if one else 'ask'} about "
+                         f"{'a kind' if one else 'kinds'} no other kept question covers, but there is not time for "
+                         "every kind, so the later ones wait. Move one up if it matters more to you.")
     return "".join(parts)
 
 

@@ -40,7 +40,7 @@ TOPIC_LABELS: dict[str, str] = {
 #: What each topic covers, used in praise ("it asks about breaking in — ...").
 TOPIC_DESCRIPTIONS: dict[str, str] = {
     "breaking_in": "what it takes to get started",
-    "skills_experience": "the skills and experience the work needs",
+    "skills_experience": "what the work asks you to know and to have done",
     "valued_qualities": "what the people who matter value and reward",
     "finding_position": "how openings or clients are found and chosen",
     "referrals": "who else you could learn from",
