@@ -340,3 +340,21 @@ def test_a_review_of_the_askers_work_is_called_fair_to_ask_not_a_plan_to_assess(
     out = format_review(r)
     assert ("Feedback on your own work is a fair thing to ask for" in out) is feedback
     assert ("assess your plans" in out) is not feedback
+
+
+@pytest.mark.parametrize("text", [
+    "Is the library looking for any part-time help?",
+    "Is your clinic short of weekend staff?",
+    "Do you know anyone who'd want to invest in a small bakery?",
+])
+def test_hinted_requests_for_work_or_money_are_favours(text):
+    assert "asks_for_favor" in review(text).flags
+
+
+@pytest.mark.parametrize("text", [
+    "Is the field short of staff?",
+    "Do you know anyone who invests in startups that I could learn from?",
+    "How do bakeries find people who invest in them?",
+])
+def test_the_same_words_asked_to_learn_are_not(text):
+    assert "asks_for_favor" not in review(text).flags
