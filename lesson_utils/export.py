@@ -67,7 +67,7 @@ def _md_block(block: Block) -> list[str]:
             out += [f"> **Subject:** {md_escape(block.subject)}", ">"]
         return out + ["> " + md_escape(block.text).replace("\n", "\n> "), ""]
     if block.kind == "questions":
-        out = []
+        out = [f"**{md_escape(block.label)}:**", ""] if block.label else []
         for n, (question, kind, *warn) in enumerate(block.items, 1):
             tail = f" *({md_escape(kind)})*" if kind else ""
             if warn and warn[0]:
@@ -195,7 +195,8 @@ def _html_block(block: Block) -> str:
             if warn and warn[0]:
                 tail += f' <strong class="warn">Note: {escape(warn[0])}.</strong>'
             lis.append(f"<li>{_html_text(question)}{tail}</li>")
-        return '<ol class="questions">' + "".join(lis) + "</ol>"
+        label = f'<div class="letter-label">{escape(block.label)}</div>' if block.label else ""
+        return label + '<ol class="questions">' + "".join(lis) + "</ol>"
     if block.kind == "checklist":
         return '<ul class="checklist">' + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>"
     if block.kind == "table":

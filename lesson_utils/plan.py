@@ -314,6 +314,9 @@ def _question_warning(flags) -> str:
     return f"needs work ({what})"
 
 
+#: the label of the questions that still need work, kept apart from the list to ask (extract_questions)
+TO_FIX_LABEL = "Still to fix (not to ask as written)"
+
 #: the label of the changes a rehearsal still asks for (extract_my_rehearsal)
 CHANGES_LABEL = "What to change before the real meeting"
 
@@ -341,18 +344,25 @@ def extract_questions(spec: dict, saved: Saved) -> tuple[list[Block], str]:
             topic = topic if topic is not None else coached
             flags = flags if flags is not None else coached_flags
         items.append((text, _topic_words(topic), _question_warning(flags)))
-    blocks = [Block("questions", items=tuple(items))]
-    weak = sum(1 for *_, w in items if w)
+    # the list to ask holds the ready questions; one that still needs work (a favour above all) is never
+    # printed among them, where a learner would ask it as written
+    ready = tuple(it for it in items if not it[2])
+    to_fix = tuple(it for it in items if it[2])
+    blocks = [Block("questions", items=ready)] if ready else []
+    weak = len(to_fix)
     if weak:
-        blocks.append(Block("note", text=f"{weak} question{'s' if weak != 1 else ''} still need{'s' if weak == 1 else ''} "
-                                         "work: fix or delete them in lesson 4's question drafter, and this part is ready."))
+        one = weak == 1
+        blocks.append(Block("questions", label=TO_FIX_LABEL, items=to_fix))
+        blocks.append(Block("note", text=f"{weak} question{'' if one else 's'} still need{'s' if one else ''} work: "
+                                         f"fix or delete {'it' if one else 'them'} in lesson 4's question drafter, "
+                                         "and this part is ready."))
     minutes = value.get("meeting_minutes") if isinstance(value, dict) else None
     if isinstance(minutes, int) and not isinstance(minutes, bool) and 5 <= minutes <= 120:
         blocks.insert(0, Block("note", text=f"Planned for a {minutes}-minute meeting."))
         too_long = _too_long_for(value, minutes)
         if too_long:
             blocks.append(Block("field", CHANGES_LABEL, too_long))
-    if len(items) > 3:
+    if len(ready) > 3:
         blocks.append(Block("note", text="If they only have ten minutes, ask the first three."))
     return blocks, eid
 

@@ -105,10 +105,11 @@ def test_a_full_store_fills_every_section(tmp_path):
     assert section(plan, "request").state == "draft"
     assert section(plan, "introduction").state == "ready"
     questions = section(plan, "questions")
-    qblock = next(b for b in questions.blocks if b.kind == "questions")
+    qblock, to_fix = [b for b in questions.blocks if b.kind == "questions"]
     assert [q[0] for q in qblock.items][0] == "What did it take for you to get started?"
-    assert qblock.items[0][1] == "Breaking in" and qblock.items[3][1] == "Referrals"
-    assert "favour" in qblock.items[2][2] and qblock.items[0][2] == ""
+    assert qblock.items[0][1] == "Breaking in" and qblock.items[2][1] == "Referrals"
+    assert all(q[2] == "" for q in qblock.items)  # the list to ask holds no question that needs work
+    assert to_fix.label.startswith("Still to fix") and len(to_fix.items) == 1 and "favour" in to_fix.items[0][2]
     assert any("20-minute" in b.text for b in questions.blocks)
     email = next(b for b in section(plan, "request").blocks if b.kind == "letter")
     assert email.subject.startswith("20 minutes") and "Ana Ruiz" in email.text
@@ -268,9 +269,10 @@ def test_questions_that_still_need_work_keep_the_part_a_draft(tmp_path):
     store.save("04.1-question-drafter", D.to_value(qs, 30), D.status(qs))
     part = section(build_plan(store, today=TODAY), "questions")
     assert part.state == "draft" and part.state_words == "Draft"
-    items = next(b for b in part.blocks if b.kind == "questions").items
-    assert items[1][2].startswith("needs work (closed") and not items[0][2]
-    assert any(b.kind == "note" and "1 question still needs work" in b.text for b in part.blocks)
+    ready, to_fix = [b for b in part.blocks if b.kind == "questions"]
+    assert [q[0] for q in to_fix.items] == ["Do you like your job?"] and to_fix.items[0][2].startswith("needs work (closed")
+    assert len(ready.items) == 3 and not any(q[2] for q in ready.items)
+    assert any(b.kind == "note" and "1 question still needs work: fix or delete it in" in b.text for b in part.blocks)
     fixed = D.delete(qs, 1).questions
     store.save("04.1-question-drafter", D.to_value(fixed, 30), D.status(fixed))
     assert section(build_plan(store, today=TODAY), "questions").state == "ready"
