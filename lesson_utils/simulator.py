@@ -17,6 +17,7 @@ choices; ``print(play_visitor())`` replays the visitor's meeting from the story.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -99,6 +100,14 @@ class Node:
     title: str = ""
     verdict: str = ""
     answers: dict = field(default_factory=dict)
+    variants: tuple = ()  # ((condition, verdict, answers), ...): the first that holds replaces the default
+
+    def said(self, state: dict) -> tuple[str, dict]:
+        """The ending's verdict and answers for how the meeting went (``state``)."""
+        for cond, verdict, answers in self.variants:
+            if holds(cond, state):
+                return verdict or self.verdict, {**self.answers, **answers}
+        return self.verdict, dict(self.answers)
 
     @property
     def is_router(self) -> bool:
@@ -173,6 +182,7 @@ def parse_script(data: dict) -> Script:
             title=d.get("title", ""),
             verdict=d.get("verdict", ""),
             answers=dict(d.get("answers", {})),
+            variants=tuple((v["when"], v.get("verdict", ""), dict(v.get("answers", {}))) for v in d.get("variants", ())),
         )
     return Script(
         title=data["title"],
@@ -401,7 +411,8 @@ class Conversation:
             return None
         node = self.node
         remarks = tuple(text for cond, text in self.script.remarks if holds(cond, self.state))
-        return Verdict(node.ending, node.title, node.verdict, dict(node.answers), remarks, self.stats())
+        verdict, answers = node.said(self.state)
+        return Verdict(node.ending, node.title, verdict, answers, remarks, self.stats())
 
     def turning_points(self) -> list[tuple[int, Step]]:
         """(turn number from 1, step) for the turns the script marks as turning points."""
@@ -620,8 +631,15 @@ def transcript_lines(conv: Conversation, asker: str = "You") -> list[tuple[str, 
     """The meeting so far as (speaker, text) pairs; speaker is the contact, ``asker`` ("You" for the
     learner's own meeting, :data:`VISITOR_ASKER` for the visitor's) or "" for narration."""
     host, out = conv.script.host_name, []
+
+    def said(line: str) -> tuple[str, str]:
+        # "(Ruth glances at her watch.)": a stage direction is narration, not a line of hers
+        if _STAGE_ONLY.match(line.strip()):
+            return "", " ".join(part.strip() for part in re.findall(r"\(([^()]*)\)", line))
+        return host, line
+
     for s in conv.steps:
-        out.append((host, s.host_line))
+        out.append(said(s.host_line))
         if s.typed:
             out.append((asker, f"{s.typed}  [taken as: {s.option.say}]"))
         else:
@@ -631,8 +649,12 @@ def transcript_lines(conv: Conversation, asker: str = "You") -> list[tuple[str, 
         if s.option.reaction:
             out.append(("", s.option.reaction))
     if conv.host_line and not conv.is_over:
-        out.append((host, conv.host_line))
+        out.append(said(conv.host_line))
     return out
+
+
+#: a line made only of stage directions in brackets
+_STAGE_ONLY = re.compile(r"^(?:\([^()]*\)\s*)+$")
 
 
 def format_transcript(conv: Conversation, asker: str = "You") -> str:

@@ -121,7 +121,9 @@ def test_clock_html(minute, asked, width, over):
     ([], True, None, 0, ""),
     ([("Ruth", "Hello"), ("You", "Hi"), ("Ruth", "So?")], True, None, 1, "<strong>Ruth:</strong> So?</div></div>"),
     ([("Ruth", "Hello"), ("You", "Hi")], False, None, 0, "<strong>You:</strong> Hi"),
-    ([("", "a <pause>")], True, None, 0, '<div class="atl-sim-note">(a &lt;pause&gt;)</div>'),
+    ([("", "a <pause>")], False, None, 0, '<div class="atl-sim-note">(a &lt;pause&gt;)</div>'),
+    # a stage direction as the line to answer ("Ruth glances at her watch") stands out, in brackets
+    ([("Ruth", "Hello"), ("", "a <pause>")], True, None, 1, '<div class="atl-sim-host"><em>(a &lt;pause&gt;)</em></div>'),
     ([("Ruth", "x" * 50)], False, 10, 0, "x" * 9 + "…"),
 ])
 def test_lines_html(lines, stands_out, limit, want_host, want_in):

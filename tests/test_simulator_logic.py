@@ -258,3 +258,41 @@ def test_the_warm_verdict_never_praises_the_clock_after_the_time_was_up():
         on_time.choose(oid)
     assert on_time.state["minutes"] <= 21
     assert "kept an eye on the clock" in " ".join(on_time.verdict().remarks)
+
+
+def test_a_stage_direction_is_narration_not_a_line_of_ruths():
+    """A walker read "Ruth: (Ruth glances at her watch.)"."""
+    from lesson_utils.simulator import transcript_lines
+    conv = Conversation(SCRIPT)
+    for option in ("smalltalk_brief", "intro_clear", "q_website", "refer_clients_early", "push_favour"):
+        conv.choose(option)
+    assert conv.node_id == "time_up"
+    who, text = transcript_lines(conv)[-1]
+    assert who == "" and text.startswith("Ruth glances at her watch.") and "(" not in text
+    # this early, the clock is not "a few minutes left": Ruth wants to finish early
+    assert "ready to finish early" in text and "A few of the twenty" not in text
+
+
+def test_clear_purpose_then_favours_gets_a_verdict_that_says_so():
+    """A walker said what she did at minute 5 ("That's clear, thank you"), then asked for clients twice; the
+    verdict said "never got a straight answer"."""
+    conv = Conversation(SCRIPT)
+    for option in ("smalltalk_brief", "intro_clear", "q_website", "refer_clients_early", "push_favour",
+                   "wait_time", "refer_clients_close", "leave"):
+        conv.choose(option)
+    v = conv.verdict()
+    assert v.ending == "awkward" and conv.state["purpose_clear"]
+    assert "never got a straight answer" not in v.words and "You told me what you do" in v.words
+    assert "don't know what you do" not in v.answers["introduce"]
+
+
+def test_a_learner_on_a_good_path_can_check_the_time_before_it_runs_out():
+    """Every option at minute 16 was a question, and the time check came only at minute 21 (over time)."""
+    conv = Conversation(SCRIPT)
+    for option in ("smalltalk_brief", "intro_clear", "q_breaking_in", "follow_niche", "q_qualities_n"):
+        conv.choose(option)
+    assert conv.state["minutes"] >= 14
+    ids = [o.id for o in conv.choices()]
+    assert any(i.startswith("time_check") for i in ids)
+    conv.choose(next(i for i in ids if i.startswith("time_check")))
+    assert conv.state["respected_time"] and conv.node_id == "close" and conv.state["minutes"] <= 20

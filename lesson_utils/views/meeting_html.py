@@ -48,7 +48,9 @@ def lines_html(lines: list[tuple[str, str]], last_stands_out: bool, limit: int |
     rows = []
     for n, (who, text) in enumerate(lines):
         text = clip(text, limit) if limit else text
-        if not who:
+        if not who and n == len(lines) - 1 and last_stands_out:
+            rows.append(f'<div class="atl-sim-host"><em>({escape(text)})</em></div>')  # "(Ruth glances at her watch.)"
+        elif not who:
             rows.append(f'<div class="atl-sim-note">({escape(text)})</div>')
         elif n == len(lines) - 1 and last_stands_out:
             rows.append(f'<div class="atl-sim-host"><strong>{escape(who)}:</strong> {escape(text)}</div>')
