@@ -30,6 +30,11 @@ _THEIR_JOB = re.compile(r"(?<![a-z])(?:jobs?|internships?|placements?|positions?
                         r"a role|roles)(?: [a-z]+){0,2} (?:at|in|with|on) (?:their|her|his|the same)(?![a-z])", re.I)
 BUSINESS_WORDS = {"clients", "client", "customers", "customer", "sell", "selling", "sales", "referrals", "refer"}
 LEARN_WORDS = {"how", "what", "why", "which", "learn", "find", "understand", "whether", "know"}
+#: words that say nothing of what to learn on their own ("stuff about the job", "more about it all")
+EMPTY_HOPE = {"stuff", "things", "thing", "everything", "anything", "something", "it", "all", "about", "the", "a",
+              "job", "jobs", "work", "field", "industry", "career", "more", "general", "generally", "in", "of",
+              "their", "his", "her", "them", "some", "just", "basically", "like", "info", "information", "etc", "and",
+              "to", "know", "learn", "i", "want", "would", "like", "lots", "lot", "bit", "overall"}
 
 EXAMPLE = {
     "who": "A nurse who moved into hospital management",
@@ -112,7 +117,10 @@ def check_reflection(answers: object) -> list[tuple[str, str]]:
                              "is to learn from them: write what you would like to find out, for example how they got "
                              "in and what the work needs."))
     else:
-        if hope_words & JOB_WORDS:
+        learning = bool(hope_words & LEARN_WORDS) or "?" in _head(hope)
+        if hope_words & JOB_WORDS and not learning and not hope_words & {"stuff", "things", "thing", "everything",
+                                                                          "anything", "something", "info", "information"}:
+            # "what hiring managers look for..." asks to learn about hiring: no note
             items.append(("info", "You mention a job. Hoping for one later is fine, but the meeting itself is to learn, "
                                   "not to ask for work: ask how people get in, not for a position."))
         if hope_words & BUSINESS_WORDS:
@@ -120,7 +128,10 @@ def check_reflection(answers: object) -> list[tuple[str, str]]:
                                   "lesson 2 shows what that costs."))
         if len(words(_head(hope))) < 4:
             items.append(("fix", "Say a little more about what you hope to learn, so you can turn it into questions."))
-        elif hope_words & LEARN_WORDS or "?" in _head(hope):
+        elif hope_words <= EMPTY_HOPE:
+            items.append(("fix", "Say what about it: for example how they got in, what a normal week holds, or which "
+                                 "skills matter most. “Stuff about the job” is hard to turn into questions."))
+        elif learning:
             items.append(("good", "These are things to learn, ready to become your questions in lesson 4."))
         else:
             items.append(("good", "A start. In lesson 4 you will turn this into open questions (how, what, why)."))

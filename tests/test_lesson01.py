@@ -53,12 +53,21 @@ def joined(items):
     ({**GOOD, "who": "someone who moved from biology research into science journalism"}, "good", "You named someone"),
     ({**GOOD, "hope": "maybe get an internship in their lab"}, "fix", "asks them for an internship"),
     ({**GOOD, "hope": "How people find internships in science journalism"}, "good", "These are things to learn"),
+    # a walker: a learning aim about hiring got "You mention a job", and "stuff about the job" passed as "A start"
+    ({**GOOD, "hope": "What hiring managers look for in someone without a degree"}, "good", "These are things to learn"),
+    ({**GOOD, "hope": "stuff about the job"}, "fix", "Say what about it"),
+    ({**GOOD, "hope": "I want to learn more about the field in general"}, "fix", "Say what about it"),
 ])
 def test_check_reflection(answers, kind, says):
     items = check_reflection(answers)
     assert any(k == kind and says in t for k, t in items), items
     if kind in ("fix", "info") and answers.get("why") != GOOD["why"]:
         assert not any("You said why them" in t for _, t in items), items
+
+
+def test_a_learning_aim_about_hiring_gets_no_job_note():
+    items = check_reflection({**GOOD, "hope": "What hiring managers look for in someone without a degree"})
+    assert not any("You mention a job" in t for _, t in items)
 
 
 @pytest.mark.parametrize("text", [
