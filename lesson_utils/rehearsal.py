@@ -369,7 +369,9 @@ class Rehearsal:
         if self.phase == "opening":
             out = []
             if not is_blank(self.plan.introduction):
-                out.append(Move("intro", "Give my saved introduction", clip(self.plan.introduction, MAX_INTRO_CHARS)))
+                # the sample plan's introduction is Sam's, not the learner's own
+                label = "Give the sample plan's introduction" if self.plan.sample else "Give my saved introduction"
+                out.append(Move("intro", label, clip(self.plan.introduction, MAX_INTRO_CHARS)))
             out.append(Move("typed", "Say what I type in the box below"))
             return out
         if self.phase == "questions":

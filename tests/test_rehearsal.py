@@ -96,6 +96,9 @@ def test_the_sample_plan_is_short_good_and_follows_the_course_persona():
     assert "Sam Okafor" in plan.introduction
     assert all(R.read_question(q).kind == "good" for q in plan.questions)
     assert play(R.Rehearsal(plan)).ending() == "warm"
+    # Sam's introduction is offered as the sample's, never as the learner's own (a walker was puzzled)
+    labels = [m.label for m in R.Rehearsal(plan).moves()]
+    assert "Give the sample plan's introduction" in labels and "Give my saved introduction" not in labels
 
 
 # ------------------------------------------------------------------ endings
