@@ -119,7 +119,7 @@ print_spot_feedback(exercise_id="02.2-spot-the-faux-pas")
 # | 2 · The arrival | Came unprepared: no questions, no plan. |
 # | 3 · What he talks about | Talked about himself instead of asking and listening. |
 # | 4 · Her questions | Let the talk stall into long silences. |
-# | 5 · His two questions | Asked for business ("Can you refer clients to me?"), and brought only a few questions. |
+# | 5 · His two questions | Asked for business ("Can you refer clients to me?"), and these were the only questions he asked. |
 # | 6 · "So what do you want to do?" | Never said what he does or what he wants. |
 # | 7 · The goodbye | Never said what he wants, and asked for business instead, so nobody could help him. |
 # | 8 · Looking back | The same two, summed up as "cart before the horse". |
