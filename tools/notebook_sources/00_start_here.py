@@ -13,7 +13,7 @@
 #
 # It is a skill for every stage of a working life. Students use it to choose a path. Career changers use it to test a new field before they commit to it. Job seekers use it to find their way in. Experienced people (managers, experts, chief executives) use it too, under names like mentoring or comparing notes.
 #
-# The course is built around a story of a meeting that went wrong. It is based on a career coach's published account, with details imagined by us to make it teachable. You will also see what the visitor could have done
+# The course is built around a story of a meeting that went wrong: a visitor asked a career coach for a meeting, then came with no questions. It is based on the coach's published account, with details imagined by us to make it teachable. You will also see what the visitor could have done
 # instead. By the end you will have **your own interview plan**. It holds who you are and what you want, in a few sentences. It also holds the questions you will bring, the email that asks for the meeting, and the thank-you note.
 #
 # **Who it is for:** anyone, working alone or in a workshop. You do not need to know any programming.
