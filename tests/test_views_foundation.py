@@ -19,7 +19,7 @@ def test_setup_check_live_test_saves_and_answers(tmp_path):
     assert view.table.value.count("✓ OK") == len(view.results)
     view.slider.value = 7
     view.test_button.click()
-    assert "received your number, 7" in view.answer.value
+    assert "the course received your number, 7" in view.answer.value
     assert s.load(EXERCISE_ID).status == "done"
     assert "Saved at" in view.saver.widget.value
 

@@ -61,9 +61,9 @@ class SetupCheck(View):
             options=list(range(1, 11)), value=3, description="Pick a number",
             style=label_style(), layout=shared_layout(width="max-content"),
         )
-        self.test_button = button("Test the widgets", style="primary")
+        self.test_button = button("Try the buttons", style="primary")
         self.answer = html(
-            feedback_html([("info", "Pick a number, then press “Test the widgets”.")])
+            feedback_html([("info", "Pick a number, then press “Try the buttons”.")])
         )
         self.test_button.on_click(safe(self._show)(self._test))
         self.widget = exercise_box(
@@ -79,7 +79,7 @@ class SetupCheck(View):
 
     def _test(self, _button=None) -> None:
         problems = [r for r in self.results if not r.ok]
-        items = [("good", f"Widgets work: Python received your number, {self.slider.value}, and answered.")]
+        items = [("good", f"The buttons work: the course received your number, {self.slider.value}, and answered.")]
         if self.storage == browser_mode.NOT_KEPT:
             items.append(("warn", "Your work is NOT being saved on this page: see the warning at the top."))
         if problems:

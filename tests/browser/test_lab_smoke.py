@@ -27,10 +27,10 @@ def test_run_all_shows_no_errors(lab_lesson, shots_dir):
 def test_setup_check_widget_answers(page, lab, shots_dir):
     lab_driver.open_notebook(page, lab, "notebooks/00_start_here.ipynb")
     lab_driver.run_all(page)
-    page.locator("button.jupyter-button", has_text="Test the widgets").click()
+    page.locator("button.jupyter-button", has_text="Try the buttons").click()
     answer = page.locator(".widget-html-content", has_text="received your number")
     lab_driver.wait_visible(answer, "the setup check's answer", 30)
-    assert "Python received your number, 3" in answer.inner_text()
+    assert "the course received your number, 3" in answer.inner_text()
     assert page.locator(".widget-html-content", has_text="Saved at").count() >= 1
     assert (lab.data_dir / "work" / "00.1-setup-check.json").exists()
     lab_driver.settled(page)

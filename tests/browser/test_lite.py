@@ -96,8 +96,8 @@ def test_the_course_runs_offline_saves_and_exports(learner, shots_dir):
         assert "✗ Problem" not in text and "not installed" not in text
         assert check.locator("td").filter(has_text="JupyterLab").count() == 0
         check.locator("select").select_option("7")
-        check.locator("button.jupyter-button", has_text="Test the widgets").click()
-        _wait_text(page, ".atl-exercise", "Python received your number, 7")
+        check.locator("button.jupyter-button", has_text="Try the buttons").click()
+        _wait_text(page, ".atl-exercise", "the course received your number, 7")
         _wait_text(page, ".jp-OutputArea", "saved in this browser only")
         assert not L.problems(page)
         page.screenshot(path=str(shots_dir / "lite_00_setup_check.png"))

@@ -209,8 +209,8 @@ def test_run_all_on_lesson_00_and_the_setup_check(classroom):
         _run_all(page)
         check = page.locator(".atl-exercise", has_text="Setup check").first
         check.locator(".widget-dropdown select").select_option(str(number))
-        check.locator("button.jupyter-button", has_text="Test the widgets").click()
-        check.locator(".widget-html-content", has_text=f"Python received your number, {number}").wait_for(
+        check.locator("button.jupyter-button", has_text="Try the buttons").click()
+        check.locator(".widget-html-content", has_text=f"the course received your number, {number}").wait_for(
             timeout=ms(60))
         saved = H.poll(lambda: _saved(classroom, user, "00.1-setup-check"), H.seconds(30), f"{user}'s setup check saved")
         assert saved["value"]["slider"] == number

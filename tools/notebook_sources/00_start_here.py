@@ -53,7 +53,7 @@ from lesson_utils.lessons.lesson00 import *  # this lesson's exercises
 # ## Check your setup (≈2 min)
 #
 # Run the next cell. You should see a table where every line says **OK**, then a number to pick and a button.
-# Pick a number and press **Test the widgets**: a line should appear saying that Python received your number.
+# Pick a number and press **Try the buttons**: a line should appear saying that the course received your number.
 #
 # **If you see something else:**
 #
