@@ -76,7 +76,7 @@ def download_links(stem: str, markdown: str, html: str) -> str:
     if not links:
         return ""
     return ('<div class="atl-fb"><strong>Keep a copy on your computer:</strong><ul>' + "".join(links) + "</ul>"
-            '<div class="atl-muted">On Binder or a shared server, use these links: the folder above is on the '
+            '<div class="atl-muted">If the course runs on a shared server, use these links: the folder above is on the '
             "server, not on your computer.</div></div>")
 
 

@@ -109,14 +109,14 @@ print_next_step()
 # beside the lessons; a full path such as `~/Documents/my_interview_plan` puts it elsewhere. If the folder does not
 # exist, it is made. You can also change the file name. Exporting again replaces the files with your latest work.
 #
-# **On Binder or a shared server** (JupyterHub), that folder is on the server, not on your computer. So the export
-# also gives you two **Download** links that carry the files themselves: click them to save the plan on your own
-# computer. On Binder do it before you leave: everything there is deleted when the session ends.
+# **If the course runs on a shared server** (a workshop's, or one online), that folder is on the server, not on
+# your computer. So the export also gives you two **Download** links that carry the files themselves: click them to
+# save the plan on your own computer before you leave.
 
 # %% [markdown] lab-only
-# **In the browser version** (nothing installed), the folder is in the browser's storage: it shows in the file
-# list on the left, but not in your computer's folders. Click the two **Download** links to save the plan as files
-# on your computer.
+# **On Binder**, download before you leave: everything there is deleted when the session ends. **In the browser
+# version** (nothing installed), the folder is in the browser's storage: it shows in the file list on the left, but
+# not in your computer's folders. Click the two **Download** links to save the plan as files on your computer.
 
 # %% [markdown]
 # ### Exercise 8.2 · Export your plan (≈3 min)
@@ -169,7 +169,7 @@ print_quiz()
 #   request, the follow-ups, the thank-you and the keep-in-touch plan.
 # - Fill the gaps it shows before you send a request: if they say "let's talk now", you are ready.
 # - A first step has a person and a date.
-# - Export it to a folder you choose; on Binder or a shared server, download it to your own computer.
+# - Export it to a folder you choose; on a shared server, download it to your own computer.
 # - Update it after every meeting: the plan grows with each person you learn from.
 #
 # ## What's next
