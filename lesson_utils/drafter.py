@@ -673,12 +673,12 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
     weak = tuple(i for i, q in enumerate(questions) if q.needs_work)
     if list(order) == list(range(len(questions))):
         if weak:  # in place, but not ready: say what is left rather than "good"
-            items.append(("fix", f"Your order follows the flow lesson 4 suggests, kind by kind, but {_numbers(weak)} still "
+            items.append(("fix", f"Your order follows the suggested flow, kind by kind, but {_numbers(weak)} still "
                                  f"{'needs' if len(weak) == 1 else 'need'} work: fix or cut "
                                  f"{'it' if len(weak) == 1 else 'them'} before the meeting."))
         else:
             # the order is judged by kind of question, not by how broad each one is: it says only that
-            items.append(("good", "Your order already follows the flow lesson 4 suggests, kind by kind"
+            items.append(("good", "Your order already follows the suggested flow, kind by kind"
                           + _close_words(questions) + "."))
         return items
     for i, q in enumerate(questions):

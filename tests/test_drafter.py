@@ -391,7 +391,7 @@ def test_suggested_order_keeps_the_learners_priority_within_a_kind():
 @pytest.mark.parametrize(
     "questions, part",
     [
-        ((GOOD["breaking_in"], GOOD["referrals"]), "already follows the flow lesson 4 suggests, kind by kind"),
+        ((GOOD["breaking_in"], GOOD["referrals"]), "already follows the suggested flow, kind by kind"),
         ((GOOD["referrals"], GOOD["breaking_in"]), "Question 1 asks who else to talk to"),
         ((GOOD["resources"], GOOD["breaking_in"]), "You open with a question about resources"),
         ((GOOD["referrals"],), "Add a few questions"),
@@ -622,12 +622,12 @@ def test_the_time_budget_does_not_count_a_card_as_a_question():
 
 def test_the_order_check_names_only_the_closing_kinds_the_list_has():
     only_referrals = D.order_advice(build(GOOD["breaking_in"], GOOD["referrals"]))
-    assert only_referrals == [("good", "Your order already follows the flow lesson 4 suggests, kind by kind, with referrals "
+    assert only_referrals == [("good", "Your order already follows the suggested flow, kind by kind, with referrals "
                                        "leading into the close.")]
     both = D.order_advice(build(GOOD["breaking_in"], GOOD["resources"], GOOD["referrals"]))
     assert "with resources and referrals leading into the close" in both[0][1]
     neither = D.order_advice(build(GOOD["breaking_in"], GOOD["role_insight"]))
-    assert neither[0][1] == "Your order already follows the flow lesson 4 suggests, kind by kind."
+    assert neither[0][1] == "Your order already follows the suggested flow, kind by kind."
 
 
 @pytest.mark.parametrize("texts, minutes, level", [
