@@ -155,6 +155,9 @@ def test_app_lessons_have_no_notebook_words_no_copies_and_no_sideways_scroll(app
     assert printed == [], f"the app prints: {printed[:2]}"
     assert page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
     assert sideways(page) == []
+    # the browser tab names the lesson, not its file ("04_drafting_questions")
+    title = page.title()
+    assert title.endswith(" · Ask to Learn") and "_" not in title and ".ipynb" not in title, title
 
 
 _FAST_ADDS = """
