@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
 from .content import load_json
@@ -85,6 +85,19 @@ class Option:
     turning_note: str = ""
     visitor: bool = False
     only_if: dict | None = None
+    #: ((condition, {"reply"|"reaction"|"turning_note": text}), ...): the first that holds when the line is said
+    #: replaces those words (Ruth answers a request differently after two requests for her clients)
+    variants: tuple = ()
+
+    def as_said(self, state: dict) -> "Option":
+        """This line as it lands in a meeting in ``state`` (before its own effects)."""
+        for cond, words in self.variants:
+            if holds(cond, state):
+                return replace(self, **{k: v for k, v in words.items() if k in _VARIANT_WORDS}, variants=())
+        return self
+
+
+_VARIANT_WORDS = ("reply", "reaction", "turning_note")
 
 
 @dataclass(frozen=True)
@@ -94,6 +107,7 @@ class Node:
     host: str = ""
     host_minutes: float = 0.0
     asides: tuple = ()  # ((condition, text), ...)
+    contact_variants: tuple = ()  # ((condition, text), ...): the first that holds replaces what the contact says
     options: tuple = ()  # (Option, ...)
     route: tuple = ()  # ((condition or None, target), ...)
     ending: str = ""
@@ -164,6 +178,7 @@ def _option(d: dict) -> Option:
         turning_note=turning.get("note", ""),
         visitor=bool(d.get("visitor", False)),
         only_if=d.get("only_if"),
+        variants=tuple((v["when"], {k: v[k] for k in _VARIANT_WORDS if k in v}) for v in d.get("variants", ())),
     )
 
 
@@ -176,6 +191,7 @@ def parse_script(data: dict) -> Script:
             host=d.get("contact", ""),
             host_minutes=float(d.get("host_minutes", 0)),
             asides=tuple((a["when"], a["text"]) for a in d.get("asides", ())),
+            contact_variants=tuple((v["when"], v["text"]) for v in d.get("contact_variants", ())),
             options=tuple(_option(o) for o in d.get("options", ())),
             route=tuple((r.get("when"), r["to"]) for r in d.get("route", ())),
             ending=d.get("ending", ""),
@@ -324,8 +340,9 @@ class Conversation:
         self.host_line = self._host_line(node)
 
     def _host_line(self, node: Node) -> str:
+        said = next((text for cond, text in node.contact_variants if holds(cond, self.state)), node.host)
         extra = [text for cond, text in node.asides if holds(cond, self.state)]
-        return " ".join([node.host, *extra]).strip()
+        return " ".join([said, *extra]).strip()
 
     def _talk(self, you: float = 0.0, host: float = 0.0, silence: float = 0.0) -> None:
         self.state["you_minutes"] += you
@@ -371,6 +388,7 @@ class Conversation:
         if opt is None:
             ids = ", ".join(o.id for o in self.choices())
             raise SimulatorError(f"“{clip(clean(option_id), 60)}” is not one of the choices here. The choices are: {ids}.")
+        opt = opt.as_said(self.state)
         step = Step(self.node_id, self.host_line, opt, clip(clean(typed).strip(), 500), 0.0)
         late = self.state["minutes"] > self.script.asked_minutes + OVER_GRACE
         self._talk(you=opt.you_minutes, host=opt.host_minutes, silence=opt.silence_minutes)

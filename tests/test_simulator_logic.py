@@ -296,3 +296,39 @@ def test_a_learner_on_a_good_path_can_check_the_time_before_it_runs_out():
     assert any(i.startswith("time_check") for i in ids)
     conv.choose(next(i for i in ids if i.startswith("time_check")))
     assert conv.state["respected_time"] and conv.node_id == "close" and conv.state["minutes"] <= 20
+
+
+def test_after_favours_the_close_does_not_offer_names_or_a_warm_goodbye():
+    """A walker asked for clients twice; at the close Ruth still named two people "at the outplacement firm I
+    mentioned" (never mentioned in that run) and "left smiling", then the verdict said no to both."""
+    conv = Conversation(SCRIPT)
+    for option in ("smalltalk_brief", "intro_clear", "q_website", "refer_clients_early", "push_favour",
+                   "respect_time", "ask_who_else"):
+        conv.choose(option)
+    assert conv.node_id == "close_names"
+    assert "Lee Mensah" not in conv.host_line and "hesitates" in conv.host_line
+    step = conv.choose("keep_in_touch")
+    assert "smiling" not in step.option.reaction and "cool" in step.option.reaction
+    v = conv.verdict()
+    assert not any("few minutes left at the end" in r for r in v.remarks)
+
+
+def test_a_good_close_names_people_without_claiming_an_earlier_mention():
+    conv = Conversation(SCRIPT)
+    for option in SCRIPT.sample_path[:-1]:
+        conv.choose(option)
+    assert "Lee Mensah" in conv.host_line and "I mentioned" not in conv.host_line
+    assert "smiling" in conv.choose(SCRIPT.sample_path[-1]).option.reaction
+
+
+def test_offering_to_stop_early_is_praised_for_what_it_was():
+    """At minute 8 the time check was praised with "you noticed when our time was up"."""
+    conv = Conversation(SCRIPT)
+    for option in ("smalltalk_brief", "intro_clear", "q_website", "refer_clients_early", "push_favour"):
+        conv.choose(option)
+    step = conv.choose("respect_time")
+    assert "stay a little longer" not in step.option.reaction and "time was up" not in step.option.turning_note
+    for option in ("abrupt",):
+        conv.choose(option)
+    remarks = " ".join(conv.verdict().remarks)
+    assert "our time was up" not in remarks and "offered to stop" in remarks

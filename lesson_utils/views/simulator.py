@@ -82,7 +82,7 @@ def replay_html(conv: Conversation, whose: str = "Your") -> str:
     visitor = conv.followed_visitor()
     if visitor and whose == "Your":
         parts.append(
-            f'<div class="atl-muted">{visitor} of your {len(conv.steps)} lines were the kind the visitor in the story used.</div>'
+            f'<div class="atl-muted">{visitor} of your {len(conv.steps)} lines {"was" if visitor == 1 else "were"} the kind the visitor in the story used.</div>'
         )
     return "".join(parts)
 

@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 
 from lesson_utils.first_step import readable
-from lesson_utils.simulator import Conversation
+from lesson_utils.simulator import Conversation, transcript_lines
 from lesson_utils.store import Store
 
 from . import lab_driver
@@ -123,7 +123,7 @@ def test_the_closing_question_in_ruths_meeting(page, lab, shots_dir):
             assert sim.get_by_role("textbox", name="Or type your own line").input_value() == "What's your favourite colour?"
         _say(sim, option)
         conv.choose(option_id)
-        wait_text(sim, conv.host_line[:50])
+        wait_text(sim, transcript_lines(conv)[-1][1][:50])  # as shown: a stage direction reads as narration
     closing = conv.option("closing_question")
     assert closing is not None
     assert "What should I have asked you that I didn't?" in sim.inner_text()
