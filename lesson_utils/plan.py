@@ -310,7 +310,8 @@ def _question_warning(flags) -> str:
     if not flags:
         return ""
     from .coach import FLAG_LABELS
-    what = "; ".join(FLAG_LABELS.get(f, f.replace("_", " ")).lower() for f in flags)
+    # "Closed (yes/no or one word)" -> "closed: yes/no or one word", so the note has one pair of brackets
+    what = "; ".join(FLAG_LABELS.get(f, f.replace("_", " ")).lower().replace(" (", ": ").rstrip(")") for f in flags)
     return f"needs work ({what})"
 
 

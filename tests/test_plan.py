@@ -270,7 +270,7 @@ def test_questions_that_still_need_work_keep_the_part_a_draft(tmp_path):
     part = section(build_plan(store, today=TODAY), "questions")
     assert part.state == "draft" and part.state_words == "Draft"
     ready, to_fix = [b for b in part.blocks if b.kind == "questions"]
-    assert [q[0] for q in to_fix.items] == ["Do you like your job?"] and to_fix.items[0][2].startswith("needs work (closed")
+    assert [q[0] for q in to_fix.items] == ["Do you like your job?"] and to_fix.items[0][2].startswith("needs work (closed: yes/no")
     assert len(ready.items) == 3 and not any(q[2] for q in ready.items)
     assert any(b.kind == "note" and "1 question still needs work: fix or delete it in" in b.text for b in part.blocks)
     fixed = D.delete(qs, 1).questions

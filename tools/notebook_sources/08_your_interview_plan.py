@@ -22,7 +22,7 @@
 # and links to the lesson that fills it.
 #
 # In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's tools. In the
-# app view (Voila), everything is already running.
+# app view, everything is already running.
 
 # %%
 from lesson_utils.lessons.lesson08 import *  # this lesson's exercises
