@@ -428,7 +428,7 @@ class Budget:
     message: str
     cut: tuple[int, ...] = ()
     to_fix: tuple[int, ...] = ()  # questions that still need work (a card or keeping in touch is not one)
-    fix_message: str = ""  # "Fix or drop question 3, ...": the part of ``message`` about questions to fix
+    fix_message: str = ""  # "Fix or delete question 3, ...": the part of ``message`` about questions to fix
 
     @property
     def size_level(self) -> str:
@@ -456,7 +456,7 @@ class Budget:
         for i in self.cut:
             q = questions[i]
             why = ("not a learning question: ask it as you close" if q.aside
-                   else "spare: ask it if time allows" if q.good else "needs work: fix or drop it")
+                   else "spare: ask it if time allows" if q.good else "needs work: fix or delete it")
             out.append(f"Question {i + 1} ({why}): {clip(q.text, 100)}")
         return out
 
@@ -551,7 +551,7 @@ def _fix_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
     weak = tuple(i for i in cut if questions[i].needs_work)
     if not weak:
         return ""
-    return f" Fix or drop {_numbers(weak)}, which still need{'s' if len(weak) == 1 else ''} work."
+    return f" Fix or delete {_numbers(weak)}, which still need{'s' if len(weak) == 1 else ''} work."
 
 
 def _cut_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:
@@ -674,7 +674,7 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
     if list(order) == list(range(len(questions))):
         if weak:  # in place, but not ready: say what is left rather than "good"
             items.append(("fix", f"Your order follows the suggested flow, kind by kind, but {_numbers(weak)} still "
-                                 f"{'needs' if len(weak) == 1 else 'need'} work: fix or cut "
+                                 f"{'needs' if len(weak) == 1 else 'need'} work: fix or delete "
                                  f"{'it' if len(weak) == 1 else 'them'} before the meeting."))
         else:
             # the order is judged by kind of question, not by how broad each one is: it says only that
@@ -713,7 +713,7 @@ def _close_words(questions: tuple[Entry, ...]) -> str:
 def format_order(questions: tuple[Entry, ...], order: tuple[int, ...]) -> list[str]:
     """The proposed order as numbered lines (questions that need work say so)."""
     return [f"{n}. {clip(questions[i].text, 120)} ({kind_label(questions[i].topic)}; currently number {i + 1}"
-            f"{'; needs work: fix or cut it' if questions[i].needs_work else ''})"
+            f"{'; needs work: fix or delete it' if questions[i].needs_work else ''})"
             for n, i in enumerate(order, 1)]
 
 

@@ -287,7 +287,7 @@ def test_budget_cuts_weak_questions_first_and_keeps_a_referral_for_the_close():
     b = D.budget(qs, 20)
     assert b.verdict == "too_long"
     assert b.cut == (1, 4, 5, 6)  # the favour, then the last ones except the referral (index 7)
-    assert "Fix or drop question 2, which still needs work" in b.message
+    assert "Fix or delete question 2, which still needs work" in b.message
     assert "Keep questions 5 to 7 as spares" in b.message
 
 
@@ -528,7 +528,7 @@ def test_the_budget_counts_only_questions_that_are_ready():
     b = D.budget(qs, 20)
     assert b.count == 1 and b.verdict == "room"
     assert "You have 1 question ready (besides the 5 that still need work)" in b.message
-    assert "Fix or drop" in b.message
+    assert "Fix or delete" in b.message
     assert "None of your questions is ready yet" in D.budget(build(FAVOUR, CLOSED), 20).message
 
 
@@ -540,7 +540,7 @@ def test_budget_never_keeps_a_flagged_question(minutes, extra_good):
     b = D.budget(qs, minutes)
     weak = {i for i, q in enumerate(qs) if not q.good}
     assert weak and weak <= set(b.cut)
-    assert "Fix or drop" in b.message
+    assert "Fix or delete" in b.message
 
 
 # ------------------------------------------------------------------ queued Adds from the page
@@ -591,7 +591,7 @@ def test_the_budget_sends_a_card_request_to_the_close_and_never_calls_it_work_to
     qs = build(GOOD["breaking_in"], CARD, CLOSED)
     b = D.budget(qs, 20)
     assert "Question 2 is not a learning question" in b.message
-    assert "Fix or drop question 3," in b.message and "question 2," not in b.message
+    assert "Fix or delete question 3," in b.message and "question 2," not in b.message
 
 
 def test_asks_that_are_not_learning_questions_come_after_those_to_fix_and_before_the_close():
@@ -697,7 +697,7 @@ def test_the_budget_keeps_what_fits_apart_from_what_to_fix(texts, minutes, size_
     qs = tuple(D.make_entry(t) for t in texts)
     b = D.budget(qs, minutes)
     parts = b.parts()
-    assert parts[0][0] == size_level and "Fix or drop" not in parts[0][1]
+    assert parts[0][0] == size_level and "Fix or delete" not in parts[0][1]
     if fix:
         assert parts[1] == ("fix", b.fix_message) and fix in b.fix_message and b.level == "fix"
     else:

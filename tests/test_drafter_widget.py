@@ -194,7 +194,7 @@ def test_cap_gives_a_friendly_message(store):
     assert "already holds 40" in view.message.value
     assert view.input.value == GOOD["referrals"]
     # questions the checker finds something to fix in count once they are fixed
-    assert "that still need work" in view.budget_view.value and "Fix or drop" in view.budget_view.value
+    assert "that still need work" in view.budget_view.value and "Fix or delete" in view.budget_view.value
 
 
 def test_every_control_has_a_visible_label(store):
