@@ -137,6 +137,10 @@ FAMILY_CASES = [
     # compound: a coordinated object is one question
     ("Which books and which podcasts would you recommend on supply chains?", set()),
     ("What books do you read, and which events do you attend?", {"compound"}),
+    # ... and so are wh-words coordinated over one clause
+    ("How and why did you move from nursing into hospital IT?", set()),
+    ("When and how did you decide to leave the lab?", set()),
+    ("How did you get into teaching, and what do you wish you had known?", {"compound"}),
 ]
 
 

@@ -122,6 +122,18 @@ def _split_units(s: str) -> list[str]:
         joined.append(carry + p)
         carry = ""
     out = joined
+    # "how and why did you choose teaching": wh-words coordinated over one clause ask one question
+    fronted: list[str] = []
+    lead_wh = ""
+    for k, p in enumerate(out):
+        toks = words(p)
+        if k < len(out) - 1 and 1 <= len(toks) <= 2 and all(t in q for t in toks) and words(out[k + 1])[:1] \
+                and words(out[k + 1])[0] in q:
+            lead_wh += p + " and "
+            continue
+        fronted.append(lead_wh + p)
+        lead_wh = ""
+    out = fronted
     merged: list[str] = []
     for p in out:
         if merged and len(words(p)) < 3:
