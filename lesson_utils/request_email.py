@@ -181,6 +181,33 @@ def _coach_favour(text: str):
     return favour_sentence(text, gated=True)
 
 
+def _coach_favour_past_attachments(text: str):
+    """The coach's (sentence, what it asks for) for the first favour in ``text``, or None. A sentence about an
+    attached resume is read again without its attachment words ("I've attached my resume, and I'd love to hear
+    if your team is hiring"): the attachment point says that part once, and a request beside it is still named,
+    quoting the learner's own sentence."""
+    asked = _coach_favour(text)
+    remaining, read_again = text, []  # (the sentence without its attachment words, the learner's sentence)
+    for _ in range(5):
+        m = asked and _first(_patterns("request", "attachment"), asked[0].lower(), allow_negated=False)
+        if not m:
+            break
+        sentence = asked[0]
+        if sentence not in remaining:
+            return None
+        rest = sentence[: m.start()] + " " + sentence[m.end():] if len(sentence.lower()) == len(sentence) else " "
+        remaining = remaining.replace(sentence, rest, 1)
+        read_again.append((" ".join(rest.split()), _learners(sentence, read_again)))
+        asked = _coach_favour(remaining)
+    return None if asked is None else (_learners(asked[0], read_again), asked[1])
+
+
+def _learners(sentence: str, read_again: list) -> str:
+    """The learner's own sentence behind ``sentence`` (which may be one read again without some words)."""
+    flat = " ".join(sentence.split())
+    return next((whole for rest, whole in read_again if flat in rest), sentence)
+
+
 def _favour_and_attachment(add, text: str, raw: str = "") -> None:
     hits = favour_requests(text)
     for hit in hits:
@@ -193,28 +220,9 @@ def _favour_and_attachment(add, text: str, raw: str = "") -> None:
     if not found:
         # the phrase list misses new wordings ("if your team has any openings I'd love to be considered"):
         # the coach reads every sentence as lesson 4 does
-        asked = _coach_favour(raw or text)
-        remaining = raw or text
-        read_again: list[tuple[str, str]] = []
-        for _ in range(5):
-            m = asked and _first(_patterns("request", "attachment"), asked[0].lower(), allow_negated=False)
-            if not m:
-                break
-            # a sentence about an attached resume: the attachment point below says that once, and the rest of
-            # the sentence is read again ("I've attached my resume, and I'd love to hear if your team is hiring")
-            sentence = asked[0]
-            rest = sentence[: m.start()] + " " + sentence[m.end():] if len(sentence.lower()) == len(sentence) else " "
-            if sentence not in remaining:
-                asked = None
-                break
-            remaining = remaining.replace(sentence, rest, 1)
-            whole = next((w for r, w in read_again if " ".join(sentence.split()) in r), sentence)
-            read_again.append((" ".join(rest.split()), whole))
-            asked = _coach_favour(remaining)
+        asked = _coach_favour_past_attachments(raw or text)
         if asked is not None:
             sentence, what = asked
-            # quote what the learner wrote, not the sentence with its attachment words taken out
-            sentence = next((whole for rest, whole in read_again if " ".join(sentence.split()) in rest), sentence)
             found = True
             add("fix", "favour_coach", f"“{clip(sentence, 90)}” asks the contact {what}. Leave it out: a request "
                 "to learn that also asks for a job or business puts them on the spot, and most say no to both.")
@@ -269,11 +277,12 @@ def check_request(subject: object, body: object) -> MessageResult:
     # Length
     if words > spec["words_max"]:
         add("fix", "too_long", f"{words} words: over 150. Guides differ on the limit (some say under 100, so it reads "
-            "on a phone without scrolling; Duke University's career guide says under 150), but all agree a stranger gives a long email "
-            "less attention. Cut to who you are, why them and the small ask.")
+            "on a phone without scrolling; Duke University's career guide says under 150), but all agree a stranger "
+            "gives a long email less attention. Cut to who you are, why them and the small ask.")
     elif words > spec["words_good"]:
-        add("info", "length_between", f"{words} words: under the 150 that Duke University's career guide allows, but over the 100 that "
-            "other guides suggest for reading on a phone. The guides differ: your call. Shorter is easier to say yes to.")
+        add("info", "length_between", f"{words} words: under the 150 that Duke University's career guide allows, "
+            "but over the 100 that other guides suggest for reading on a phone. The guides differ: your call. Shorter "
+            "is easier to say yes to.")
     elif words < spec["words_min"]:
         add("fix", "too_short", f"{words} words: too short to say who you are, why them and what you ask for.")
     else:
