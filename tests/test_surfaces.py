@@ -50,7 +50,7 @@ def test_copies_give_nothing_away_before_an_answer_is_saved(tmp_path, capsys, mo
         monkeypatch.delenv(name, raising=False)
     call(Store(tmp_path))
     out = capsys.readouterr().out
-    assert out.startswith("Plain-text copy of") and "before anything was saved" in out
+    assert out.startswith("Plain-text copy of") and "when you had saved nothing here yet" in out
     for word in spoilers:
         assert word not in out
 

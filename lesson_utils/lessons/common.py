@@ -52,7 +52,7 @@ def heading(what: str, exercise_id: str | None = None, store: Store | None = Non
     if record is not None and getattr(record, "saved_at", 0):
         when = f"as saved at {clock(record.saved_at)}"
     elif exercise_id:
-        when = f"as it stood at {clock()}, before anything was saved"
+        when = f"printed at {clock()}, when you had saved nothing here yet"
     else:
         when = f"printed at {clock()}"
     print(f"Plain-text copy of {what}, {when}. Run this cell again to refresh it.")
