@@ -146,11 +146,11 @@ def format_checks(results: list[CheckResult], in_lesson: bool = False) -> str:
     if problems:
         lines.append(f"{problems} problem{'s' if problems != 1 else ''} found. Fix {'them' if problems != 1 else 'it'} before the workshop, or show this to your instructor.")
     elif in_lesson or browser_mode.in_browser():  # read in lesson 00 itself: the test is on this page
-        lines.append("All checks passed. Try the live widget test above.")
+        lines.append("All checks passed. Try the buttons above.")
     else:
         lines.append(
-            "All checks passed. Now open notebooks/00_start_here.ipynb and try the live widget test: "
-            "it checks the one thing a terminal cannot, that widgets show in your browser."
+            "All checks passed. Now open lesson 00 (notebooks/00_start_here.ipynb) and press Try the buttons: "
+            "it checks the one thing a terminal cannot, that the course's buttons work in your browser."
         )
     return "\n".join(lines)
 

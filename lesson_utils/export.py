@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .dates import long_date
 from .filenames import DEFAULT_NAME, check_folder_text, path_in, safe_filename, windows_path
-from .plan import Block, Plan, Section
+from .plan import Block, Plan, Section, lesson_words
 from .text import escape
 
 DEFAULT_FOLDER = "my_interview_plan"
@@ -89,7 +89,7 @@ def _md_where(section: Section) -> str:
     """The lesson by number and title, as words: the exported file is read away from the course (printed,
     or opened from another folder), where a link to a notebook file would lead nowhere."""
     name = f", *{md_escape(section.lesson_title)}*" if section.lesson_title else ""
-    return f"lesson {md_escape(section.lesson)}{name}"
+    return f"lesson {md_escape(lesson_words(section.lesson))}{name}"
 
 
 def _md_section(section: Section) -> list[str]:
@@ -100,7 +100,7 @@ def _md_section(section: Section) -> list[str]:
     for block in section.blocks:
         out += _md_block(block)
     if section.state == "draft":
-        out += [f"*Draft: some checks in lesson {section.lesson} still suggest changes.*", ""]
+        out += [f"*Draft: some checks in lesson {lesson_words(section.lesson)} still suggest changes.*", ""]
     return out
 
 
@@ -214,13 +214,13 @@ def _html_section(section: Section, link_lessons: bool) -> str:
     if section.is_missing:
         where = escape(section.where)
         if link_lessons:
-            where = (f'<a class="atl-lesson-link" href="{escape(section.lesson_file)}">lesson {escape(section.lesson)}'
+            where = (f'<a class="atl-lesson-link" href="{escape(section.lesson_file)}">lesson {escape(lesson_words(section.lesson))}'
                      f'{", " + escape(section.lesson_title) if section.lesson_title else ""}</a>')
         body.append(f'<p class="missing">{escape(section.missing_text)} Fill it in {where}.</p>')
     else:
         body += [_html_block(b) for b in section.blocks]
         if section.state == "draft":
-            body.append(f'<p class="note">Draft: some checks in lesson {escape(section.lesson)} still suggest changes.</p>')
+            body.append(f'<p class="note">Draft: some checks in lesson {escape(lesson_words(section.lesson))} still suggest changes.</p>')
     return f'<section id="{escape(section.key)}"><h3>{escape(section.title)} {badge}</h3>{"".join(body)}</section>'
 
 
@@ -238,7 +238,7 @@ def _html_body(plan: Plan, link_lessons: bool, heading: int = 1) -> str:
         for s in plan.missing:
             where = escape(s.where)
             if link_lessons:
-                where = f'<a class="atl-lesson-link" href="{escape(s.lesson_file)}">lesson {escape(s.lesson)}</a>'
+                where = f'<a class="atl-lesson-link" href="{escape(s.lesson_file)}">lesson {escape(lesson_words(s.lesson))}</a>'
             lis.append(f"<li><strong>{escape(s.title)}</strong>: {escape(s.missing_text)} ({where})</li>")
         parts.append('<div class="todo"><p>Still to do:</p><ul>' + "".join(lis) + "</ul></div>")
     for note in plan.notices:

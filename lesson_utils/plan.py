@@ -32,6 +32,13 @@ MAX_ITEMS = 60
 _LESSON_FILES: dict[str, tuple[str, str]] | None = None
 
 
+
+def lesson_words(lesson: object) -> str:
+    """A lesson's number as the lessons write it: "04" -> "4" (anything else as it is)."""
+    text = str(lesson)
+    return str(int(text)) if text.isdigit() else text
+
+
 @dataclass(frozen=True)
 class Block:
     """One piece of a section's content.
@@ -76,7 +83,7 @@ class Section:
     def where(self) -> str:
         """Where to fill it, in words: "lesson 04, Draft questions that open doors" (no file name)."""
         name = f", {self.lesson_title}" if self.lesson_title else ""
-        return f"lesson {self.lesson}{name}"
+        return f"lesson {lesson_words(self.lesson)}{name}"
 
 
 @dataclass(frozen=True)
@@ -619,7 +626,7 @@ def build_plan(store: Store | None = None, spec: dict | None = None, today: dt.d
         except Exception:  # noqa: BLE001 - odd saved values make a section missing, never an error
             blocks, source = [], ""
             notices.append(f"Part of your plan (“{s.get('title', '')}”) could not be read from your saved work, "
-                           f"so it is shown as missing; open lesson {lesson} to see it there.")
+                           f"so it is shown as missing; open lesson {lesson_words(lesson)} to see it there.")
         if source:
             state = "ready" if saved.get(source, (None, ""))[1] == "done" else "draft"
             if state == "ready" and (has_weak_questions(blocks) or has_changes_to_make(blocks)):

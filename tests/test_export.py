@@ -110,7 +110,7 @@ def test_markdown_has_every_part_and_neutralises_learner_markup(tmp_path):
 def test_markdown_names_missing_parts_and_their_lessons(tmp_path):
     md = plan_markdown(build_plan(Store(tmp_path), today=TODAY))
     assert "Still to do:" in md and "*Not filled in yet.*" in md
-    assert "lesson 04, *Draft questions that open doors*" in md
+    assert "lesson 4, *Draft questions that open doors*" in md
     assert ".ipynb" not in md  # read away from the course, a link to a notebook file leads nowhere
 
 
@@ -131,7 +131,7 @@ def test_html_page_is_escaped_and_print_ready(tmp_path):
 
 def test_html_of_an_empty_plan_shows_what_to_do(tmp_path):
     page = plan_html(build_plan(Store(tmp_path), today=TODAY))
-    assert "Not filled in yet" in page and "Still to do:" in page and "lesson 04, Draft questions that open doors" in page
+    assert "Not filled in yet" in page and "Still to do:" in page and "lesson 4, Draft questions that open doors" in page
     assert ".ipynb" not in page  # a printed plan names lessons, not files
 
 

@@ -88,7 +88,7 @@ def test_an_empty_tracker_is_missing_and_says_where_to_fill_it(tmp_path):
     plan = build_plan(store_with(tmp_path, {TRACKER: ({"rows": []}, "in_progress")}), today=TODAY)
     outreach = section(plan, "outreach")
     assert outreach.is_missing and "exercise 5.5" in outreach.missing_text
-    assert "lesson 05, *Ask for the meeting*" in plan_markdown(plan)
+    assert "lesson 5, *Ask for the meeting*" in plan_markdown(plan)
 
 
 @pytest.mark.parametrize("saved", [

@@ -83,7 +83,7 @@ def test_the_setup_checks_copy_in_lesson_00_does_not_send_the_learner_to_lesson_
 
     ok = [CheckResult("Python", True, "3.11")]
     assert "Now open notebooks/00_start_here.ipynb" not in format_checks(ok, in_lesson=True)
-    assert "live widget test above" in format_checks(ok, in_lesson=True)
+    assert "Try the buttons above" in format_checks(ok, in_lesson=True)
 
 
 def test_the_sentence_is_in_short_lines():
