@@ -511,6 +511,14 @@ def _coach_review(text: str):
 NO_MATCH = "I didn't catch that; pick the closest line from the list."
 
 
+def no_match_words(contact: str, message: str) -> str:
+    """What the learner reads when a typed line was not placed: "I didn't catch that" is the contact
+    speaking, so it is said with their name (the message sits under the course's own controls)."""
+    if message != NO_MATCH:
+        return message
+    return f"{contact}: “I didn't catch that.” Pick the closest line from the list, or put yours another way."
+
+
 def _match_data() -> dict:
     global _MATCH_DATA
     if _MATCH_DATA is None:
@@ -735,7 +743,8 @@ def play(choices: Iterable = (), script: Script | None = None, asker: str = "You
             continue
         found = match_line(line, conv.choices())
         if found.option is None:
-            problem = f"At this point, “{clip(line, 80)}” is not one of the choices. {found.message}"
+            problem = (f"At this point, “{clip(line, 80)}” is not one of the choices. "
+                       f"{no_match_words(conv.script.host_name, found.message)}")
             break
         conv.choose(found.option.id, typed=line)
     parts = head + [format_transcript(conv, asker)]

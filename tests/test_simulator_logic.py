@@ -332,3 +332,12 @@ def test_offering_to_stop_early_is_praised_for_what_it_was():
         conv.choose(option)
     remarks = " ".join(conv.verdict().remarks)
     assert "our time was up" not in remarks and "offered to stop" in remarks
+
+
+@pytest.mark.parametrize("message, said", [
+    (sim.NO_MATCH, "Ruth: “I didn't catch that.” Pick the closest line from the list, or put yours another way."),
+    ("Type a line first, or pick one from the list.", "Type a line first, or pick one from the list."),
+])
+def test_who_did_not_catch_the_line_is_named(message, said):
+    """A walker could not tell who "I" was in "I didn't catch that; pick the closest line"."""
+    assert sim.no_match_words("Ruth", message) == said

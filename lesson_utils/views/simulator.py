@@ -23,8 +23,8 @@ from ..simulator import (
     SimulatorError,
     VISITOR_BRIEF,
     format_stats,
-    NO_MATCH,
     match_line,
+    no_match_words,
     replay,
     talk_share,
     transcript_lines,
@@ -198,10 +198,7 @@ class SimulatorView(View):
         text = clean(self.own_line.value)
         found = match_line(text, self.conv.choices())
         if found.option is None:
-            # "I didn't catch that" is Ruth speaking: said so, since the message sits under the course's controls
-            said = (f"{self.conv.script.host_name}: “I didn't catch that.” Pick the closest line from the list, or "
-                    "put yours another way." if found.message == NO_MATCH else found.message)
-            self.message.value = message_html(said)
+            self.message.value = message_html(no_match_words(self.conv.script.host_name, found.message))
             return
         self._typed, self._typed_for = text.strip(), found.option.id
         self.choice.value = found.option.id
