@@ -233,6 +233,26 @@ def test_personal_flag(text, personal):
     assert ("personal" in review(text).flags) == personal
 
 
+# A question about the contact's own life is too personal, but it asks them for nothing: never a favour.
+# An offer that only names their family is still a pitch.
+PERSONAL_NOT_FAVOUR = [
+    ("Would you mind telling me your age?", False),
+    ("Are you paid more than the other buyers on your team?", False),
+    ("Would you mind sharing what you earn as a site manager?", False),
+    ("Do you mind me asking how much you make a year?", False),
+    ("Happy to tutor your kids at a discount if you're interested.", True),
+    ("Did your partner decide whether the practice will use my bookkeeping services?", True),
+]
+
+
+@pytest.mark.parametrize("text,favour", PERSONAL_NOT_FAVOUR)
+def test_a_personal_question_is_not_a_favour(text, favour):
+    r = review(text)
+    assert ("asks_for_favor" in r.flags) == favour, (text, r.flags)
+    if not favour:
+        assert "personal" in r.flags, (text, r.flags)
+
+
 def test_personal_has_a_label_and_points_to_the_field():
     assert FLAG_LABELS["personal"]
     r = review("How much do you make as a senior researcher?")

@@ -158,3 +158,34 @@ MORE_FAMILIES = [
 @pytest.mark.parametrize("text,topic", MORE_FAMILIES)
 def test_more_topic_families(text, topic):
     assert rules(text).topic == topic, (text, rules(text).topic)
+
+
+# The way into the contact's present work, their schooling, and talk that is not about the work at all.
+PATH_SCHOOL_SMALLTALK = [
+    # what drew or led the contact to the work, and the jobs before it: breaking_in
+    ("What drew you to hospital pharmacy?", "breaking_in"),
+    ("What first attracted you to teaching?", "breaking_in"),
+    ("Who inspired you to go into forestry?", "breaking_in"),
+    ("Which roles did you hold before your current position?", "breaking_in"),
+    ("What experiences led to your present job as a buyer?", "breaking_in"),
+    ("What hurdles did you clear to get to where you are now?", "breaking_in"),
+    # ...but what brought them to an event is small talk
+    ("What brought you to this conference?", "none"),
+    ("How did you hear about this meetup?", "none"),
+    # schooling and continuing education: skills_experience
+    ("What did culinary school teach you that you still use?", "skills_experience"),
+    ("How much continuing education does a pharmacist do each year?", "skills_experience"),
+    ("What professional development do surveyors need once they qualify?", "skills_experience"),
+    # hobbies and pastimes: small talk
+    ("What do you do for fun?", "none"),
+    ("What are your hobbies?", "none"),
+    ("Are you from the city originally?", "none"),
+    # ...while the contact's favourite part of the work is about the work
+    ("What is your favourite part of the job?", "role_insight"),
+]
+
+
+@pytest.mark.parametrize("text,topic", PATH_SCHOOL_SMALLTALK)
+def test_path_school_and_small_talk(text, topic):
+    assert rules(text).topic == topic, (text, rules(text).topic)
+    assert review(text).topic == topic, (text, review(text).topic)

@@ -232,6 +232,12 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
         small = family is None and contract.logistics(t)
         if favour and family is None and contract.not_favour(t):
             favour = False
+        personal = contract.personal(t)
+        if favour and family is None and personal and u.question:
+            # "Would you mind telling me your age?", "Are you paid more than the other managers?": a
+            # question about the contact's own life asks them for nothing (too personal, not a favour);
+            # an offer that names their family ("Happy to tutor your kids...") is still a pitch
+            favour = False
         # asking for a verdict on the asker's own work is about the asker as well as a favour
         selfish = (not favour or family == "hireability") and not small and (family == "hireability" or is_self_unit(u))
         if not favour and not selfish and not small:
@@ -249,7 +255,7 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
             closed=u.question and is_closed(u),
             vague=learning and is_vague(u.text if u.question else t, t),
             researchable=learning and is_researchable(u.text if u.question else t),
-            personal=contract.personal(t) if not favour else None,
+            personal=personal if not favour else None,
             family=family,
         ))
     # "Here's my portfolio. Thoughts?" / "I want to open a bakery. Is that realistic?":
