@@ -378,3 +378,22 @@ def test_hinted_requests_for_work_or_money_are_favours(text):
 ])
 def test_the_same_words_asked_to_learn_are_not(text):
     assert "asks_for_favor" not in review(text).flags
+
+
+# An introduction whose reason, said in the next sentence, is to learn is a referral; an introduction
+# to someone who hires or buys stays a favour whatever reason is given.
+INTRODUCTION_THEN_REASON = [
+    ("Could you introduce me to a UX researcher on your team? I would like to learn how research works there.", False),
+    ("Would you put me in touch with a midwife on your unit? I'm hoping to hear how she handles night births.", False),
+    ("Could you introduce me to your hiring manager? I'd like to learn about the role.", True),
+    ("Could you put me in touch with the person who buys for your shop?", True),
+    ("Could you connect me with one of your clients? I'd love to hear what they need.", True),
+    ("Could you introduce me to a designer at your agency? I'd love to work there.", True),
+]
+
+
+@pytest.mark.parametrize("text,favour", INTRODUCTION_THEN_REASON)
+def test_an_introduction_to_learn_is_a_referral(text, favour):
+    # the rules' reading, which the scored model weighs (it still calls the midwife item a favour)
+    from lesson_utils.coach.review import rule_reading
+    assert ("asks_for_favor" in rule_reading(text).flags) == favour, text

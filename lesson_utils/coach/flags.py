@@ -258,6 +258,15 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
             personal=personal if not favour else None,
             family=family,
         ))
+    # "Could you introduce me to a UX researcher on your team? I'd like to learn how research works
+    # there.": an introduction whose reason, said next, is to learn is a referral (contract), unless
+    # it is to someone who hires or buys
+    for k in range(len(infos) - 1):
+        i, after = infos[k], infos[k + 1]
+        if i.favour and i.family is None and _INTRODUCE.search(i.unit.full) and not _HIRER.search(i.unit.full) \
+                and not after.unit.question and _TO_LEARN.match(after.unit.full) and not after.favour \
+                and not contract.strong_words(after.unit.full):
+            infos[k] = UnitInfo(i.unit, False, False, False, True, i.closed, False, False, i.personal)
     # "Here's my portfolio. Thoughts?" / "I want to open a bakery. Is that realistic?":
     # a request for a reaction to what the asker has just shared about themselves
     if any(i.self_focused for i in infos):
@@ -275,6 +284,24 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
 
 # "...and I wonder whether my experience counts and what I should do first, and whether I need a
 # certificate, and how long it takes...": questions asked inside statements ("whether", "and how long")
+#: asking to be introduced or put in touch
+_INTRODUCE = re.compile(r"(?<![a-z'])(?:introduce|introduction|put (?:me |us )?in touch|connect (?:me|us))(?![a-z'])")
+#: someone who hires, recruits or buys, or a job or place: an introduction to them, or with them, is a
+#: favour whatever the reason given
+_HIRER = re.compile(r"(?<![a-z'])(?:hir(?:e|es|ed|ing)|hiring manager|recruit\w*|managers?|boss|directors?|hr|"
+                    r"clients?|customers?|buyers?|buys?|purchas\w*|investors?|decision makers?|jobs?|positions?|openings?|"
+                    r"vacanc\w+|intern\w*|trainee\w*|apprentic\w+|placements?|employ\w*|start as|work for|work with you)(?![a-z'])")
+def hirer(text: str) -> bool:
+    """Whether normalised ``text`` names someone who hires, recruits or buys, or a job or place."""
+    return bool(_HIRER.search(text))
+
+
+#: the reason said next is to learn: "I'd like to learn how...", "I'm hoping to hear about..."
+_TO_LEARN = re.compile(r"^(?:(?:so|because|as) )?(?:i(?:'d| would) (?:really )?(?:like|love)|i want|i'm hoping|i am hoping|"
+                       r"i hope|it would help me|i'm trying|i am trying)(?: to)? (?:[a-z]+ ){0,2}"
+                       r"(?:learn|hear|understand|ask|know|find out|see how|get a sense|picture)(?![a-z'])")
+
+
 _INDIRECT = re.compile(r"(?<![a-z'])whether(?![a-z'])|(?:,|(?<![a-z'])and|(?<![a-z'])or) (?:how (?:long|much|many|often)|"
                        r"what (?:i|you|people|it)|which|where|when|why|who|if)(?![a-z'])")
 
