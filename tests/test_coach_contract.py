@@ -397,3 +397,20 @@ def test_an_introduction_to_learn_is_a_referral(text, favour):
     # the rules' reading, which the scored model weighs (it still calls the midwife item a favour)
     from lesson_utils.coach.review import rule_reading
     assert ("asks_for_favor" in rule_reading(text).flags) == favour, text
+
+
+# A question about a whole field that names neither the asker nor the contact asks nobody for anything.
+FIELD_AS_SUBJECT = [
+    ("Is the warehouse sector short of workers right now?", False),
+    ("Is the construction trade short of apprentices these days?", False),
+    ("Is the library looking for any part-time help?", True),
+    ("Is your warehouse short of workers? I could start next week.", True),
+]
+
+
+@pytest.mark.parametrize("text,favour", FIELD_AS_SUBJECT)
+def test_a_question_about_the_whole_field_is_not_a_favour(text, favour):
+    r = review(text)
+    assert ("asks_for_favor" in r.flags) == favour, (text, r.flags)
+    if not favour:
+        assert r.topic != "none", (text, r.topic)  # a question about the field's trends

@@ -27,6 +27,9 @@ from . import contract, scored
 from .labels import FLAGS
 
 PARSED = ("compound", "not_a_question")
+#: a whole field as the subject: "Is the warehouse sector short of workers?", "Is the industry hiring?"
+_FIELD_SUBJECT = re.compile(r"(?<![a-z'])(?:the|this|that) (?:[a-z]+ ){0,2}(?:sector|industry|field|trade|profession|"
+                            r"job market|labou?r market|market)(?![a-z'])")
 #: the score a statement needs to be a favour when no rule reads one in it
 STATEMENT_FAVOUR = 0.5
 #: the asker's own plan ("this week I'll test it", "I'm going to try..."): with nothing asked of the
@@ -104,6 +107,13 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # a statement no rule reads as a favour needs a clear score: thank-you notes and reflections
         # are statements, and their plans ("this week I'll try it") are not requests
         flags.discard("asks_for_favor")
+    if "asks_for_favor" in flags and not any(i.favour or i.family for i in infos) and "d:asker" not in feats \
+            and "d:contact" not in feats and _FIELD_SUBJECT.search(a.norm):
+        # a question about a whole field that names neither the asker nor the contact asks nobody for
+        # anything ("Is the warehouse sector short of workers right now?"): a question about its trends
+        flags.discard("asks_for_favor")
+        if topic == "none":
+            topic = max((t for t in m["topics"] if t != "none"), key=lambda t: ts[t])
     if "asks_for_favor" in flags and not questions and not any(i.favour or i.family for i in infos) \
             and all(own_plan(i.unit.full) for i in infos):
         # "this week I'll test one with two friends": the asker's plan, not a request
