@@ -251,6 +251,12 @@ ARRIVED = [
     # lists; zoo keeping, firefighting, archaeology, translation, farming, trades...); no favours, and four
     # learning questions called favours.
     ("questions-guides-9.jsonl", 158, (0.741, None, None, 0.651, 5), (0.741, None, None, 0.651, 5)),
+    # arrived at the next stop, measured with the model of 80dfa4d before any item was read: 33 voices
+    # (career changers, students, people returning after caring or parental leave, second-language
+    # writers) from trades, farms, care, public service, finance, retail, media and the arts; 43 favours
+    # of every family, a dozen of them hinted or tucked after a learning question. 3 favours missed,
+    # 1 false favour, 1 learning question called a favour.
+    ("questions-heldout-o.jsonl", 170, (0.906, 0.976, 0.930, 0.860, 3), (0.906, 0.976, 0.930, 0.860, 3)),
 ]
 
 
