@@ -257,6 +257,11 @@ ARRIVED = [
     # of every family, a dozen of them hinted or tucked after a learning question. 3 favours missed,
     # 1 false favour, 1 learning question called a favour.
     ("questions-heldout-o.jsonl", 170, (0.906, 0.976, 0.930, 0.860, 3), (0.906, 0.976, 0.930, 0.860, 3)),
+    # and quotes from 44 pages on 38 sites not used before, gathered by a collector who never saw the coach
+    # (published Q&As with working people, "ask a curator" and scientist pages, student assignment
+    # interviews, career-day write-ups, an open textbook chapter, two bootcamp curricula; 83 of 136 about the
+    # contact's own work): two favours, both caught, two false favours, and 7 of 87 good questions flagged.
+    ("questions-guides-10.jsonl", 136, (0.743, 0.500, 1.000, 0.457, 7), (0.743, 0.500, 1.000, 0.457, 7)),
 ]
 
 
