@@ -414,3 +414,17 @@ def test_a_question_about_the_whole_field_is_not_a_favour(text, favour):
     assert ("asks_for_favor" in r.flags) == favour, (text, r.flags)
     if not favour:
         assert r.topic != "none", (text, r.topic)  # a question about the field's trends
+
+
+# An "or" inside an open wh-question joins two things to ask about; a choice offered to pick from is closed.
+OR_IN_OPEN_QUESTIONS = [
+    ("What difference does a NEBOSH or CRSP certificate make for OH&S jobs in Ontario?", False),
+    ("How much does a CDL or a forklift ticket matter for warehouse jobs?", False),
+    ("Which is better, a diploma or a degree?", True),
+    ("Do you prefer days or nights?", True),
+]
+
+
+@pytest.mark.parametrize("text,closed", OR_IN_OPEN_QUESTIONS)
+def test_or_inside_an_open_question_is_not_a_choice(text, closed):
+    assert ("closed" in review(text).flags) == closed, text

@@ -27,6 +27,9 @@ from . import contract, scored
 from .labels import FLAGS
 
 PARSED = ("compound", "not_a_question")
+_OR_FEATURE = re.compile(r"^(?:w:or|p:or .*|p:.* or|s:or|s2:or .*)$")
+#: "or" offering the contact a choice at the end of a question ("..., X or Y?"): an alternative question
+_CHOICE_TAIL = re.compile(r",\s*(?:[a-z'&]+\s+){0,4}or\s+[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$")
 #: a whole field as the subject: "Is the warehouse sector short of workers?", "Is the industry hiring?"
 _FIELD_SUBJECT = re.compile(r"(?<![a-z'])(?:the|this|that) (?:[a-z]+ ){0,2}(?:sector|industry|field|trade|profession|"
                             r"job market|labou?r market|market)(?![a-z'])")
@@ -97,6 +100,14 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         if probs[f] >= spec["threshold"]:
             flags.add(f)
     questions = [i for i in infos if i.unit.question]
+    if "closed" in flags and "closed" not in a.rule_flags and questions \
+            and all(i.unit.head in ("what", "how", "why") and not _CHOICE_TAIL.search(i.unit.text) for i in questions):
+        # "What difference does a NEBOSH or CRSP certificate make...?": an "or" inside an open wh-question
+        # joins two things to ask about; it does not offer the contact a choice to pick from
+        spec = m["flags"]["closed"]
+        plain = {k: v for k, v in feats.items() if not _OR_FEATURE.search(k)}
+        if scored.flag_probability(plain, spec["weights"], m.get("scale", 1)) < spec["threshold"]:
+            flags.discard("closed")
     if "closed" in flags and questions and all(
             _request(i.unit) or (contract.permission(i.unit.full) and contract.logistics(i.unit.full)) for i in questions):
         # requests, open invitations and leave to keep in touch ("Is it okay if I keep in touch?") are not
