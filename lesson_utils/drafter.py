@@ -78,21 +78,23 @@ class Entry:
     flags: tuple[str, ...] = ()
     advice: tuple[str, ...] = ()
     rewrite: str | None = None
+    #: not in English, so the checker could not read it: to rewrite before it can be judged
+    unread: bool = False
 
     @property
     def good(self) -> bool:
-        return self.topic in ALL_KINDS and not self.flags
+        return self.topic in ALL_KINDS and not self.flags and not self.unread
 
     @property
     def aside(self) -> bool:
         """Nothing wrong, nothing to learn: a card, keeping in touch, small talk. Fine to ask, but not
         one of the learning questions the exercise counts."""
-        return self.topic not in ALL_KINDS and not self.flags
+        return self.topic not in ALL_KINDS and not self.flags and not self.unread
 
     @property
     def needs_work(self) -> bool:
-        """Flagged: to fix or cut before the meeting (a card or keeping in touch never is)."""
-        return bool(self.flags)
+        """Flagged, or not readable: to fix or cut before the meeting (a card or keeping in touch never is)."""
+        return bool(self.flags) or self.unread
 
     @property
     def verdict(self) -> str:
@@ -103,13 +105,22 @@ class Entry:
         return {"text": self.text, "topic": self.topic, "flags": list(self.flags)}
 
 
+def closing_request(entry: Entry) -> bool:
+    """Whether a question that is fine to ask is an arrangement for the close (a card, keeping in touch,
+    the meeting itself, shadowing) rather than small talk."""
+    from .coach import contract
+    from .coach.normalise import normalise
+
+    return entry.aside and contract.logistics(normalise(entry.text))
+
+
 def make_entry(text: str) -> Entry:
     """Review ``text`` with the question coach."""
     from .coach import FLAGS, review
 
     r = review(text)
     flags = tuple(f for f in FLAGS if f in r.flags)
-    return Entry(text, r.topic, flags, tuple(r.advice), r.rewrite)
+    return Entry(text, r.topic, flags, tuple(r.advice), r.rewrite, r.unread)
 
 
 def review_items(entry: Entry) -> list[tuple[str, str]]:
@@ -117,6 +128,9 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
     each flag as a named problem with its advice, and the suggested rewrite."""
     from .coach import FLAG_LABELS
 
+    if entry.unread:
+        return [("info", "Kind of question: not checked."),
+                *(("fix", _sentence(sentence)) for sentence in entry.advice)]
     items: list[tuple[str, str]] = [("info", f"Kind of question: {kind_label(entry.topic)}.")]
     if entry.good:
         praise = entry.advice[0] if entry.advice else "open, and asks to learn."
@@ -253,6 +267,7 @@ def add(questions: tuple[Entry, ...], text: object) -> Change:
     entry = make_entry(cleaned)
     new = questions + (entry,)
     word = ("Added" if entry.good else "Added (fine to ask, but not a learning question)" if entry.aside
+            else "Added, but not checked (the checker reads English)" if entry.unread
             else "Added, with something to improve")
     return Change(new, True, f"{word}: question {len(new)} of your list.", len(new) - 1, entry)
 
@@ -456,7 +471,8 @@ class Budget:
         for i in self.cut:
             q = questions[i]
             why = ("not a learning question: ask it as you close" if q.aside
-                   else "spare: ask it if time allows" if q.good else "needs work: fix or delete it")
+                   else "spare: ask it if time allows" if q.good
+                   else "not checked: write it in English, or delete it" if q.unread else "needs work: fix or delete it")
             out.append(f"Question {i + 1} ({why}): {clip(q.text, 100)}")
         return out
 

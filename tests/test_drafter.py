@@ -762,3 +762,30 @@ def test_the_key_breaking_in_question_leads_the_suggested_order():
                GOOD["valued_qualities"], GOOD["referrals"])
     order = D.suggested_order(qs)
     assert qs[order[0]].text == "How did you get your first paid writing job after your biology degree?"
+
+
+# Text the checker cannot read (no English) was never judged: it is not "fine to ask", and the budget,
+# the order and the list say to write it in English or delete it. An arrangement for the close (a card,
+# keeping in touch, shadowing) is named as such, not as "nothing to learn".
+UNREAD_AND_CLOSING = [
+    ("ما هي المهارات التي يحتاجها مدير السلامة؟", "needs work", True, False),
+    ("这个工作最难的是什么？", "needs work", True, False),
+    ("Could I shadow you on one of your safety walks to see how you spot hazards?", "not a learning question", False, True),
+    ("Can I have your business card?", "not a learning question", False, True),
+    ("How was your weekend?", "not a learning question", False, False),
+]
+
+
+@pytest.mark.parametrize("text,verdict,unread,closing", UNREAD_AND_CLOSING)
+def test_unread_text_needs_work_and_a_closing_request_is_named(text, verdict, unread, closing):
+    from lesson_utils.views.drafter import list_html, review_html
+    e = D.make_entry(text)
+    assert (e.verdict, e.unread, D.closing_request(e)) == (verdict, unread, closing)
+    shown = review_html(e)
+    assert ("Not checked" in shown) == unread and ("Not checked" in list_html((e,))) == unread
+    assert ("a request for the close" in shown) == closing
+    assert ("nothing here to learn" in shown) == (not unread and not closing)
+    if unread:
+        assert e.needs_work and not e.aside
+        b = D.budget((e,) * 12, 20)
+        assert any("write it in English" in line for line in b.notes((e,) * 12))

@@ -26,11 +26,13 @@ class Review:
     flags: frozenset = field(default_factory=frozenset)
     advice: tuple = ()
     rewrite: str | None = None
+    #: the checker could not read it (no English): nothing was judged, so it is not "fine to ask"
+    unread: bool = False
 
     @property
     def good(self) -> bool:
         """A learning question with nothing to fix."""
-        return self.topic != "none" and not self.flags
+        return self.topic != "none" and not self.flags and not self.unread
 
     @property
     def topic_label(self) -> str:
@@ -211,7 +213,7 @@ def _foreign(display: str, norm: str) -> Review:
     asked = display.rstrip().endswith(("?", "\uff1f", "\u061f", "\u037e"))
     msg = ("The question checker reads questions in English; try writing your question in English so it can "
            "tell you what the contact will hear.")
-    return Review(display, "none", frozenset() if asked else frozenset({"not_a_question"}), (msg,), None)
+    return Review(display, "none", frozenset() if asked else frozenset({"not_a_question"}), (msg,), None, unread=True)
 
 
 def rule_reading(text: object) -> Review:

@@ -43,10 +43,16 @@ def review_html(entry: D.Entry, heading: str = "The checker's review") -> str:
     """The coach's review of one question, worded (learner text escaped): the kind of question, each
     problem with its advice, and a suggested rewrite."""
     items = D.review_items(entry)
-    nothing = "" if entry.topic in ALL_KINDS else " (nothing here to learn from the contact)"
+    if entry.unread:
+        kind, nothing = "Not checked", " (the checker reads English)"
+    else:
+        kind = D.kind_label(entry.topic)
+        nothing = ("" if entry.topic in ALL_KINDS
+                   else " (a request for the close, not a question to learn from)" if D.closing_request(entry)
+                   else " (nothing here to learn from the contact)")
     return (f'<div class="atl-fb" role="status"><div dir="auto"><strong>{escape(heading)} of: '
             f"“{escape(clip(entry.text, 200))}”</strong></div>"
-            f"<div>Kind of question: <strong>{escape(D.kind_label(entry.topic))}</strong>{nothing}</div></div>"
+            f"<div>Kind of question: <strong>{escape(kind)}</strong>{nothing}</div></div>"
             + feedback_html(items[1:]))
 
 
@@ -58,6 +64,9 @@ def list_html(questions: tuple[D.Entry, ...]) -> str:
     for n, q in enumerate(questions, 1):
         if q.good:
             verdict = '<span class="atl-good"><span aria-hidden="true">✓</span> Good</span>'
+        elif q.unread:
+            verdict = ('<span class="atl-fix"><span aria-hidden="true">✗</span> Not checked: '
+                       "write it in English</span>")
         elif q.aside:
             verdict = ('<span class="atl-muted"><span aria-hidden="true">ℹ</span> Fine to ask; '
                        "not a learning question</span>")
@@ -67,7 +76,7 @@ def list_html(questions: tuple[D.Entry, ...]) -> str:
             verdict = (f'<span class="atl-fix"><span aria-hidden="true">✗</span> Needs work: '
                        f"{escape(what)}</span>")
         rows.append(f'<tr><td class="atl-n">{n}</td><td dir="auto">{escape(clip(q.text, 300))}</td>'
-                    f"<td>{escape(D.kind_label(q.topic))}</td><td>{verdict}</td></tr>")
+                    f"<td>{escape('Not checked' if q.unread else D.kind_label(q.topic))}</td><td>{verdict}</td></tr>")
     return ('<table class="atl-table atl-qtable"><caption class="atl-muted" style="text-align:left">'
             "Your questions, in the order you will ask them</caption>"
             "<tr><th>#</th><th>Question</th><th>Kind</th><th>Verdict</th></tr>" + "".join(rows) + "</table>")
