@@ -22,3 +22,11 @@ def test_kappa_reads_full_chance_and_no_agreement():
     assert LA.kappa(["a", "b", "a", "b"], ["a", "b", "a", "b"]) == 1.0
     assert LA.kappa(["a", "a", "b", "b"], ["a", "b", "a", "b"]) == 0.0
     assert LA.kappa(["a", "b"], ["b", "a"]) == -1.0
+
+
+def test_the_held_back_guide_quotes_are_all_relabelled_once():
+    ps = LA.pairs(LA.SECOND_GUIDES)
+    assert len(ps) == 1048 and len({b["text"] + b["set"] for _, b in ps}) == 1048
+    for first, second in ps:
+        assert first["text"] == second["text"]
+        assert second["topic"] in TOPICS and set(second["flags"]) <= set(FLAGS)

@@ -6,6 +6,14 @@ time by someone who read only ``shared/question-labels.md`` and the bare texts, 
 first labels, the coach or its data. This prints how often the two agree, per topic and per flag.
 
     python tools/label_agreement.py
+
+``tests/data/agreement/second-labeller-guides.jsonl`` holds every held-back guide quote (1,048: guides,
+-2, -5 to -9 and the ``-check`` halves of -3a/b and -4a/b), labelled a second time the same way, in two
+shuffled halves by two labellers. These are measuring sets, never studied: ``--guides`` prints only
+totals, with the coach's figures beside them (its topic against each labeller and against the items both
+agree on, and its nags on the questions both call good), never an item.
+
+    python tools/label_agreement.py --guides
 """
 
 from __future__ import annotations
@@ -17,18 +25,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SECOND = ROOT / "tests/data/agreement/second-labeller.jsonl"
+SECOND_GUIDES = ROOT / "tests/data/agreement/second-labeller-guides.jsonl"
 
 
 def _read(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
-def pairs() -> list[tuple[dict, dict]]:
-    """(first label, second label) for every item of the second labeller's file."""
-    out = []
-    for row in _read(SECOND):
-        first = {r["text"]: r for r in _read(ROOT / f"tests/data/questions-{row['set']}.jsonl")}
-        out.append((first[row["text"]], row))
+def pairs(path: Path = SECOND) -> list[tuple[dict, dict]]:
+    """(first label, second label) for every item of a second labeller's file."""
+    out, sets = [], {}
+    for row in _read(path):
+        if row["set"] not in sets:
+            sets[row["set"]] = {r["text"]: r for r in _read(ROOT / f"tests/data/questions-{row['set']}.jsonl")}
+        out.append((sets[row["set"]][row["text"]], row))
     return out
 
 
@@ -45,8 +55,29 @@ def good(row: dict) -> bool:
     return row["topic"] != "none" and not row["flags"]
 
 
+def coach_beside(ps: list[tuple[dict, dict]]) -> dict:
+    """The coach's figures beside two labellings, as totals only (no item)."""
+    from lesson_utils.coach import review
+    got = [review(a["text"]) for a, _ in ps]
+    n = len(ps)
+    agreed = [(g, a) for g, (a, b) in zip(got, ps) if a["topic"] == b["topic"]]
+    both_good = [g for g, (a, b) in zip(got, ps) if good(a) and good(b)]
+    return {
+        "n": n,
+        "topic_first": sum(g.topic == a["topic"] for g, (a, _) in zip(got, ps)) / n,
+        "topic_second": sum(g.topic == b["topic"] for g, (_, b) in zip(got, ps)) / n,
+        "agreed": len(agreed),
+        "topic_agreed": sum(g.topic == a["topic"] for g, a in agreed) / len(agreed),
+        "good_first": sum(1 for a, _ in ps if good(a)),
+        "nags_first": sum(1 for g, (a, _) in zip(got, ps) if good(a) and g.flags),
+        "both_good": len(both_good),
+        "nags_both_good": sum(1 for g in both_good if g.flags),
+    }
+
+
 def main() -> int:
-    ps = pairs()
+    guides = "--guides" in sys.argv[1:]
+    ps = pairs(SECOND_GUIDES if guides else SECOND)
     n = len(ps)
     ta, tb = [a["topic"] for a, _ in ps], [b["topic"] for _, b in ps]
     same = sum(x == y for x, y in zip(ta, tb))
@@ -66,6 +97,13 @@ def main() -> int:
     ga = [i for i, (a, _) in enumerate(ps) if good(a)]
     flagged = sum(1 for i in ga if ps[i][1]["flags"])
     print(f"good to the first labeller and flagged by the second: {flagged} of {len(ga)}")
+    if guides:
+        c = coach_beside(ps)
+        print(f"the coach: topic {c['topic_first']:.3f} against the first labeller, {c['topic_second']:.3f} against "
+              f"the second, {c['topic_agreed']:.3f} on the {c['agreed']} items both gave the same topic")
+        print(f"  good questions flagged: {c['nags_first']} of the first labeller's {c['good_first']}; "
+              f"{c['nags_both_good']} of the {c['both_good']} both labellers call good")
+        return 0
     print("topic disagreements (first -> second):")
     for (x, y), c in Counter((x, y) for x, y in zip(ta, tb) if x != y).most_common():
         print(f"  {c} {x} -> {y}")
