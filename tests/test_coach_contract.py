@@ -428,3 +428,20 @@ OR_IN_OPEN_QUESTIONS = [
 @pytest.mark.parametrize("text,closed", OR_IN_OPEN_QUESTIONS)
 def test_or_inside_an_open_question_is_not_a_choice(text, closed):
     assert ("closed" in review(text).flags) == closed, text
+
+
+# Someone who hires, described as the one a question is about, is not a request to be hired; asking
+# whether the asker knows such people, or whether the contact's side is hiring, still is.
+HIRER_DESCRIBED = [
+    ("What would make my CV stand out to someone hiring for a junior safety role?", False),
+    ("What do people hiring for junior analyst roles look for?", False),
+    ("How do managers recruiting for night shifts judge a candidate's stamina?", False),
+    ("Do you know anyone hiring for junior roles?", True),
+    ("Are you hiring for a junior safety role?", True),
+    ("Could you pass my CV to someone hiring for a junior role?", True),
+]
+
+
+@pytest.mark.parametrize("text,favour", HIRER_DESCRIBED)
+def test_a_hirer_described_is_not_a_request_to_be_hired(text, favour):
+    assert ("asks_for_favor" in review(text).flags) == favour, text
