@@ -445,3 +445,18 @@ HIRER_DESCRIBED = [
 @pytest.mark.parametrize("text,favour", HIRER_DESCRIBED)
 def test_a_hirer_described_is_not_a_request_to_be_hired(text, favour):
     assert ("asks_for_favor" in review(text).flags) == favour, text
+
+
+# An open question that never names the asker, and that no rule reads as a favour, asks to learn; a
+# hint the rules read ("When is your team hiring again?") stays a favour.
+UNNAMED_ASKER = [
+    ("If a role opened on your team, what would you look for in the person?", False),
+    ("If a junior post came up in your lab, what would make one applicant stand out?", False),
+    ("When is your team hiring again?", True),
+    ("Which of your clients might need a bilingual bookkeeper?", True),
+]
+
+
+@pytest.mark.parametrize("text,favour", UNNAMED_ASKER)
+def test_an_open_question_that_never_names_the_asker(text, favour):
+    assert ("asks_for_favor" in review(text).flags) == favour, text

@@ -27,6 +27,9 @@ from . import contract, scored
 from .labels import FLAGS
 
 PARSED = ("compound", "not_a_question")
+_OPEN_HEADS = frozenset({"what", "how", "why", "which", "where", "when", "who", "what's", "how's"})
+#: the score a favour needs in open questions that never name the asker, when no rule reads one
+UNNAMED_FAVOUR = 0.5
 _OR_FEATURE = re.compile(r"^(?:w:or|p:or .*|p:.* or|s:or|s2:or .*)$")
 #: "or" offering the contact a choice at the end of a question ("..., X or Y?"): an alternative question
 _CHOICE_TAIL = re.compile(r",\s*(?:[a-z'&]+\s+){0,4}or\s+[a-z'&]+(?:\s+[a-z'&]+){0,3}\W*$")
@@ -117,6 +120,12 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
             and probs.get("asks_for_favor", 1.0) < STATEMENT_FAVOUR:
         # a statement no rule reads as a favour needs a clear score: thank-you notes and reflections
         # are statements, and their plans ("this week I'll try it") are not requests
+        flags.discard("asks_for_favor")
+    if "asks_for_favor" in flags and not any(i.favour or i.family for i in infos) and "d:asker" not in feats \
+            and questions and all(i.unit.head in _OPEN_HEADS for i in questions) and len(questions) == len(infos) \
+            and probs.get("asks_for_favor", 1.0) < UNNAMED_FAVOUR:
+        # "If a role opened on your team, what would you look for in the person?": an open question that
+        # never names the asker, and that no rule reads as a favour, asks to learn
         flags.discard("asks_for_favor")
     if "asks_for_favor" in flags and not any(i.favour or i.family for i in infos) and "d:asker" not in feats \
             and "d:contact" not in feats and _FIELD_SUBJECT.search(a.norm):
