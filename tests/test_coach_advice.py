@@ -310,3 +310,21 @@ def test_the_field_is_never_read_from_the_end_of_a_word():
 def test_an_introduction_favour_names_whom_and_asks_how_such_people_find_who_they_work_with(text, what, rewrite):
     r = review(text)
     assert "asks_for_favor" in r.flags and what in " ".join(r.advice) and r.rewrite == rewrite
+
+
+# Rewrites keep what the question was about: the organisations a referral names, and the subject of a
+# private question (hours, pay) asked of the field instead of the contact. Each passes when pasted back.
+KEEPS_THE_SUBJECT = [
+    ("Is there anyone at CCOHS or the WSIB you think I should talk to?", "Who at CCOHS or the WSIB would you suggest I talk to?"),
+    ("Is there someone in your department who I could speak with?", "Who in your department would you suggest I talk to?"),
+    ("How does your wife feel about the long hours you work?", "How do people in your field balance the work with life outside it?"),
+    ("Does your spouse mind the long hours you put in at the restaurant?", "How do people in your field balance the work with life outside it?"),
+    ("How did you deal with the pay cut when you switched into safety?", "What pay range is typical for someone starting out in safety?"),
+]
+
+
+@pytest.mark.parametrize("text,rewrite", KEEPS_THE_SUBJECT)
+def test_a_rewrite_keeps_the_subject(text, rewrite):
+    r = review(text)
+    assert r.rewrite == rewrite, (text, r.rewrite)
+    assert review(r.rewrite).good, r.rewrite

@@ -135,7 +135,8 @@ def field_of(norm: str) -> str:
         f = re.sub(r"\b(?:in general|overall|as a whole|really|actually|all about|what's it|what's)\b", "", f).strip()
         if f in _GENERIC_FIELD:
             return "your " + f  # "this industry" is the contact's: "your industry"
-        if f and f not in _NOT_FIELD and len(f.split()) <= 4 and not re.match(r"(?:my|our|me|us|your|you|i)\b", f) \
+        if f and f not in _NOT_FIELD and len(f.split()) <= 4 \
+                and not re.match(r"(?:my|our|me|us|your|you|i|at|on|in|for|to|with|by|from)\b", f) \
                 and not _CLAUSE_WORDS.search(f):
             words_ = f.split()
             if len(words_) > 1 and words_[-1] in _GENERIC_FIELD and words_[0] not in ("the", "this", "a", "an"):
@@ -198,9 +199,23 @@ def favour_kind(text: str, family: str | None = None, field: str = "your field")
 _ROLE = re.compile(r"\b(?:as|being) (an? [A-Za-z][\w' -]{1,40}?)(?=\s*(?:[?.!,;]|$| (?:in|at|for|these|now|today)\b))")
 
 
+#: what a private question is about when the rules named no kind ("How does your wife feel about the
+#: long hours?"): the rewrite keeps that subject, asked of the field
+_ASPECTS = (
+    ("pay", re.compile(r"\b(?:pay|paid|salar(?:y|ies)|wages?|earn\w*|income|money|raise|bonus(?:es)?)\b", re.I)),
+    ("family", re.compile(r"\b(?:wife|husband|partner|spouse|kids|children|family|hours|schedule|shifts?|weekends?|"
+                          r"travel\w*|home life)\b", re.I)),
+    ("health", re.compile(r"\b(?:health|sick|illness|stress|burn ?out|tired|sleep)\b", re.I)),
+    ("age", re.compile(r"\b(?:age|old|young|retire\w*)\b", re.I)),
+)
+
+
 def personal_advice(kind: str, display: str, field: str) -> tuple[str, str]:
     """(what is private, a question about the field instead)."""
-    what, rewrite = _data()["raw"]["personal_kinds"].get(kind, ("private life", "What values matter most to people in {field}?"))
+    kinds = _data()["raw"]["personal_kinds"]
+    if kind not in kinds:
+        kind = next((name for name, rx in _ASPECTS if rx.search(display)), kind)
+    what, rewrite = kinds.get(kind, ("private life", "What values matter most to people in {field}?"))
     m = _ROLE.search(display)
     # never "someone in your role": that is the contact's own pay again, by another name
     role = m.group(1) if m else f"someone starting out in {field}"
