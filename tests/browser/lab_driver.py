@@ -461,8 +461,32 @@ def click_menu(page, menu: str, item: str, tries: int = 4) -> None:
         return
 
 
-def _click_run_all(page) -> None:
-    click_menu(page, "Run", "Run All Cells")
+_PROMPTS = """() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputArea-prompt')]
+  .map(p => p.textContent.trim()).join('|')"""
+# Run All has started once any prompt changes (cells are marked queued [*] as soon as the command runs) or
+# the kernel is busy
+_RUN_ALL_STARTED = """([before]) => {
+  const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+  return (%s)() !== before || (ind && ind.getAttribute('data-status') === 'busy');
+}""" % _PROMPTS
+# How long a click on Run All Cells may take to mark the first cell queued (seconds, before scaling)
+RUN_ALL_LANDS = 10
+
+
+def _click_run_all(page, tries: int = 3) -> None:
+    """Click Run → Run All Cells until the command is seen to run. On a very busy machine a click on the
+    menu item can land while the menu closes, and nothing runs: nothing was queued, so clicking again
+    cannot run a cell twice."""
+    before = page.evaluate(_PROMPTS)
+    for attempt in range(1, tries + 1):
+        click_menu(page, "Run", "Run All Cells")
+        try:
+            wait_for_js(page, _RUN_ALL_STARTED, "Run All to start", RUN_ALL_LANDS, arg=[before], polling=100)
+            return
+        except WaitTimeout:
+            if attempt == tries:
+                return  # the stall check in run_all decides what happens next
+            warnings.warn(f"Run All Cells did not start in {page.url}; clicking it again", RecoveredWait)
 
 
 def run_all(page, timeout: float = 180) -> None:

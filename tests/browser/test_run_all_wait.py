@@ -60,3 +60,18 @@ def test_a_stall_is_only_a_stall_after_the_stall_time(blank):
 
 def test_done_needs_the_outputs_to_hold_still_for_two_polls(blank):
     assert state(blank, notebook("idle", ["[1]:"]), polls=1) is False
+
+
+@pytest.mark.parametrize("before, status, prompts, started", [
+    (["[ ]:", "[ ]:"], "idle", ["[ ]:", "[ ]:"], False),  # the click was lost: click again
+    (["[ ]:", "[ ]:"], "idle", ["[*]:", "[*]:"], True),  # cells queued
+    (["[ ]:", "[ ]:"], "busy", ["[ ]:", "[ ]:"], True),  # the kernel took the first cell
+    (["[ ]:", "[ ]:"], "idle", ["[1]:", "[2]:"], True),  # already run
+    (["[1]:", "[2]:"], "idle", ["[1]:", "[2]:"], False),  # a second Run All not yet seen
+    (["[1]:", "[2]:"], "idle", ["[3]:", "[*]:"], True),
+])
+def test_run_all_is_seen_to_start(blank, before, status, prompts, started):
+    blank.set_content(notebook(status, before))
+    snapshot = blank.evaluate(lab_driver._PROMPTS)
+    blank.set_content(notebook(status, prompts))
+    assert bool(blank.evaluate(lab_driver._RUN_ALL_STARTED, [snapshot])) == started
