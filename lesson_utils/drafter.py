@@ -105,6 +105,11 @@ class Entry:
         return {"text": self.text, "topic": self.topic, "flags": list(self.flags)}
 
 
+def one_line(text: object) -> str:
+    """A question as the list keeps it: cleaned, with tabs as spaces, and its ends trimmed."""
+    return clean(text).replace("\t", " ").strip()
+
+
 def closing_request(entry: Entry) -> bool:
     """Whether a question that is fine to ask is an arrangement for the close (a card, keeping in touch,
     the meeting itself, shadowing) rather than small talk."""
@@ -198,7 +203,7 @@ class Change:
 def text_problem(text: object, outcome: str = "Nothing was added") -> str | None:
     """Why ``text`` cannot go into the list (worded), or None when it can. ``outcome`` says what did not
     happen ("Nothing was added" in the drafter, "It was not checked" in the rewrite drill)."""
-    cleaned = clean(text).strip()
+    cleaned = one_line(text)
     if not cleaned:
         return "Type a question in the box first, then press the button."
     if len(cleaned) > MAX_QUESTION_CHARS:
@@ -256,7 +261,7 @@ def add(questions: tuple[Entry, ...], text: object) -> Change:
     problem = text_problem(text)
     if problem:
         return Change(questions, False, problem)
-    cleaned = clean(text).strip()
+    cleaned = one_line(text)
     if len(questions) >= MAX_QUESTIONS:
         return Change(questions, False,
                       f"Your list already holds {MAX_QUESTIONS} questions, far more than any meeting needs. "
@@ -280,7 +285,7 @@ def edit(questions: tuple[Entry, ...], index: object, text: object) -> Change:
     problem = text_problem(text)
     if problem:
         return Change(questions, False, problem, index)
-    cleaned = clean(text).strip()
+    cleaned = one_line(text)
     if cleaned == questions[index].text:
         return Change(questions, False, f"Question {index + 1} is unchanged.", index, questions[index])
     for i, q in enumerate(questions):
@@ -750,7 +755,7 @@ def from_value(value: object) -> tuple[tuple[Entry, ...], int]:
             continue
         if any(_same(q.text, text) for q in out):
             continue
-        out.append(make_entry(clean(text).strip()))
+        out.append(make_entry(one_line(text)))
         if len(out) >= MAX_QUESTIONS:
             break
     return tuple(out), normalise_minutes(value.get("meeting_minutes"))

@@ -14,6 +14,9 @@ import unicodedata
 # C0 and C1 control characters except tab, newline and carriage return, plus
 # the Unicode "noncharacters" that some editors leave behind.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+#: terminal colour and cursor codes pasted from a console ("\x1b[31m"): invisible, and without this their
+#: visible tail ("[31m") would stay behind once the escape character is removed
+ANSI = re.compile(r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
 
 #: Past this many characters, feedback looks only at the start of a text.
@@ -33,13 +36,13 @@ def clean(text: object) -> str:
     if not isinstance(text, str):
         text = str(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", ANSI.sub("", text))
     return unicodedata.normalize("NFC", text)
 
 
 def had_control_characters(text: object) -> bool:
     """True when :func:`clean` would remove something other than line endings."""
-    return isinstance(text, str) and bool(_CONTROL.search(text.replace("\r", "")))
+    return isinstance(text, str) and bool(_CONTROL.search(text.replace("\r", "")) or ANSI.search(text))
 
 
 def clip(text: str, limit: int = QUOTE_LIMIT) -> str:

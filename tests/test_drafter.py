@@ -789,3 +789,8 @@ def test_unread_text_needs_work_and_a_closing_request_is_named(text, verdict, un
         assert e.needs_work and not e.aside
         b = D.budget((e,) * 12, 20)
         assert any("write it in English" in line for line in b.notes((e,) * 12))
+
+
+def test_a_question_keeps_no_terminal_codes_or_tabs():
+    change = D.add((), "What does a day look\x1b[31m like\x1b[0m\tfor a safety manager?")
+    assert change.ok and change.questions[0].text == "What does a day look like for a safety manager?"

@@ -15,6 +15,11 @@ from lesson_utils.text import clean, clip, escape, had_control_characters, is_bl
         ("e\u0301", "\u00e9"),
         (42, "42"),
         ("שלום 🙂", "שלום 🙂"),
+        # terminal colour codes pasted from a console leave nothing behind
+        ("look\x1b[31m like\x1b[0m", "look like"),
+        ("bold\x1b[1;4mly", "boldly"),
+        ("title\x1b]0;x\x07 here", "title here"),
+        ("[31m typed by hand", "[31m typed by hand"),
     ],
 )
 def test_clean(raw, expected):

@@ -16,6 +16,8 @@ from . import lexicon
 #: Only this many characters of a text are read.
 READ_LIMIT = 2_000
 
+from ..text import ANSI  # noqa: E402
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]")
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200a\u3000]+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
@@ -43,7 +45,7 @@ def clean(text: object) -> str:
             return ""
     text = text[: READ_LIMIT * 2]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", ANSI.sub("", text))
     try:
         text = unicodedata.normalize("NFC", text)
     except Exception:

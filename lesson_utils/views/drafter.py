@@ -30,6 +30,8 @@ _EXTRA_CSS = """
 .atl-cov .atl-on { background: #dcefdc; border-color: #1a5e20; }
 .atl-cov .atl-off { background: #fff; border-style: dashed; color: #333; }
 .atl-qtable td.atl-n { text-align: right; white-space: nowrap; }
+.atl-qtable th { white-space: nowrap; }
+.atl-qtable td:nth-child(3), .atl-qtable td:nth-child(4) { min-width: 8em; }
 .atl-qselect.widget-dropdown { height: auto !important; }
 .atl-qselect.widget-dropdown > select { flex: 0 0 auto; height: var(--jp-widgets-inline-height, 28px); max-width: 40em; }
 .atl-sub { font-weight: 700; margin: 10px 0 2px 0; }

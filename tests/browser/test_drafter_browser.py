@@ -76,3 +76,24 @@ def test_an_exercise_run_before_the_setup_cell_says_what_to_do(page, lab, shots_
     assert "Traceback" not in text and "NameError" not in text and "question_drafter" not in text, text
     lab_driver.settled(page)
     cell.screenshot(path=str(shots_dir / "04_setup_hint.png"))
+
+
+def test_text_it_cannot_read_is_not_checked_and_the_table_reads_whole(page, lab, shots_dir):  # noqa: F811
+    drafter, box = _open(page, lab)
+    add = drafter.locator("button.jupyter-button", has_text="Add to my list")
+    shadow = "Could I shadow you on one of your safety walks to see how you spot hazards?"
+    box.fill(shadow)
+    add.click()
+    assert "Not a learning question (a request for the close" in _review(drafter, shadow)
+    box.fill("ما هي المهارات التي يحتاجها مدير السلامة؟")
+    add.click()
+    text = _review(drafter, "ما هي المهارات التي يحتاجها مدير السلامة؟")
+    assert "Kind of question: Not checked (the checker reads English)" in text
+    table = drafter.locator("table.atl-qtable")
+    lab_driver.wait_visible(table.locator("td", has_text="Not checked: write it in English"), "the list's verdict", 30)
+    lines = page.evaluate("""() => [...document.querySelectorAll('table.atl-qtable th')].map(th => {
+        const r = document.createRange(); r.selectNodeContents(th); return r.getClientRects().length; })""")
+    assert lines and all(n == 1 for n in lines), f"a column heading wraps: {lines}"
+    lab_driver.settled(page)
+    drafter.screenshot(path=str(shots_dir / "04_drafter_not_checked.png"))
+    assert not lab_driver.page_problems(page)
