@@ -328,3 +328,19 @@ def test_a_rewrite_keeps_the_subject(text, rewrite):
     r = review(text)
     assert r.rewrite == rewrite, (text, r.rewrite)
     assert review(r.rewrite).good, r.rewrite
+
+
+# A good question about typical pay in the field is praised with the lesson's caution (a judgement call);
+# the contact's own pay is personal.
+PAY_PRAISE = [
+    ("What do starting salaries look like for safety coordinators?", True),
+    ("What is the pay range for a junior OH&S advisor in Ontario?", True),
+    ("What does a typical day look like for a safety manager?", False),
+]
+
+
+@pytest.mark.parametrize("text,pay", PAY_PRAISE)
+def test_field_pay_is_praised_with_the_lessons_caution(text, pay):
+    r = review(text)
+    assert r.good, (text, r.flags)
+    assert ("judgement call" in " ".join(r.advice)) == pay

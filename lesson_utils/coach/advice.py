@@ -383,6 +383,8 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
             questions = [i for i in infos if i.unit.question]
             if questions and all(contract.closing_invitation(i.unit.full) for i in questions):
                 advice.append(d["closing_praise"])
+            elif questions and any(contract.field_pay(i.unit.full) for i in questions):
+                advice.append(d["pay_praise"])  # lesson 4: salary is a judgement call
             else:
                 label = TOPIC_LABELS[topic]
                 label = label[0].lower() + label[1:]

@@ -51,7 +51,7 @@ def closing_invitation(text: str) -> bool:
 
 # "What did you ask when you were starting out?" / "what do people in your role earn": a
 # question about others or the field, not about the contact's own life
-_ABOUT_FIELD = re.compile(r"(?<![a-z'])(?:typical(?:ly)?|usual(?:ly)?|average|range|people|someone|somebody|others|juniors?|"
+_ABOUT_FIELD = re.compile(r"(?<![a-z'])(?:typical(?:ly)?|usual(?:ly)?|average|range|starting|people|someone|somebody|others|juniors?|"
                           r"seniors|newcomers|beginners|entry[- ]level|starting out|start out|graduates|in (?:this|the|your) "
                           r"(?:field|industry|sector|line of work|profession)|in general|generally|most|folks|they|their)(?![a-z'])")
 _THIRD = re.compile(r"^(?:how|what|when|why|where|which)(?:'s| is| are| do| does| did| can| should)? (?:a |an |the |most |many )?"
