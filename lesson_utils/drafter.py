@@ -105,6 +105,16 @@ class Entry:
         return {"text": self.text, "topic": self.topic, "flags": list(self.flags)}
 
 
+#: the time budget names up to this many questions one by one, quoting each; past it, by reason
+NOTES_ONE_BY_ONE = 8
+_GROUPED = {
+    "not a learning question: ask it as you close": "Not learning questions (ask them as you close)",
+    "spare: ask it if time allows": "Spares (ask them if time allows)",
+    "needs work: fix or delete it": "Need work (fix or delete them)",
+    "not checked: write it in English, or delete it": "Not checked (write them in English, or delete them)",
+}
+
+
 def one_line(text: object) -> str:
     """A question as the list keeps it: cleaned, with tabs as spaces, and its ends trimmed."""
     return clean(text).replace("\t", " ").strip()
@@ -471,14 +481,26 @@ class Budget:
         return "good" if self.verdict == "fits" else "info"
 
     def notes(self, questions: tuple["Entry", ...]) -> list[str]:
-        """One line per question the budget names, saying why it is named."""
-        out = []
+        """Why each question the budget names is named: a line per question, or, past
+        :data:`NOTES_ONE_BY_ONE` of them, one line per reason listing their numbers."""
+        named = []
         for i in self.cut:
             q = questions[i]
             why = ("not a learning question: ask it as you close" if q.aside
                    else "spare: ask it if time allows" if q.good
                    else "not checked: write it in English, or delete it" if q.unread else "needs work: fix or delete it")
-            out.append(f"Question {i + 1} ({why}): {clip(q.text, 100)}")
+            named.append((i, why))
+        if len(named) <= NOTES_ONE_BY_ONE:
+            return [f"Question {i + 1} ({why}): {clip(questions[i].text, 100)}" for i, why in named]
+        out = []
+        for reason in dict.fromkeys(why for _, why in named):
+            nums = [i + 1 for i, why in named if why == reason]
+            if len(nums) == 1:
+                head, _, rest = reason.partition(": ")
+                out.append(f"{head[0].upper() + head[1:]} ({rest}): question {nums[0]}.")
+            else:
+                listed = ", ".join(map(str, nums[:-1])) + f" and {nums[-1]}"
+                out.append(f"{_GROUPED[reason]}: questions {listed}.")
         return out
 
     @property

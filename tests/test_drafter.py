@@ -788,9 +788,23 @@ def test_unread_text_needs_work_and_a_closing_request_is_named(text, verdict, un
     if unread:
         assert e.needs_work and not e.aside
         b = D.budget((e,) * 12, 20)
-        assert any("write it in English" in line for line in b.notes((e,) * 12))
+        assert any("in English, or delete" in line for line in b.notes((e,) * 12))
 
 
 def test_a_question_keeps_no_terminal_codes_or_tabs():
     change = D.add((), "What does a day look\x1b[31m like\x1b[0m\tfor a safety manager?")
     assert change.ok and change.questions[0].text == "What does a day look like for a safety manager?"
+
+
+def test_a_long_list_s_budget_names_questions_by_reason_not_one_line_each():
+    few = build(*[f"What does a typical day look like for a {job}?" for job in ("nurse", "welder", "baker", "pilot",
+                                                                               "farmer", "teacher")])
+    assert all(n.startswith("Question ") for n in D.budget(few, 20).notes(few))
+    many = build(*[f"What does a typical {part} look like for a {job}?" for part in ("day", "week", "month")
+                   for job in ("nurse", "welder", "baker", "pilot", "farmer")], FAVOUR, CLOSED)
+    notes = D.budget(many, 20).notes(many)
+    assert len(notes) == 2, notes
+    assert notes[0].startswith("Spares (ask them if time allows): questions ") and notes[0].endswith(" and 15.")
+    assert notes[1] == "Need work (fix or delete them): questions 16 and 17."
+    one_weak = many[:15] + (many[15],)
+    assert D.budget(one_weak, 20).notes(one_weak)[-1] == "Needs work (fix or delete it): question 16."
