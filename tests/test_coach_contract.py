@@ -460,3 +460,18 @@ UNNAMED_ASKER = [
 @pytest.mark.parametrize("text,favour", UNNAMED_ASKER)
 def test_an_open_question_that_never_names_the_asker(text, favour):
     assert ("asks_for_favor" in review(text).flags) == favour, text
+
+
+# The private-life flag needs the rules to name a part of the contact's private life, or a score that makes
+# it more likely than not: a question about looking after oneself in the work is not nagged on a low score.
+PRIVATE_LIFE_NAMED = [
+    ("How do you fit exercise around the rota?", False),
+    ("How much do you make as a charge nurse?", True),
+    ("Are you married?", True),
+    ("How does your wife feel about the long hours you work?", True),
+]
+
+
+@pytest.mark.parametrize("text,personal", PRIVATE_LIFE_NAMED)
+def test_the_private_life_flag_needs_a_named_part_or_a_clear_score(text, personal):
+    assert ("personal" in review(text).flags) == personal, text

@@ -28,6 +28,8 @@ from .labels import FLAGS
 
 PARSED = ("compound", "not_a_question")
 _OPEN_HEADS = frozenset({"what", "how", "why", "which", "where", "when", "who", "what's", "how's"})
+#: the score the private-life flag needs when the rules name no part of the contact's private life
+UNNAMED_PERSONAL = 0.5
 #: the score a favour needs in open questions that never name the asker, when no rule reads one
 UNNAMED_FAVOUR = 0.5
 _OR_FEATURE = re.compile(r"^(?:w:or|p:or .*|p:.* or|s:or|s2:or .*)$")
@@ -151,6 +153,11 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     elif "asks_for_favor" in flags and all(contract.not_favour(i.unit.full) for i in infos if i.favour) \
             and any(contract.not_favour(i.unit.full) for i in infos):
         flags.discard("asks_for_favor")
+    if "personal" in flags and "personal" not in a.rule_flags and not any(i.personal for i in infos) \
+            and probs.get("personal", 1.0) < UNNAMED_PERSONAL:
+        # the rules name no part of the contact's private life ("How do you deal with pressure?"): the
+        # score alone must make it more likely than not
+        flags.discard("personal")
     if "personal" in a.rule_flags:
         flags.add("personal")
     elif "personal" in flags and any(contract.field_pay(i.unit.full) for i in infos if i.unit.question):
