@@ -475,3 +475,29 @@ PRIVATE_LIFE_NAMED = [
 @pytest.mark.parametrize("text,personal", PRIVATE_LIFE_NAMED)
 def test_the_private_life_flag_needs_a_named_part_or_a_clear_score(text, personal):
     assert ("personal" in review(text).flags) == personal, text
+
+
+# Found on a second learner walk: joining the contact's team asked softly is a job request; a short
+# question pointing back at a favour chases it; rewrites keep what the favour was about.
+SECOND_WALK = [
+    ("What would it take for someone like me to get onto your team?", True, None),
+    ("How could someone like me get onto your crew?", True, None),
+    ("How did you get onto your team?", False, None),
+    ("I'd be glad to help out on your studies for free while I learn. How could we set that up?", True,
+     "How do newcomers in your field usually get their first hands-on experience?"),
+    ("Would you look at my CV and tell me whether it would get me hired at your hospital?", True,
+     "What makes a CV stand out to people who hire in your field?"),
+    ("Is my portfolio good enough to get hired at your studio?", True,
+     "What makes a portfolio stand out to people who hire in your field?"),
+    ("Would you be my mentor while I learn research?", True,
+     "Who or what helped you most when you were starting out in your field?"),
+]
+
+
+@pytest.mark.parametrize("text,favour,rewrite", SECOND_WALK)
+def test_second_walk_favours_and_their_rewrites(text, favour, rewrite):
+    r = review(text)
+    assert ("asks_for_favor" in r.flags) == favour, (text, r.flags)
+    if rewrite:
+        assert r.rewrite == rewrite, r.rewrite
+        assert review(r.rewrite).good, r.rewrite

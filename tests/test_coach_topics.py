@@ -189,3 +189,9 @@ PATH_SCHOOL_SMALLTALK = [
 def test_path_school_and_small_talk(text, topic):
     assert rules(text).topic == topic, (text, rules(text).topic)
     assert review(text).topic == topic, (text, review(text).topic)
+
+
+def test_how_the_contact_found_their_own_opening_is_finding_a_position():
+    assert rules("How did you hear about the job you have now?").topic == "finding_position"
+    assert rules("How did you find out about the coordinator opening you ended up taking?").topic == "finding_position"
+    assert rules("How did you find out about this event?").topic == "none"

@@ -808,3 +808,19 @@ def test_a_long_list_s_budget_names_questions_by_reason_not_one_line_each():
     assert notes[1] == "Need work (fix or delete them): questions 16 and 17."
     one_weak = many[:15] + (many[15],)
     assert D.budget(one_weak, 20).notes(one_weak)[-1] == "Needs work (fix or delete it): question 16."
+
+
+def test_advice_without_its_example_never_ends_on_a_dangling_word():
+    """The drafter drops an advice's closing example when it shows the same rewrite as "Try instead";
+    what is left must read as a whole sentence ("...; to learn, ask" did not)."""
+    import json
+    from importlib.resources import files
+    data = json.loads(files("lesson_utils").joinpath("data/coach/advice.json").read_text(encoding="utf-8"))
+    for name, template in data["flags"].items():
+        if "{rewrite}" not in template:
+            continue
+        sentence = template.replace("{rewrite}", "How did you start?").format(
+            what="for a job", count="two", parts="", topic="", description="", field="nursing")
+        left = D._without_example(sentence, "How did you start?")
+        last = left.rstrip(" .;,:").split()[-1]
+        assert last not in {"ask", "to", "like", "as", "example", "learn,"}, (name, left)

@@ -172,6 +172,15 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+#: the asker's own work that a hireability favour asks the contact to judge
+_OWN_WORK = re.compile(r"(?<![a-z'])my (cv|resume|résumé|portfolio|demo reel|reel|cover letter|application|writing samples?|"
+                       r"showreel|design portfolio|github|website)(?![a-z'])")
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun
+
+
 def favour_kind(text: str, family: str | None = None, field: str = "your field") -> tuple[str, str]:
     """(what is asked for, a learning question behind it); ``family`` is the contract's favour
     family when one was found (mentoring is not "clients")."""
@@ -183,6 +192,10 @@ def favour_kind(text: str, family: str | None = None, field: str = "your field")
                 return what, rewrite.format(field=field)
     if family in fam:
         what, rewrite = fam[family]
+        if family == "hireability":
+            m = _OWN_WORK.search(text)
+            if m:  # "would my CV get me hired there?": ask what makes a CV stand out, not "work like this"
+                return what, f"What makes {_a(m.group(1))} stand out to people who hire in {field}?"
         return what, rewrite.format(field=field)
     for kind, rx, what, rewrite in _data()["kinds"]:
         if rx is None or rx.search(text):

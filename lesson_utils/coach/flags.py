@@ -267,6 +267,13 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
                 and not after.unit.question and _TO_LEARN.match(after.unit.full) and not after.favour \
                 and not contract.strong_words(after.unit.full):
             infos[k] = UnitInfo(i.unit, False, False, False, True, i.closed, False, False, i.personal)
+    # "I'd be glad to help out on your studies for free. How could we set that up?": a short question that
+    # points back at the favour before it chases that favour; it is not a question to learn from
+    for k in range(1, len(infos)):
+        i = infos[k]
+        if i.learning and i.unit.question and any(p.favour for p in infos[:k]) and len(words(i.unit.text)) <= 9 \
+                and _POINTS_BACK.search(i.unit.text) and topic_score(i.unit.full) < 4:
+            infos[k] = UnitInfo(i.unit, True, False, False, False, i.closed, False, False, None, infos[k - 1].family)
     # "Here's my portfolio. Thoughts?" / "I want to open a bakery. Is that realistic?":
     # a request for a reaction to what the asker has just shared about themselves
     if any(i.self_focused for i in infos):
@@ -284,6 +291,8 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
 
 # "...and I wonder whether my experience counts and what I should do first, and whether I need a
 # certificate, and how long it takes...": questions asked inside statements ("whether", "and how long")
+#: a pronoun pointing back at what was just said ("set that up", "would it work", "is this possible")
+_POINTS_BACK = re.compile(r"(?<![a-z'])(?:that|this|it)(?![a-z'])")
 #: asking to be introduced or put in touch
 _INTRODUCE = re.compile(r"(?<![a-z'])(?:introduce|introduction|put (?:me |us )?in touch|connect (?:me|us))(?![a-z'])")
 #: someone who hires, recruits or buys, or a job or place: an introduction to them, or with them, is a
