@@ -77,10 +77,11 @@ class FirstStepView(View):
                                   "note are easier to act on."))
         if not is_complete(answers):
             items = [("info", "Some parts are still empty; your answer is saved, come back to it any time.")] + items
-        self.feedback.value = feedback_html(items)
         today = self.today or dt.date.today()
+        # saved first, then shown: feedback on the screen always means the answer it speaks of is on disk
         if self.saver.save(answers, "done" if is_complete(answers, today) else "in_progress"):
             self.notice.value = ""
+        self.feedback.value = feedback_html(items)
 
 
 def first_step(exercise_id: str, store: Store | None = None, today: dt.date | None = None) -> FirstStepView:

@@ -62,7 +62,8 @@ class TextExercise(View):
         items = self.checker(answers) if self.checker else []
         if not complete:
             items = [("info", "Some boxes are still empty; your answer is saved, come back to it any time.")] + items
-        self.feedback.value = feedback_html(items) if items else ""
-        # done only when every box is written and the check finds nothing left to fix
+        # done only when every box is written and the check finds nothing left to fix; saved first, then
+        # shown, so feedback on the screen always speaks of an answer already on disk
         ready = not any(kind == "fix" for kind, _ in items)
         self.saver.save(answers, "done" if complete and ready else "in_progress")
+        self.feedback.value = feedback_html(items) if items else ""
