@@ -273,9 +273,11 @@ def add(questions: tuple[Entry, ...], text: object) -> Change:
         return Change(questions, False, problem)
     cleaned = one_line(text)
     if len(questions) >= MAX_QUESTIONS:
+        # not added, but still checked: a full list must not stop the learner from trying a question
         return Change(questions, False,
-                      f"Your list already holds {MAX_QUESTIONS} questions, far more than any meeting needs. "
-                      "Delete a few you would not ask first; your new question is still in the box.")
+                      f"Your list already holds {MAX_QUESTIONS} questions, far more than any meeting needs, so this "
+                      "one was not added; the checker's review of it is below. Delete a few you would not ask "
+                      "first; your new question is still in the box.", None, make_entry(cleaned))
     for i, q in enumerate(questions):
         if _same(q.text, cleaned):
             return Change(questions, False, f"That question is already in your list, as number {i + 1}.", i, q)
@@ -586,6 +588,9 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
         else:
             verdict = "too_long"
             head = f" Your list of {n} is too long for {minutes} minutes: cut {n - typical} or keep them as spares."
+        asked = tuple(i for i, q in enumerate(questions) if q.good and i not in cut)
+        if asked and any(questions[i].good for i in cut):
+            head += f" In {minutes} minutes, ask {_numbers(asked)}."  # said plainly before the spares
     fix = _fix_words(questions, cut)
     return Budget(minutes, n, verdict, base + head + _cut_words(questions, cut) + fix, cut, to_fix, fix.strip())
 
@@ -730,9 +735,12 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
                       and not is_closing_question(questions[j].text))
         if q.good and q.topic == "referrals" and after:
             # name what comes after it: "near the end" reads as a nag to a learner whose question is 14th of 15
+            # the numbers left out (resources, the closing question, those to fix) are said, or they read as a
+            # miscount
             items.append(("fix", f"Question {i + 1} asks who else to talk to, and {_numbers(after)} "
-                                 f"{'comes' if len(after) == 1 else 'come'} after it. Asking who else to talk to works "
-                                 "best last, where it leads into the close: move it down, or press Suggest an order."))
+                                 f"{'comes' if len(after) == 1 else 'come'} after it (resources, the closing question "
+                                 "and questions to fix may follow it). Asking who else to talk to works best last, "
+                                 "where it leads into the close: move it down, or press Suggest an order."))
             break
     firsts = questions[0]
     if firsts.good and firsts.topic in ("referrals", "resources", "finding_position"):

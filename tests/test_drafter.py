@@ -93,6 +93,16 @@ def test_the_list_is_capped():
     change = D.add(qs, GOOD["referrals"])
     assert not change.ok and len(change.questions) == D.MAX_QUESTIONS
     assert f"already holds {D.MAX_QUESTIONS}" in change.message and "still in the box" in change.message
+    # not added, but checked all the same: a full list never stops the learner from trying a question
+    assert change.entry is not None and change.entry.text == GOOD["referrals"] and change.entry.good
+    assert D.add(qs, FAVOUR).entry.flags == ("asks_for_favor",)
+
+
+def test_a_long_list_s_budget_says_plainly_which_questions_to_ask():
+    qs = build(*[f"What does a typical {part} look like for a {job}?" for part in ("day", "week", "month")
+                 for job in ("nurse", "welder", "baker", "pilot", "farmer")], GOOD["referrals"])
+    said = D.budget(qs, 20).message
+    assert "In 20 minutes, ask questions 1 to 3 and 16. Keep questions 4 to 15 as spares" in said
 
 
 @pytest.mark.parametrize(
@@ -741,7 +751,11 @@ def test_suggested_order_keeps_priority_across_kinds_and_puts_the_spares_togethe
 def test_the_referral_advice_names_the_questions_after_it():
     qs = build(GOOD["breaking_in"], GOOD["skills_experience"], GOOD["referrals"], GOOD["valued_qualities"])
     said = " ".join(text for _, text in D.order_advice(qs))
-    assert "Question 3 asks who else to talk to, and question 4 comes after it." in said
+    assert "Question 3 asks who else to talk to, and question 4 comes after it (resources" in said
+    # a resource question after it is not named, and the sentence says why
+    qs = build(GOOD["referrals"], GOOD["breaking_in"], GOOD["resources"], GOOD["valued_qualities"])
+    said = " ".join(text for _, text in D.order_advice(qs))
+    assert "Question 1 asks who else to talk to, and questions 2 and 4 come after it (resources, the closing question" in said
 
 
 @pytest.mark.parametrize("text, pay", [
