@@ -102,7 +102,10 @@ class Entry:
         return "good" if self.good else "not a learning question" if self.aside else "needs work"
 
     def to_json(self) -> dict:
-        return {"text": self.text, "topic": self.topic, "flags": list(self.flags)}
+        out = {"text": self.text, "topic": self.topic, "flags": list(self.flags)}
+        if self.unread:
+            out["unread"] = True  # lesson 8's plan keeps it with the questions still to fix
+        return out
 
 
 #: the time budget names up to this many questions one by one, quoting each; past it, by reason

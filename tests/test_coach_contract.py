@@ -501,3 +501,25 @@ def test_second_walk_favours_and_their_rewrites(text, favour, rewrite):
     if rewrite:
         assert r.rewrite == rewrite, r.rewrite
         assert review(r.rewrite).good, r.rewrite
+
+
+# From a third learner walk: the contact's spouse or partner is private whatever the question says of work;
+# pay praise needs pay named; a referral to a recruiter is named as an introduction to someone who hires.
+THIRD_WALK = [
+    ("What does your wife think about your long hours?", "personal", True),
+    ("What did your partner think when you changed careers?", "personal", True),
+    ("How do people on night shifts balance the work with family life?", "personal", False),
+    ("Did your partner decide whether the firm will use my bookkeeping services?", "personal", False),
+]
+
+
+@pytest.mark.parametrize("text,flag,present", THIRD_WALK)
+def test_third_walk_flags(text, flag, present):
+    assert (flag in review(text).flags) == present, text
+
+
+def test_third_walk_advice():
+    assert "judgement call" not in " ".join(review(
+        "What would make a CV stand out to someone hiring for an HR assistant role?").advice)
+    r = review("Could you refer me to your recruiter?")
+    assert "asks_for_favor" in r.flags and "someone who hires" in r.advice[0] and "client" not in r.rewrite

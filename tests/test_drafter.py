@@ -838,3 +838,13 @@ def test_advice_without_its_example_never_ends_on_a_dangling_word():
         left = D._without_example(sentence, "How did you start?")
         last = left.rstrip(" .;,:").split()[-1]
         assert last not in {"ask", "to", "like", "as", "example", "learn,"}, (name, left)
+
+
+def test_unread_text_is_saved_as_such_and_the_plan_keeps_it_to_fix():
+    from lesson_utils import plan
+    qs = build(GOOD["breaking_in"], "ما هي المهارات التي يحتاجها مدير السلامة؟")
+    value = D.to_value(qs, 20)
+    assert value["questions"][1].get("unread") is True and "unread" not in value["questions"][0]
+    entries = plan._question_entries(value)
+    assert plan._question_warning(entries[1][2]) == "not checked: write it in English"
+    assert plan._question_warning(entries[0][2]) == ""

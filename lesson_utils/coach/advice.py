@@ -172,6 +172,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+#: pay named as such ("What would make a CV stand out...?" has "make" but says nothing of pay)
+_PAY_NOUN = re.compile(r"(?<![a-z'])(?:pay|paid|salar(?:y|ies)|wages?|earn(?:s|ing|ings)?|income|compensation|"
+                       r"day rates?|hourly rates?|rates of pay)(?![a-z'])")
 #: the asker's own work that a hireability favour asks the contact to judge
 _OWN_WORK = re.compile(r"(?<![a-z'])my (cv|resume|résumé|portfolio|demo reel|reel|cover letter|application|writing samples?|"
                        r"showreel|design portfolio|github|website)(?![a-z'])")
@@ -396,7 +399,7 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
             questions = [i for i in infos if i.unit.question]
             if questions and all(contract.closing_invitation(i.unit.full) for i in questions):
                 advice.append(d["closing_praise"])
-            elif questions and any(contract.field_pay(i.unit.full) for i in questions):
+            elif questions and any(contract.field_pay(i.unit.full) and _PAY_NOUN.search(i.unit.full) for i in questions):
                 advice.append(d["pay_praise"])  # lesson 4: salary is a judgement call
             else:
                 label = TOPIC_LABELS[topic]
