@@ -399,87 +399,58 @@ def test_an_introduction_to_learn_is_a_referral(text, favour):
     assert ("asks_for_favor" in rule_reading(text).flags) == favour, text
 
 
-# A question about a whole field that names neither the asker nor the contact asks nobody for anything.
-FIELD_AS_SUBJECT = [
-    ("Is the warehouse sector short of workers right now?", False),
-    ("Is the construction trade short of apprentices these days?", False),
-    ("Is the library looking for any part-time help?", True),
-    ("Is your warehouse short of workers? I could start next week.", True),
+
+# Readings this stop added, each a flag present or absent (the group comments say why):
+READINGS = [
+    # a question about a whole field that names neither the asker nor the contact asks nobody for anything
+    ("Is the warehouse sector short of workers right now?", "asks_for_favor", False),
+    ("Is the construction trade short of apprentices these days?", "asks_for_favor", False),
+    ("Is the library looking for any part-time help?", "asks_for_favor", True),
+    ("Is your warehouse short of workers? I could start next week.", "asks_for_favor", True),
+    # an "or" inside an open wh-question joins two things to ask about; a choice offered to pick from is closed
+    ("What difference does a NEBOSH or CRSP certificate make for OH&S jobs in Ontario?", "closed", False),
+    ("How much does a CDL or a forklift ticket matter for warehouse jobs?", "closed", False),
+    ("Which is better, a diploma or a degree?", "closed", True),
+    ("Do you prefer days or nights?", "closed", True),
+    # someone who hires, described as the one a question is about, is not a request to be hired; knowing
+    # anyone hiring, or the contact's side hiring, still is
+    ("What would make my CV stand out to someone hiring for a junior safety role?", "asks_for_favor", False),
+    ("What do people hiring for junior analyst roles look for?", "asks_for_favor", False),
+    ("How do managers recruiting for night shifts judge a candidate's stamina?", "asks_for_favor", False),
+    ("Do you know anyone hiring for junior roles?", "asks_for_favor", True),
+    ("Are you hiring for a junior safety role?", "asks_for_favor", True),
+    ("Could you pass my CV to someone hiring for a junior role?", "asks_for_favor", True),
+    # an open question that never names the asker, and that no rule reads as a favour, asks to learn; a
+    # hint the rules read stays a favour
+    ("If a role opened on your team, what would you look for in the person?", "asks_for_favor", False),
+    ("If a junior post came up in your lab, what would make one applicant stand out?", "asks_for_favor", False),
+    ("When is your team hiring again?", "asks_for_favor", True),
+    ("Which of your clients might need a bilingual bookkeeper?", "asks_for_favor", True),
+    # the private-life flag needs the rules to name a part of the contact's private life, or a score that
+    # makes it more likely than not; the spouse or partner is private whatever the question says of work
+    ("How do you fit exercise around the rota?", "personal", False),
+    ("How much do you make as a charge nurse?", "personal", True),
+    ("Are you married?", "personal", True),
+    ("How does your wife feel about the long hours you work?", "personal", True),
+    ("What does your wife think about your long hours?", "personal", True),
+    ("What did your partner think when you changed careers?", "personal", True),
+    ("How do people on night shifts balance the work with family life?", "personal", False),
+    ("Did your partner decide whether the practice will use my bookkeeping services?", "personal", False),
 ]
 
 
-@pytest.mark.parametrize("text,favour", FIELD_AS_SUBJECT)
-def test_a_question_about_the_whole_field_is_not_a_favour(text, favour):
-    r = review(text)
-    assert ("asks_for_favor" in r.flags) == favour, (text, r.flags)
-    if not favour:
-        assert r.topic != "none", (text, r.topic)  # a question about the field's trends
+@pytest.mark.parametrize("text,flag,present", READINGS)
+def test_readings(text, flag, present):
+    assert (flag in review(text).flags) == present, (text, review(text).flags)
 
 
-# An "or" inside an open wh-question joins two things to ask about; a choice offered to pick from is closed.
-OR_IN_OPEN_QUESTIONS = [
-    ("What difference does a NEBOSH or CRSP certificate make for OH&S jobs in Ontario?", False),
-    ("How much does a CDL or a forklift ticket matter for warehouse jobs?", False),
-    ("Which is better, a diploma or a degree?", True),
-    ("Do you prefer days or nights?", True),
-]
+def test_a_question_about_the_whole_field_keeps_a_learning_topic():
+    assert review("Is the warehouse sector short of workers right now?").topic != "none"
 
 
-@pytest.mark.parametrize("text,closed", OR_IN_OPEN_QUESTIONS)
-def test_or_inside_an_open_question_is_not_a_choice(text, closed):
-    assert ("closed" in review(text).flags) == closed, text
-
-
-# Someone who hires, described as the one a question is about, is not a request to be hired; asking
-# whether the asker knows such people, or whether the contact's side is hiring, still is.
-HIRER_DESCRIBED = [
-    ("What would make my CV stand out to someone hiring for a junior safety role?", False),
-    ("What do people hiring for junior analyst roles look for?", False),
-    ("How do managers recruiting for night shifts judge a candidate's stamina?", False),
-    ("Do you know anyone hiring for junior roles?", True),
-    ("Are you hiring for a junior safety role?", True),
-    ("Could you pass my CV to someone hiring for a junior role?", True),
-]
-
-
-@pytest.mark.parametrize("text,favour", HIRER_DESCRIBED)
-def test_a_hirer_described_is_not_a_request_to_be_hired(text, favour):
-    assert ("asks_for_favor" in review(text).flags) == favour, text
-
-
-# An open question that never names the asker, and that no rule reads as a favour, asks to learn; a
-# hint the rules read ("When is your team hiring again?") stays a favour.
-UNNAMED_ASKER = [
-    ("If a role opened on your team, what would you look for in the person?", False),
-    ("If a junior post came up in your lab, what would make one applicant stand out?", False),
-    ("When is your team hiring again?", True),
-    ("Which of your clients might need a bilingual bookkeeper?", True),
-]
-
-
-@pytest.mark.parametrize("text,favour", UNNAMED_ASKER)
-def test_an_open_question_that_never_names_the_asker(text, favour):
-    assert ("asks_for_favor" in review(text).flags) == favour, text
-
-
-# The private-life flag needs the rules to name a part of the contact's private life, or a score that makes
-# it more likely than not: a question about looking after oneself in the work is not nagged on a low score.
-PRIVATE_LIFE_NAMED = [
-    ("How do you fit exercise around the rota?", False),
-    ("How much do you make as a charge nurse?", True),
-    ("Are you married?", True),
-    ("How does your wife feel about the long hours you work?", True),
-]
-
-
-@pytest.mark.parametrize("text,personal", PRIVATE_LIFE_NAMED)
-def test_the_private_life_flag_needs_a_named_part_or_a_clear_score(text, personal):
-    assert ("personal" in review(text).flags) == personal, text
-
-
-# Found on a second learner walk: joining the contact's team asked softly is a job request; a short
-# question pointing back at a favour chases it; rewrites keep what the favour was about.
-SECOND_WALK = [
+# Joining the contact's team asked softly is a job request; a short question pointing back at a favour
+# chases it; rewrites keep what the favour was about.
+SOFT_FAVOURS = [
     ("What would it take for someone like me to get onto your team?", True, None),
     ("How could someone like me get onto your crew?", True, None),
     ("How did you get onto your team?", False, None),
@@ -494,8 +465,8 @@ SECOND_WALK = [
 ]
 
 
-@pytest.mark.parametrize("text,favour,rewrite", SECOND_WALK)
-def test_second_walk_favours_and_their_rewrites(text, favour, rewrite):
+@pytest.mark.parametrize("text,favour,rewrite", SOFT_FAVOURS)
+def test_soft_favours_and_their_rewrites(text, favour, rewrite):
     r = review(text)
     assert ("asks_for_favor" in r.flags) == favour, (text, r.flags)
     if rewrite:
@@ -503,22 +474,8 @@ def test_second_walk_favours_and_their_rewrites(text, favour, rewrite):
         assert review(r.rewrite).good, r.rewrite
 
 
-# From a third learner walk: the contact's spouse or partner is private whatever the question says of work;
-# pay praise needs pay named; a referral to a recruiter is named as an introduction to someone who hires.
-THIRD_WALK = [
-    ("What does your wife think about your long hours?", "personal", True),
-    ("What did your partner think when you changed careers?", "personal", True),
-    ("How do people on night shifts balance the work with family life?", "personal", False),
-    ("Did your partner decide whether the firm will use my bookkeeping services?", "personal", False),
-]
-
-
-@pytest.mark.parametrize("text,flag,present", THIRD_WALK)
-def test_third_walk_flags(text, flag, present):
-    assert (flag in review(text).flags) == present, text
-
-
-def test_third_walk_advice():
+def test_advice_names_what_is_asked():
+    # the pay caution needs pay named; a referral to a recruiter is an introduction to someone who hires
     assert "judgement call" not in " ".join(review(
         "What would make a CV stand out to someone hiring for an HR assistant role?").advice)
     r = review("Could you refer me to your recruiter?")
