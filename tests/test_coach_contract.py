@@ -480,3 +480,22 @@ def test_advice_names_what_is_asked():
         "What would make a CV stand out to someone hiring for an HR assistant role?").advice)
     r = review("Could you refer me to your recruiter?")
     assert "asks_for_favor" in r.flags and "someone who hires" in r.advice[0] and "client" not in r.rewrite
+
+
+# "Refer me to" people is read as "introduce me to" them: a referral, unless they hire or buy (the rules'
+# reading; the scored model still calls two of these favours, on the word "refer").
+REFER_ME_TO = [
+    ("Could you refer me to other bakers I could learn from?", False),
+    ("Could you refer me to other bakers who could tell me about the trade?", False),
+    ("Could you refer me to anyone else I should talk to?", False),
+    ("Can you refer me to someone who could explain how grants work?", False),
+    ("Could you refer me to your recruiter?", True),
+    ("Could you refer me for the job?", True),
+    ("Could you refer me to your clients?", True),
+]
+
+
+@pytest.mark.parametrize("text,favour", REFER_ME_TO)
+def test_refer_me_to_people_is_read_as_an_introduction(text, favour):
+    from lesson_utils.coach.review import rule_reading
+    assert ("asks_for_favor" in rule_reading(text).flags) == favour, text

@@ -226,7 +226,10 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
     for u in units:
         t = u.full
         family = contract.favour_family(t)
-        favour = family is not None or rule_favour(u, item) or favour_model.is_favour(t)
+        # "Could you refer me to other bakers I could learn from?": referred to people, as introduced to them,
+        # is a referral unless they hire or buy
+        read = _as_introduction(u) if _REFER_TO.search(t) and not _HIRER.search(t) else u
+        favour = family is not None or rule_favour(read, item) or favour_model.is_favour(read.full)
         # a card, the meeting, keeping in touch, shadowing, feedback on the asker's work: not favours;
         # the first four are arrangements rather than questions to learn from
         small = family is None and contract.logistics(t)
@@ -291,6 +294,16 @@ def describe(units: list[Unit], topic_score) -> list[UnitInfo]:
 
 # "...and I wonder whether my experience counts and what I should do first, and whether I need a
 # certificate, and how long it takes...": questions asked inside statements ("whether", "and how long")
+#: "refer me to someone who...": sent to a person, as "introduce me to" says
+_REFER_TO = re.compile(r"(?<![a-z'])refer (?:me|us) (?:on )?to(?![a-z'])")
+
+
+def _as_introduction(u: Unit) -> Unit:
+    """The unit with "refer me to" read as "introduce me to" (its lead and text alike)."""
+    from dataclasses import replace
+    return replace(u, text=_REFER_TO.sub("introduce me to", u.text), lead=_REFER_TO.sub("introduce me to", u.lead))
+
+
 #: a pronoun pointing back at what was just said ("set that up", "would it work", "is this possible")
 _POINTS_BACK = re.compile(r"(?<![a-z'])(?:that|this|it)(?![a-z'])")
 #: asking to be introduced or put in touch
