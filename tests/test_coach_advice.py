@@ -320,6 +320,9 @@ KEEPS_THE_SUBJECT = [
     ("How does your wife feel about the long hours you work?", "How do people in your field balance the work with life outside it?"),
     ("Does your spouse mind the long hours you put in at the restaurant?", "How do people in your field balance the work with life outside it?"),
     ("How did you deal with the pay cut when you switched into safety?", "What pay range is typical for someone starting out in safety?"),
+    # a bare request for tips keeps to advice, with an angle, instead of drifting to another subject
+    ("Any tips?", "What advice would you give someone starting out in your field?"),
+    ("Any pointers for me?", "What advice would you give someone starting out in your field?"),
 ]
 
 

@@ -337,7 +337,7 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
 
     if "vague" in flags:
         # "Any advice?" asks for advice: the rewrite keeps to that, with an angle, instead of drifting
-        tmpl = d["vague_rewrites"]["advice"] if re.search(r"\badvice\b", norm) else \
+        tmpl = d["vague_rewrites"]["advice"] if re.search(r"\b(?:advice|tips?|pointers?|suggestions?|words of wisdom)\b", norm) else \
             d["vague_rewrites"].get(topic, d["vague_rewrites"]["none"])
         rw = tmpl.format(field=field)
         rewrites["vague"] = rw
