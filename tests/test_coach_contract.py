@@ -380,24 +380,31 @@ def test_the_same_words_asked_to_learn_are_not(text):
     assert "asks_for_favor" not in review(text).flags
 
 
-# An introduction whose reason, said in the next sentence, is to learn is a referral; an introduction
-# to someone who hires or buys stays a favour whatever reason is given.
-INTRODUCTION_THEN_REASON = [
+# The rules' reading of introductions, which the scored model weighs (it still calls the midwife item and two
+# of the "refer me to" items favours, on the word "refer"): an introduction whose reason, said in the next
+# sentence, is to learn is a referral, and "refer me to" people reads as "introduce me to" them; to someone
+# who hires or buys, it stays a favour whatever reason is given.
+INTRODUCTIONS = [
     ("Could you introduce me to a UX researcher on your team? I would like to learn how research works there.", False),
     ("Would you put me in touch with a midwife on your unit? I'm hoping to hear how she handles night births.", False),
     ("Could you introduce me to your hiring manager? I'd like to learn about the role.", True),
     ("Could you put me in touch with the person who buys for your shop?", True),
     ("Could you connect me with one of your clients? I'd love to hear what they need.", True),
     ("Could you introduce me to a designer at your agency? I'd love to work there.", True),
+    ("Could you refer me to other bakers I could learn from?", False),
+    ("Could you refer me to other bakers who could tell me about the trade?", False),
+    ("Could you refer me to anyone else I should talk to?", False),
+    ("Can you refer me to someone who could explain how grants work?", False),
+    ("Could you refer me to your recruiter?", True),
+    ("Could you refer me for the job?", True),
+    ("Could you refer me to your clients?", True),
 ]
 
 
-@pytest.mark.parametrize("text,favour", INTRODUCTION_THEN_REASON)
-def test_an_introduction_to_learn_is_a_referral(text, favour):
-    # the rules' reading, which the scored model weighs (it still calls the midwife item a favour)
+@pytest.mark.parametrize("text,favour", INTRODUCTIONS)
+def test_the_rules_read_introductions_to_learn_as_referrals(text, favour):
     from lesson_utils.coach.review import rule_reading
     assert ("asks_for_favor" in rule_reading(text).flags) == favour, text
-
 
 
 # Readings this stop added, each a flag present or absent (the group comments say why):
@@ -481,21 +488,3 @@ def test_advice_names_what_is_asked():
     r = review("Could you refer me to your recruiter?")
     assert "asks_for_favor" in r.flags and "someone who hires" in r.advice[0] and "client" not in r.rewrite
 
-
-# "Refer me to" people is read as "introduce me to" them: a referral, unless they hire or buy (the rules'
-# reading; the scored model still calls two of these favours, on the word "refer").
-REFER_ME_TO = [
-    ("Could you refer me to other bakers I could learn from?", False),
-    ("Could you refer me to other bakers who could tell me about the trade?", False),
-    ("Could you refer me to anyone else I should talk to?", False),
-    ("Can you refer me to someone who could explain how grants work?", False),
-    ("Could you refer me to your recruiter?", True),
-    ("Could you refer me for the job?", True),
-    ("Could you refer me to your clients?", True),
-]
-
-
-@pytest.mark.parametrize("text,favour", REFER_ME_TO)
-def test_refer_me_to_people_is_read_as_an_introduction(text, favour):
-    from lesson_utils.coach.review import rule_reading
-    assert ("asks_for_favor" in rule_reading(text).flags) == favour, text
