@@ -131,6 +131,8 @@ NOT_FAVOURS = [
     "Would you be open to me shadowing one of your night shifts?",
     "Might I tag along on one of your site visits?",
     "Could I sit in on one of your team meetings to see how it runs?",
+    "Can I shadow one of your early rounds on the ward?",
+    "Could I shadow one of your weekend shifts at the bakery?",
     # the contact's role described, not a request for the person who hires
     "What's the hardest part of being the one who does the hiring at the bakery?",
     "How does it feel to be the person who hires every seasonal worker?",
@@ -170,6 +172,9 @@ def test_not_favours(text):
     # shadowing as a way into a job
     "Could I sit in on your team meetings as an unpaid intern?",
     "Could I job shadow someone in your unit and then start as a trainee?",
+    "Could I shadow one of your night shifts and then pick up shifts myself?",
+    "Can I start as an apprentice with you once I finish college?",
+    "Could I come in one Saturday and stay on as a junior baker?",
     "Are there any shifts on your team I could pick up?",
     "Could you put me in touch with the one who does the hiring at your store?",
 ])
@@ -433,6 +438,8 @@ READINGS = [
     ("If a junior post came up in your lab, what would make one applicant stand out?", "asks_for_favor", False),
     ("When is your team hiring again?", "asks_for_favor", True),
     ("Which of your clients might need a bilingual bookkeeper?", "asks_for_favor", True),
+    ("Would your clients ever need a freelance illustrator?", "asks_for_favor", True),
+    ("What do your clients most often need from their accountant?", "asks_for_favor", False),
     # the private-life flag needs the rules to name a part of the contact's private life, or a score that
     # makes it more likely than not; the spouse or partner is private whatever the question says of work
     ("How do you fit exercise around the rota?", "personal", False),

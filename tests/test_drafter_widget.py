@@ -187,8 +187,10 @@ def test_reload_from_the_store(store):
 
 
 def test_cap_gives_a_friendly_message(store):
-    store.save(EXERCISE_ID, {"questions": [{"text": f"What is question {i} about?"} for i in range(40)],
-                             "meeting_minutes": 30})
+    # a full list: four good questions, the rest closed (yes/no questions the checker always flags)
+    texts = [f"Do you like part {i} of your job?" if i % 10 else f"What does step {i} of your daily routine involve?"
+             for i in range(40)]
+    store.save(EXERCISE_ID, {"questions": [{"text": t} for t in texts], "meeting_minutes": 30})
     view = question_drafter(store=store)
     add(view, GOOD["referrals"])
     assert "already holds 40" in view.message.value

@@ -82,6 +82,21 @@ def why_they_entered(unit_text: str) -> bool:
     return bool(_WHY_THEY_ENTERED.search(unit_text))
 
 
+#: the ways in ("What are the most common ways people get into data analysis...?", "How do most people break
+#: into sound design?"): entry paths are breaking in (contract), whatever a degree or a skill named beside them
+_ENTRY_PATH = re.compile(
+    r"(?:(?:ways?|paths?|routes?|avenues?|entry points?) (?:that |by which |through which )?|how (?:do|did|does|can|could|would) )"
+    r"(?:most |many |other |new )?(?:people|someone|somebody|one|others|newcomers|beginners|graduates|grads|career changers|"
+    r"folks|juniors) (?:usually |typically |often |commonly |normally |generally |still )?"
+    r"(?:get|break|come|move|go|transition|make (?:it|their way)) (?:in|into)(?![a-z'])"
+    r"(?! (?:trouble|debt|difficult\w*|arguments?|fights?|disputes?|conflicts?|a rut|the habit|bad habits|burnout|accidents?)\b)")
+
+
+def entry_path(unit_text: str) -> bool:
+    """A question about the ways into a field: breaking in."""
+    return bool(_ENTRY_PATH.search(unit_text))
+
+
 def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     """(topic, flags, units in line with them) for one ``review.Analysis``."""
     m = scored.model() if m is None else m
@@ -144,8 +159,8 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # the closing question the course teaches: a learning question about the contact's field
         flags -= {"closed", "vague"}
         topic = "role_insight"  # what the contact knows of the field that the asker did not think to ask
-    if questions and all(why_they_entered(i.unit.full) for i in questions) and "asks_for_favor" not in flags \
-            and topic != "none":
+    if questions and all(why_they_entered(i.unit.full) or entry_path(i.unit.full) for i in questions) \
+            and "asks_for_favor" not in flags and topic != "none":
         topic = "breaking_in"
     family = any(i.family for i in infos)
     if family:
