@@ -7,11 +7,12 @@ first labels, the coach or its data. This prints how often the two agree, per to
 
     python tools/label_agreement.py
 
-``tests/data/agreement/second-labeller-guides.jsonl`` holds every held-back guide quote (1,048: guides,
+``tests/data/agreement/second-labeller-guides.jsonl`` holds every guide quote held back at the time (1,048: guides,
 -2, -5 to -9 and the ``-check`` halves of -3a/b and -4a/b), labelled a second time the same way, in two
 shuffled halves by two labellers. These are measuring sets, never studied: ``--guides`` prints only
 totals, with the coach's figures beside them (its topic against each labeller and against the items both
-agree on, and its nags on the questions both call good), never an item.
+agree on, and its nags on the questions both call good), never an item. Sets split since (the ``-tune``
+halves of guides-5 to -9 are now trained on) count only their ``-check`` halves there.
 
     python tools/label_agreement.py --guides
 """
@@ -32,13 +33,29 @@ def _read(path: Path) -> list[dict]:
     return [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
 
 
-def pairs(path: Path = SECOND) -> list[tuple[dict, dict]]:
-    """(first label, second label) for every item of a second labeller's file."""
+def _set_rows(name: str) -> dict[str, dict]:
+    """Text -> first label of a set; a set split after its arrival is read from its two halves, each row
+    marked ``trained`` when it sits in the ``-tune`` half the model is fitted on."""
+    whole = ROOT / f"tests/data/questions-{name}.jsonl"
+    if whole.exists():
+        return {r["text"]: r for r in _read(whole)}
+    rows = {}
+    for half in ("tune", "check"):
+        for r in _read(ROOT / f"tests/data/questions-{name}-{half}.jsonl"):
+            rows[r["text"]] = {**r, "trained": half == "tune"}
+    return rows
+
+
+def pairs(path: Path = SECOND, held_back_only: bool = False) -> list[tuple[dict, dict]]:
+    """(first label, second label) for every item of a second labeller's file (with ``held_back_only``,
+    only the items no model was fitted on)."""
     out, sets = [], {}
     for row in _read(path):
         if row["set"] not in sets:
-            sets[row["set"]] = {r["text"]: r for r in _read(ROOT / f"tests/data/questions-{row['set']}.jsonl")}
-        out.append((sets[row["set"]][row["text"]], row))
+            sets[row["set"]] = _set_rows(row["set"])
+        first = sets[row["set"]][row["text"]]
+        if not (held_back_only and first.get("trained")):
+            out.append((first, row))
     return out
 
 
@@ -77,7 +94,7 @@ def coach_beside(ps: list[tuple[dict, dict]]) -> dict:
 
 def main() -> int:
     guides = "--guides" in sys.argv[1:]
-    ps = pairs(SECOND_GUIDES if guides else SECOND)
+    ps = pairs(SECOND_GUIDES, held_back_only=True) if guides else pairs(SECOND)
     n = len(ps)
     ta, tb = [a["topic"] for a, _ in ps], [b["topic"] for _, b in ps]
     same = sum(x == y for x, y in zip(ta, tb))
