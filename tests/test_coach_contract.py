@@ -439,6 +439,7 @@ READINGS = [
     ("When is your team hiring again?", "asks_for_favor", True),
     ("Which of your clients might need a bilingual bookkeeper?", "asks_for_favor", True),
     ("Would your clients ever need a freelance illustrator?", "asks_for_favor", True),
+    ("Which of your clients might need a freelance e-learning developer?", "asks_for_favor", True),
     ("What do your clients most often need from their accountant?", "asks_for_favor", False),
     # the private-life flag needs the rules to name a part of the contact's private life, or a score that
     # makes it more likely than not; the spouse or partner is private whatever the question says of work

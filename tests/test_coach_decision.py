@@ -197,6 +197,8 @@ def test_the_shipped_model_packs_and_unpacks_to_the_same_tables():
     # the ways in, whatever a degree or skill named beside them
     ("What are the usual ways people get into sound design without a music degree?", "breaking_in"),
     ("How do most career changers break into UX research?", "breaking_in"),
+    ("What are the most common ways teachers get into instructional design without a master's degree?", "breaking_in"),
+    ("How do most nurses get into clinical informatics?", "breaking_in"),
     # not why they went in: what is valued, why they stay, a pitch
     ("What made you stand out when you applied?", "valued_qualities"),
     ("What made you choose your current accountant?", None),

@@ -87,7 +87,7 @@ def why_they_entered(unit_text: str) -> bool:
 _ENTRY_PATH = re.compile(
     r"(?:(?:ways?|paths?|routes?|avenues?|entry points?) (?:that |by which |through which )?|how (?:do|did|does|can|could|would) )"
     r"(?:most |many |other |new )?(?:people|someone|somebody|one|others|newcomers|beginners|graduates|grads|career changers|"
-    r"folks|juniors) (?:usually |typically |often |commonly |normally |generally |still )?"
+    r"folks|juniors|(?:[a-z]+ )?[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ses|ics|ts)) (?:usually |typically |often |commonly |normally |generally |still )?"
     r"(?:get|break|come|move|go|transition|make (?:it|their way)) (?:in|into)(?![a-z'])"
     r"(?! (?:trouble|debt|difficult\w*|arguments?|fights?|disputes?|conflicts?|a rut|the habit|bad habits|burnout|accidents?)\b)")
 
