@@ -13,7 +13,7 @@ Some readings stay firm whatever the scores say:
   asker's work) with no such family is not;
 - a question about the contact's own pay, age, health, family, religion or politics is personal;
 - ``compound`` and ``not_a_question`` are facts of the parse (how many questions, whether any);
-- a question about why the contact went into their work is about breaking in.
+- a question about why the contact went into their work, or about the ways into a field, is about breaking in.
 
 The units are then brought in line with the decision, so the advice speaks of the same faults.
 """
@@ -77,11 +77,6 @@ _WHY_THEY_ENTERED = re.compile(
     r"specialty|specialism|work|industry|major|area|sector|trade)|[a-z]+ing\b(?! (?:me|us|your|our|my|a|an|the)\b)))")
 
 
-def why_they_entered(unit_text: str) -> bool:
-    """A question about why the contact went into their work: the start of their path (breaking in)."""
-    return bool(_WHY_THEY_ENTERED.search(unit_text))
-
-
 #: the ways in ("What are the most common ways people get into data analysis...?", "How do most people break
 #: into sound design?"): entry paths are breaking in (contract), whatever a degree or a skill named beside them
 _ENTRY_PATH = re.compile(
@@ -92,9 +87,9 @@ _ENTRY_PATH = re.compile(
     r"(?! (?:trouble|debt|difficult\w*|arguments?|fights?|disputes?|conflicts?|a rut|the habit|bad habits|burnout|accidents?)\b)")
 
 
-def entry_path(unit_text: str) -> bool:
-    """A question about the ways into a field: breaking in."""
-    return bool(_ENTRY_PATH.search(unit_text))
+def the_way_in(unit_text: str) -> bool:
+    """A question about why the contact went into their work or the ways into a field: breaking in."""
+    return bool(_WHY_THEY_ENTERED.search(unit_text) or _ENTRY_PATH.search(unit_text))
 
 
 def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
@@ -159,7 +154,7 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # the closing question the course teaches: a learning question about the contact's field
         flags -= {"closed", "vague"}
         topic = "role_insight"  # what the contact knows of the field that the asker did not think to ask
-    if questions and all(why_they_entered(i.unit.full) or entry_path(i.unit.full) for i in questions) \
+    if questions and all(the_way_in(i.unit.full) for i in questions) \
             and "asks_for_favor" not in flags and topic != "none":
         topic = "breaking_in"
     family = any(i.family for i in infos)
