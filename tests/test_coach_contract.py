@@ -496,3 +496,52 @@ def test_advice_names_what_is_asked():
     r = review("Could you refer me to your recruiter?")
     assert "asks_for_favor" in r.flags and "someone who hires" in r.advice[0] and "client" not in r.rewrite
 
+
+
+# the families read more widely: a standing claim on the contact's time, a judgement of whether the asker's
+# work would get them hired there, a job asked for after a learning question, a price list passed to the
+# contact's clients, free work offered as a way in
+WIDER_FAMILIES = [
+    ("I was hoping you might agree to mentor me while I retrain as an electrician.", "mentoring"),
+    ("Could you guide me through the move into logistics on a regular basis?", "mentoring"),
+    ("Would you meet with me every other week this spring to advise me on my switch to HR?", "mentoring"),
+    ("can i text u every few weeks for advice while i finish my course?", "mentoring"),
+    ("Could we make this a monthly catch-up while I look for work in conservation?", "mentoring"),
+    ("Would it be possible to set up a regular mentoring call once a quarter?", "mentoring"),
+    ("Would my writing samples get me an interview at your paper?", "hireability"),
+    ("If my CV crossed your desk, would I get a callback?", "hireability"),
+    ("Could you tell me whether my portfolio would stand out at your agency?", "hireability"),
+    ("Is my code at the level your team hires at?", "hireability"),
+    ("Does my reel make the cut?", "hireability"),
+    ("Having seen my drawings, would I have a shot?", "hireability"),
+    ("Where would someone like me rank against the candidates you interviewed last year?", "hireability"),
+    ("What is a typical shift like on the ward, and any openings there right now?", "hired_there"),
+    ("How do firms decide whom to take on, and is yours hiring?", "hired_there"),
+    ("Could you submit me through your referral program?", "hired_there"),
+    ("Is there a spot for an unpaid intern at your practice this summer?", "hired_there"),
+    ("Could you forward my price list to the couples who book you?", "pass_on"),
+    ("I could edit your newsletter for free in the hope of becoming your regular editor.", "free_work"),
+]
+
+
+@pytest.mark.parametrize("text, family", WIDER_FAMILIES)
+def test_the_wider_families_are_favours(text, family):
+    import importlib
+    analysis = importlib.import_module("lesson_utils.coach.review").analyse(text)
+    assert family in {i.family for i in analysis.infos}, [(i.unit.full, i.family) for i in analysis.infos]
+    assert "asks_for_favor" in review(text).flags
+
+
+@pytest.mark.parametrize("text", [
+    "How do mentoring relationships usually work in your field?",
+    "How often do people in your field meet with their mentors?",
+    "How do new hires get guided through their first months on a regular basis?",
+    "What level does your team hire at for junior developers?",
+    "How do candidates compare against each other in your hiring rounds?",
+    "Are there usually openings in this field in the spring?",
+    "What makes a price list stand out to couples booking a photographer?",
+    "How does your referral program work?",
+    "Do people in your field ever work for free early on to get experience?",
+])
+def test_learning_questions_beside_the_wider_families_are_not_favours(text):
+    assert "asks_for_favor" not in review(text).flags
