@@ -132,6 +132,9 @@ NOT_FAVOURS = [
     "Might I tag along on one of your site visits?",
     "Could I sit in on one of your team meetings to see how it runs?",
     "Can I shadow one of your early rounds on the ward?",
+    # keeping in touch while the asker looks for work: the job named is the asker's own doing
+    "Could I keep in touch while I look for my first job in the trade?",
+    "Can I stay in touch once I start applying for jobs?",
     "Could I shadow one of your weekend shifts at the bakery?",
     # the contact's role described, not a request for the person who hires
     "What's the hardest part of being the one who does the hiring at the bakery?",
@@ -173,6 +176,8 @@ def test_not_favours(text):
     "Could I sit in on your team meetings as an unpaid intern?",
     "Could I job shadow someone in your unit and then start as a trainee?",
     "Could I shadow one of your night shifts and then pick up shifts myself?",
+    "Could I keep in touch in case a job opens on your team?",
+    "Could I keep in touch while I wait for your team to hire again?",
     "Can I start as an apprentice with you once I finish college?",
     "Could I come in one Saturday and stay on as a junior baker?",
     "Are there any shifts on your team I could pick up?",
