@@ -1233,3 +1233,17 @@ def test_a_ramble_of_questions_is_several_in_one(text, rewrite):
 @pytest.mark.parametrize("text", NOT_RAMBLES)
 def test_one_embedded_question_is_not_a_ramble(text):
     assert "compound" not in review(text).flags
+
+
+# an abbreviation's full stop or an aside between commas does not end a question
+@pytest.mark.parametrize("text, compound", [
+    ("What certifications, if any, do junior surveyors usually hold?", False),
+    ("What got you into boat building (e.g. family, an apprenticeship)?", False),
+    ("How do editors weigh a finished draft vs. a pitch?", False),
+    ("Which skills, in your experience, do new hires lack most?", False),
+    ("What do you do all day, how did you start?", True),
+    ("What did you study at uni etc. and did it help you get hired?", True),
+    ("Do you like it? No. I mean, what keeps you in it?", True),
+])
+def test_asides_and_abbreviations_keep_one_question(text, compound):
+    assert ("compound" in review(text).flags) == compound, review(text)

@@ -90,9 +90,19 @@ def normalise(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=\?)(?=[a-z])|(?<=[.!?])\s*\.\s+")
 
 
+#: a sentence that ends in an abbreviation ("...farming (i.e.", "...a candidate vs.") goes on in the next part
+_ABBREVIATION_END = re.compile(r"(?<![a-z])(?:i\.e|e\.g|vs|etc|approx|esp|incl|cf|dr|mr|mrs|ms|jr|sr)\.$")
+
+
 def sentences(norm: str) -> list[str]:
     """Split a normalised text into sentences, keeping end punctuation."""
-    parts = [p.strip(" .") if not p.rstrip().endswith("?") else p.strip() for p in _SENTENCE_END.split(norm)]
+    raw: list[str] = []
+    for p in _SENTENCE_END.split(norm):
+        if raw and _ABBREVIATION_END.search(raw[-1].rstrip()):
+            raw[-1] = raw[-1].rstrip() + " " + p
+        else:
+            raw.append(p)
+    parts = [p.strip(" .") if not p.rstrip().endswith("?") else p.strip() for p in raw]
     return [p for p in parts if any(ch.isalnum() for ch in p)]
 
 

@@ -76,6 +76,9 @@ _INVERTED_Q = re.compile(
     rf"| {_AUX} (?:you|u|i|we|they))(?![a-z'])")
 _STATEMENT_SPLIT = re.compile(r"(?:;| - )\s*(?:and |but |also |plus )?(?=[a-z']+,? [a-z']+ )")
 _SUBORDINATE_HEADS = frozenset({"when", "whenever", "once", "while", "after", "before"})
+#: an aside between commas that the clause goes on after ("What degrees, if any, do they get?")
+_PARENTHETICAL_END = re.compile(r", (?:if any|if so|if at all|if ever|in your opinion|in your experience|in your view|"
+                                r"roughly|typically|usually|generally|for example|for instance|say|honestly)$")
 
 
 def _head_index(toks: list[str]) -> int:
@@ -106,7 +109,13 @@ def _split_units(s: str) -> list[str]:
         # "What do you do, how did you start?": a comma between two questions
         pieces = comma_q.split(p)
         if len(pieces) > 1 and _head_index(words(pieces[0])) >= 0:
-            out.extend(x.strip(" ,;:-") for x in pieces)
+            kept: list[str] = []
+            for x in pieces:
+                if kept and _PARENTHETICAL_END.search(kept[-1]):
+                    kept[-1] = kept[-1] + ", " + x  # "What degrees, if any, do they get?": one question
+                else:
+                    kept.append(x)
+            out.extend(x.strip(" ,;:-") for x in kept)
         else:
             out.append(p)
     # "which books and which podcasts would you recommend": a coordinated object, one question
