@@ -1247,3 +1247,17 @@ def test_one_embedded_question_is_not_a_ramble(text):
 ])
 def test_asides_and_abbreviations_keep_one_question(text, compound):
     assert ("compound" in review(text).flags) == compound, review(text)
+
+
+# a question opened by a wh-word is closed when the rules read a one-word answer, or the score is clear
+@pytest.mark.parametrize("text, closed", [
+    ("When was the last time you felt out of your depth at work?", False),
+    ("What do you think new teachers should ask for in their first year?", False),
+    ("Where did you pick up your estimating skills?", False),
+    ("What is your favourite part of working at this bakery?", False),
+    ("What year did you qualify?", True),
+    ("How many people are on your team?", True),
+    ("Which is better, a bootcamp or a degree?", True),
+])
+def test_wh_questions_are_closed_only_when_clearly_so(text, closed):
+    assert ("closed" in review(text).flags) == closed, review(text)
