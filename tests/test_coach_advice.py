@@ -347,3 +347,15 @@ def test_field_pay_is_praised_with_the_lessons_caution(text, pay):
     r = review(text)
     assert r.good, (text, r.flags)
     assert ("judgement call" in " ".join(r.advice)) == pay
+
+
+@pytest.mark.parametrize("text", [
+    "Is my portfolio at the level your team hires at?",
+    "Does my reel make the cut at your studio?",
+])
+def test_a_favour_about_the_askers_work_offers_one_rewrite(text):
+    """The favour's rewrite replaces the question; the self-focus advice gives no second, near-same example."""
+    r = review(text)
+    assert {"asks_for_favor", "self_focused"} <= r.flags
+    examples = [a for a in r.advice if 'for example "' in a]
+    assert len(examples) == 1 and r.rewrite in examples[0], r.advice

@@ -311,7 +311,9 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         from . import contract
         # a review of the asker's own work is not a plan to assess: it is feedback the contract allows asking for
         feedback = "asks_for_favor" not in flags and any(contract.feedback_on_work(i.unit.full) for i in infos)
-        advice.append(t["self_focused_feedback" if feedback else "self_focused"].format(rewrite=rw))
+        # after a favour, its rewrite already replaces the question: a second, near-same example is noise
+        name = "self_focused_feedback" if feedback else "self_focused_plain" if "asks_for_favor" in flags else "self_focused"
+        advice.append(t[name].format(rewrite=rw))
 
     if "compound" in flags and len(questions) < 2:
         # a ramble: questions asked inside statements ("I wonder whether ..., and how long ...")
