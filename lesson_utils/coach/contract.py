@@ -83,7 +83,7 @@ def not_favour(text: str) -> bool:
     d = _data()
     if not d["not"].search(text):
         return False
-    rest = _OWN_CONTEXT.sub(lambda m: m.group(0) if _TO_CONTACT.search(m.group(0)) else " ", d["not"].sub(" ", text))
+    rest = _OWN_CONTEXT.sub(lambda m: m.group(0) if lexicon.TO_CONTACT.search(m.group(0)) else " ", d["not"].sub(" ", text))
     return not d["strong"].search(rest) and favour_family(text) is None
 
 
@@ -92,7 +92,6 @@ def not_favour(text: str) -> bool:
 #: unless the clause names the contact ("while I wait for your team to hire")
 _OWN_CONTEXT = re.compile(r"(?<![a-z'])(?:as|while|whilst|when|once|before|after|until) (?:i|i'm|i am|i've|we|we're)(?![a-z'])"
                           r"[^?.!,;]*")
-_TO_CONTACT = re.compile(r"(?<![a-z'])(?:you|your|yours|u|ur)(?![a-z'])")
 
 
 #: a request for leave ("Is it okay if I...", "Would it be alright if I came along...", "Do you mind if I...",

@@ -14,6 +14,9 @@ from importlib import resources
 _PACKAGE = "lesson_utils"
 _FOLDER = "data/coach"
 
+#: the contact named as a word of its own ("you", "your", texting's "u" and "ur")
+TO_CONTACT = re.compile(r"(?<![a-z'])(?:you|your|yours|u|ur)(?![a-z'])")
+
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict:

@@ -26,7 +26,7 @@ from .normalise import words
 _REQUEST = re.compile(r"(?<![a-z'])(?:can|could|would|will|might|may)(?: you| u)(?: (?:please|possibly|maybe|perhaps|kindly|ever|also|just))?"
                       r" ([a-z']+)")
 _TO_ASKER = re.compile(r"(?<![a-z'])(?:me|my|us|our|mine|myself)(?![a-z'])")
-TO_CONTACT = re.compile(r"(?<![a-z'])(?:you|your|yours|u|ur)(?![a-z'])")
+TO_CONTACT = lexicon.TO_CONTACT
 _ASKER = re.compile(r"(?<![a-z'])(?:i|i'm|i've|i'd|i'll|me|my|mine|myself)(?![a-z'])")
 
 
