@@ -451,7 +451,8 @@ def done_message(questions: tuple[Entry, ...]) -> str:
                 else " Keep polishing as long as you like.")
         return f"Exercise done: {len(good)} good questions covering {covered}.{tail}"
     return (f"So far {len(good)} good question{'s' if len(good) != 1 else ''} covering {covered}; "
-            f"the exercise is done at {DONE_GOOD} good questions covering {DONE_KINDS} kinds.")
+            f"the exercise is done at {DONE_GOOD} good questions covering {DONE_KINDS} kinds, with no favour asked "
+            "in the list.")
 
 
 # ----------------------------------------------------------------------------- time budget

@@ -676,6 +676,13 @@ def test_a_favour_in_the_list_keeps_the_exercise_from_done():
     assert D.is_done(fixed) and D.done_level(fixed) == "good"
 
 
+def test_the_rule_for_done_is_said_whole_before_it_is_met():
+    """A walk found the favour condition only when it blocked: the "so far" line names it up front."""
+    qs = build(GOOD["breaking_in"])
+    msg = D.done_message(qs)
+    assert msg.startswith("So far 1 good question") and "with no favour asked in the list" in msg
+
+
 def test_done_with_questions_that_still_need_work_says_so():
     qs = build(GOOD["breaking_in"], CLOSED, GOOD["skills_experience"], GOOD["resources"])
     assert D.is_done(qs)
