@@ -13,11 +13,18 @@ FAVOURS = [
     ("Do you think my writing samples are strong enough to land me a job on your team?", "hireability"),
     ("Is my reel good enough to get hired at your studio?", "hireability"),
     ("Do you think I'm good enough to get hired?", "hireability"),
+    ("Could you skim my CV and let me know if I'd land an interview at your agency?", "hireability"),
+    ("would u look at my reel n tell me if i'd make the cut at ur studio", "hireability"),
+    ("Can you tell me whether I would get hired on your team with this portfolio?", "hireability"),
     # mentoring
     ("Would you be my mentor?", "mentoring"),
     ("Could you mentor me while I retrain as a welder?", "mentoring"),
     ("Would you consider being my mentor for the next year?", "mentoring"),
     ("Please take me under your wing.", "mentoring"),
+    ("Thanks for explaining the rota. Any chance of an interview?", "hired_there"),
+    ("and any chance of a trial shift at your place?", "hired_there"),
+    ("Could you spare an hour a month to guide me through my first year as a paralegal?", "mentoring"),
+    ("Would you be able to give me thirty minutes every week to coach me on my welding tests?", "mentoring"),
     # a job at the contact's side
     ("How do I get hired here?", "hired_there"),
     ("What would it take for you to hire me?", "hired_there"),
@@ -61,6 +68,10 @@ def test_favour_families_are_caught(text, family):
 
 # Learning questions that look like favours: never called favours
 LEARNING = [
+    "How do sound editors usually get introduced to the directors who end up hiring them?",
+    "How do new bookkeepers typically find the clients who keep them busy?",
+    "Where do most junior chefs get the interviews that lead to a first job?",
+    "How much time a week did your mentor spend with you when you were starting out?",
     "How did you find a mentor when you were starting out?",
     "What makes a portfolio good enough to get hired in UX research?",
     "How do junior designers usually get hired at studios like yours?",
@@ -102,6 +113,8 @@ def test_learning_questions_are_not_favours(text):
 
 # The contract's not-favours: a card, the meeting, keeping in touch, shadowing, feedback, hearing the story
 NOT_FAVOURS = [
+    "My CV is attached below. I would welcome any honest feedback.",
+    "Here is a link to my sketches; I'd appreciate your thoughts.",
     "I'd love to hear your story.",
     "Can I please have one of your business cards?",
     "Could I grab your card before I go?",

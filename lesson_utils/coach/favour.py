@@ -124,6 +124,13 @@ _WHEN_HIRING = re.compile(r"(?<![a-z'])(?:when|whenever|if|while|once|as|before|
 # "What do people who hire dog trainers care about?": a question about those who hire or buy
 _ABOUT_THOSE_WHO = re.compile(r"(?:what|how|why|which|when|where)(?:'s)? (?:do|does|did|would|will|can|should|is|are) "
                               r"(?:the |most |many |some )?(?:[a-z']+ ){0,2}(?:who|that) ")
+#: a wh-question about what others in the field do ("How do video editors usually get introduced to the producers
+#: who end up hiring them?"): with the asker named nowhere in it, it asks how things are done, not for a favour
+_OTHERS_WH = re.compile(r"(?:how|where|when|why|what|which) (?:do|does|did|would|will|can|could|should|is|are) (?:the |most |many |some |"
+                        r"other |new |young |junior |senior |a |an )?(?:[a-z-]+ ){0,2}(?:people|folks|someone|somebody|others|"
+                        r"[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ses|ics|ts|ns|es))(?: (?:usually|typically|often|normally|generally|"
+                        r"mostly|tend to|still))? (?:get|find|meet|land|end up|come|go|make|build|win|reach)(?![a-z'])")
+_ASKER_NAMED = re.compile(r"(?<![a-z'])(?:i|i'm|i'd|i've|i'll|im|me|my|mine|myself|we|we're|we'd|us|our|ours|someone like|people like)(?![a-z'])")
 _LEARNING_COMMAND = re.compile(r"(?:please |could you |can you |would you )?(?:list|name|describe|explain|outline|tell me (?:about|which|what|how|who))"
                                r" (?:the |some |a few |all )?(?:sorts|kinds|types|range|names|list)?(?: of)?(?![a-z'])")
 _PASS_ON = re.compile(r"(?<![a-z'])(?:pass(?:ing)? (?:on )?my name|introduc\w*|intros?|connect(?:ing)? me|(?:put|get)(?:ting)? me in (?:touch|contact))(?![a-z'])")
@@ -152,6 +159,8 @@ def phrase_rule_blocked(text: str, head_text: str, lead: str = "", head: str = "
     if head in d["wh"] and (_HYPOTHETICAL.search(text) or _WHEN_HIRING.search(text) or _ABOUT_THOSE_WHO.match(head_text)):
         return True
     if _THIRD_PARTY_OPINION.match(head_text):
+        return True
+    if head in d["wh"] and _OTHERS_WH.match(head_text) and not _ASKER_NAMED.search(text):
         return True
     if (not head or head in d["wh"]) and d["escape"].search(text):
         return True
