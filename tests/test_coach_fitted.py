@@ -231,3 +231,25 @@ def test_wishes_that_ask_nothing_to_learn(text, topic, flag):
 def test_families_from_the_tenth_and_eleventh_sets(text, topic, flags):
     r = review(text)
     assert (r.topic, set(r.flags)) == (topic, flags), r
+
+
+def _trainer():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_coach_model
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    return train_coach_model
+
+
+@pytest.mark.parametrize("flag, scores_gold, expected", [
+    # the precision asked for is reached: the lowest threshold that reaches it
+    ("closed", [(0.2, False), (0.45, False), (0.6, True), (0.7, True), (0.8, True)], 0.5),
+    # never reached (a confident miss at 0.99): the best precision among thresholds that can be shipped,
+    # not one above the clamp that would ship at 0.95 unmeasured
+    ("vague", [(0.999, True), (0.99, False), (0.8, True), (0.7, True), (0.6, True), (0.45, False), (0.3, False)], 0.5),
+    # a favour: the highest threshold whose recall reaches the target
+    ("asks_for_favor", [(0.9, True), (0.3, True), (0.2, False), (0.1, False)], 0.3),
+])
+def test_thresholds_are_chosen_among_those_shipped(flag, scores_gold, expected):
+    assert _trainer().choose_threshold(flag, scores_gold) == expected
