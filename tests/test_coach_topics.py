@@ -180,6 +180,12 @@ PATH_SCHOOL_SMALLTALK = [
     ("What do you do for fun?", "none"),
     ("What are your hobbies?", "none"),
     ("Are you from the city originally?", "none"),
+    ("What do you like to do on weekends?", "none"),
+    ("What kind of music are you into?", "none"),
+    ("What kinds of films do you watch?", "none"),
+    # ...but the kinds of things the work makes, or reading to keep up, are about the work
+    ("What kinds of games do you design at your studio?", "role_insight"),
+    ("What kind of books do you read to keep up with the field?", "resources"),
     # ...while the contact's favourite part of the work is about the work
     ("What is your favourite part of the job?", "role_insight"),
 ]
