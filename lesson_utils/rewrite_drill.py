@@ -37,12 +37,17 @@ class Item:
     topics: tuple[str, ...] = ("*",)
     words: tuple[str, ...] = field(default=())
     was: str = ""  # the id this question had before it was replaced (a saved rewrite carries over)
+    #: kinds that ask about something else however the rewrite is worded ("Which conferences would you
+    #: recommend for someone new to the field?" is not about the field today): no word rescues them
+    elsewhere: tuple[str, ...] = ()
 
     def on_subject(self, text: str, topic: str) -> bool:
         """Whether a rewrite still asks about what the original was after: the checker's topic is one
         of this item's, or the rewrite has one of its words (at the start of a word)."""
         if "*" in self.topics or topic in self.topics:
             return True
+        if topic in self.elsewhere:
+            return False
         folded = " ".join(clean(text).casefold().replace("’", "'").split())
         return any(re.search(r"(?<![a-z])" + re.escape(w.casefold()), folded) for w in self.words)
 
@@ -68,7 +73,8 @@ class Result:
 def items() -> tuple[Item, ...]:
     data = load_json("rewrite_drill.json")
     return tuple(Item(r["id"], r["kind"], r["original"], r["hint"], r["sample"], r.get("about", ""),
-                      tuple(r.get("topics", ("*",))), tuple(r.get("words", ())), r.get("was", ""))
+                      tuple(r.get("topics", ("*",))), tuple(r.get("words", ())), r.get("was", ""),
+                      tuple(r.get("elsewhere", ())))
                  for r in data["items"])
 
 

@@ -106,10 +106,24 @@ def test_markup_is_not_escaped_by_the_coach():
         ("Is there anything that surprised you about moving into UX?", "What surprised you about moving into UX?"),
         ("Are there any tools I should learn?", "Which tools should I learn?"),
         ("Are there any certifications I need to get?", "Which certifications do I need to get?"),
+        # "Any tips for ...?" was closed with no example to follow (a learner walk)
+        ("Any tips for a pharmacist?", "What advice would you give a pharmacist?"),
+        ("Any advice for someone moving into UX research?", "What advice would you give someone moving into UX research?"),
+        ("any tips on getting into HVAC?", "What advice would you give someone about getting into HVAC?"),
     ],
 )
 def test_closed_rewrites_read_as_plain_questions(text, rewrite):
     assert review(text).rewrite == rewrite
+    assert review(rewrite).good
+
+
+def test_asking_to_pass_work_to_clients_is_named_as_asking_for_clients():
+    """A walk got "a job or an interview" for a CV passed to the contact's clients."""
+    r = review("Could you send my CV on to some of your clients?")
+    assert "asks_for_favor" in r.flags and "business or clients" in r.advice[0]
+    assert "client" in (r.rewrite or "").lower()
+    r = review("Could you pass my resume to your manager?")
+    assert "a job or an interview" in r.advice[0]
 
 
 @pytest.mark.parametrize("text, rewrite", [

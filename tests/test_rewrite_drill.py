@@ -85,6 +85,10 @@ def test_check(item_id, text, success, part):
         ("your-industry", "How did you find your first clients?", False),
         ("your-industry", "What trends are shaping logistics right now?", True),
         ("your-industry", "What are the biggest challenges in your industry today?", True),
+        # a learner walk passed a resources question on "the field": its words do not make it about the field today
+        ("your-industry", "Which podcasts would you recommend for someone new to the field?", False),
+        ("your-industry", "Who else in the sector would you suggest I talk to?", False),
+        ("your-industry", "What is changing fastest in this field?", True),
         ("know-anyone", "What do you enjoy most about your work?", False),
         ("know-anyone", "Who else should I speak with to learn more about hospital pharmacy?", True),
         ("hire-me", "What does a typical week look like for you?", False),

@@ -184,11 +184,19 @@ def _a(noun: str) -> str:
     return ("an " if noun[0] in "aeiou" else "a ") + noun
 
 
+_TO_BUYERS = re.compile(r"\bto (?:a few |some |any |all |one of |several )?(?:of )?(?:your|ur|the) (?:[a-z-]+ )?(?:clients?|customers?|buyers?|accounts)\b")
+
+
 def favour_kind(text: str, family: str | None = None, field: str = "your field") -> tuple[str, str]:
     """(what is asked for, a learning question behind it); ``family`` is the contract's favour
     family when one was found (mentoring is not "clients")."""
     fam = _data()["raw"].get("family_kinds", {})
     if family == "pass_on":
+        # "pass my CV on to your clients": passed to buyers, it asks for business, whatever is passed
+        if _TO_BUYERS.search(text):
+            for kind, _, what, rewrite in _data()["kinds"]:
+                if kind == "clients":
+                    return what, rewrite.format(field=field)
         # "pass my resume to HR and get me an interview": the job is what is really asked for
         for _, rx, what, rewrite in _data()["kinds"]:
             if rx is not None and rx.search(text):
