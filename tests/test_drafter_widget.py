@@ -249,3 +249,15 @@ def test_the_list_shows_once(store):
     assert [label for label, _ in view.select.options][0].startswith("Question 1: ")
     assert view.list_view.value.count("<tr>") == 3  # a header and the two questions
     assert "Needs work" in view.list_view.value and "Needs work" not in str(view.select.options)
+
+
+def test_the_budget_heading_says_how_many_of_the_list_are_ready():
+    """A walk read "7 questions for a 20-minute meeting" under a list of 9 as a miscount."""
+    from lesson_utils import drafter as D
+    from lesson_utils.views.drafter import budget_heading
+    qs = ()
+    for t in (GOOD["breaking_in"], CLOSED, GOOD["skills_experience"]):
+        qs = D.add(qs, t).questions
+    assert budget_heading(qs, D.budget(qs, 20)) == "2 of your 3 questions ready for a 20-minute meeting"
+    qs = D.delete(qs, 1).questions
+    assert budget_heading(qs, D.budget(qs, 20)) == "2 questions for a 20-minute meeting"

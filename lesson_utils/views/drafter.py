@@ -113,8 +113,16 @@ def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
                     for label, m in parts)
     items = b.parts() + [("info", line) for line in b.notes(questions)]
     return (f'<div class="atl-budget" aria-hidden="true">{strip}</div>'
-            + feedback_html(items, heading=f"{b.count} question{'s' if b.count != 1 else ''} for a "
-                                           f"{b.minutes}-minute meeting"))
+            + feedback_html(items, heading=budget_heading(questions, b)))
+
+
+def budget_heading(questions: tuple[D.Entry, ...], b) -> str:
+    """"4 questions for a 20-minute meeting"; when some are not ready, says so ("7 of your 9 questions ready
+    for..."): a walk read the count of good questions alone as a miscount of the list."""
+    total = len(questions)
+    if b.count == total:
+        return f"{b.count} question{'s' if b.count != 1 else ''} for a {b.minutes}-minute meeting"
+    return f"{b.count} of your {total} questions ready for a {b.minutes}-minute meeting"
 
 
 class QuestionDrafter(View):
