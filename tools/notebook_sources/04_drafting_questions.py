@@ -134,7 +134,7 @@ show_review("Can you refer clients to me?")
 # 3. Watch the **coverage** (which of the six kinds your good questions cover) and the **time budget** (choose 20 or 30
 #    minutes). Press **Suggest an order** to see a proposed order; **Use this order** accepts it.
 #
-# The exercise counts as **done when you have at least 3 good questions covering at least 3 kinds**. A good question is one the checker finds nothing to fix in. Your list is saved after every change and comes back whenever you
+# The exercise counts as **done when you have at least 3 good questions covering at least 3 kinds, and no question in your list asks the contact for a favour**. A good question is one the checker finds nothing to fix in. Your list is saved after every change and comes back whenever you
 # return to this lesson. The list holds up to 40 questions, far more than any meeting needs.
 
 # %%
