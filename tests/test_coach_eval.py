@@ -285,21 +285,24 @@ ARRIVED = [
 
 #: Guide-quote sets split after their arrival figures were recorded (CONTRIBUTING.md): the -tune half
 #: is trained on, and the figures "now" are those of the -check half, never studied.
-SPLIT_AFTER_ARRIVAL = {
-    "questions-guides-3a.jsonl": ("questions-guides-3a-tune.jsonl", "questions-guides-3a-check.jsonl", 55),
-    "questions-guides-3b.jsonl": ("questions-guides-3b-tune.jsonl", "questions-guides-3b-check.jsonl", 54),
-    "questions-guides-4a.jsonl": ("questions-guides-4a-tune.jsonl", "questions-guides-4a-check.jsonl", 19),
-    "questions-guides-4b.jsonl": ("questions-guides-4b-tune.jsonl", "questions-guides-4b-check.jsonl", 45),
-    "questions-guides-5.jsonl": ("questions-guides-5-tune.jsonl", "questions-guides-5-check.jsonl", 47),
-    "questions-guides-6.jsonl": ("questions-guides-6-tune.jsonl", "questions-guides-6-check.jsonl", 58),
-    "questions-guides-7.jsonl": ("questions-guides-7-tune.jsonl", "questions-guides-7-check.jsonl", 57),
-    "questions-guides-8.jsonl": ("questions-guides-8-tune.jsonl", "questions-guides-8-check.jsonl", 92),
-    "questions-guides-9.jsonl": ("questions-guides-9-tune.jsonl", "questions-guides-9-check.jsonl", 79),
-    "questions-guides-10.jsonl": ("questions-guides-10-tune.jsonl", "questions-guides-10-check.jsonl", 68),
-    "questions-guides-11.jsonl": ("questions-guides-11-tune.jsonl", "questions-guides-11-check.jsonl", 19),
-    "questions-guides-12.jsonl": ("questions-guides-12-tune.jsonl", "questions-guides-12-check.jsonl", 91),
-    "questions-guides-13.jsonl": ("questions-guides-13-tune.jsonl", "questions-guides-13-check.jsonl", 85),
+#: items in each check half, by set
+_CHECK_SIZES = {
+    "guides-3a": 55,
+    "guides-3b": 54,
+    "guides-4a": 19,
+    "guides-4b": 45,
+    "guides-5": 47,
+    "guides-6": 58,
+    "guides-7": 57,
+    "guides-8": 92,
+    "guides-9": 79,
+    "guides-10": 68,
+    "guides-11": 19,
+    "guides-12": 91,
+    "guides-13": 85,
 }
+SPLIT_AFTER_ARRIVAL = {f"questions-{name}.jsonl": (f"questions-{name}-tune.jsonl", f"questions-{name}-check.jsonl", n)
+                       for name, n in _CHECK_SIZES.items()}
 
 
 def test_every_arrived_set_has_its_arrival_figures_recorded():
