@@ -103,6 +103,9 @@ LEARNING = [
     "Can I tell you about my business idea and get your thoughts?",
     "How did you tell people about your services when you started out?",
     "What would you want to hear from someone pitching their catering to you?",
+    # how to begin in a line of work, asked to learn: not a request to start with the contact
+    "How might I get my start as an educator at a science museum?",
+    "How could I begin as a junior analyst somewhere with good training?",
 ]
 
 
