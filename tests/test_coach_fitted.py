@@ -102,6 +102,14 @@ def test_topics_of_our_own_examples(text, topic):
     ("Might you be able to recommend an engineer I could talk to about timber buildings?", "closed", False),
     ("culd you tell me how you got started", "not_a_question", False),
     ("DID YOU START AS A DENTAL ASSISTANT", "closed", True),
+    # a wh-question whose whole answer is one fact (contract: one-word answers are closed)
+    ("What is your current role?", "closed", True),
+    ("Where did you earn your Masters degree?", "closed", True),
+    ("Who do you report to?", "closed", True),
+    ("What is your role in the organization?", "closed", False),
+    ("What is your role like?", "closed", False),
+    ("Where do you get your inspiration?", "closed", False),
+    ("Where did you study how to price your work?", "closed", False),
 ])
 def test_rules_written_beside_the_fitted_readings(text, flag, expected):
     assert (flag in rules(text).flags) is expected, review(text)
