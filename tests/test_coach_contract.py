@@ -16,6 +16,7 @@ FAVOURS = [
     ("Could you skim my CV and let me know if I'd land an interview at your agency?", "hireability"),
     ("would u look at my reel n tell me if i'd make the cut at ur studio", "hireability"),
     ("Can you tell me whether I would get hired on your team with this portfolio?", "hireability"),
+    ("Do you think my profile is good enough for be hired in your company?", "hireability"),  # a learner's English
     # mentoring
     ("Would you be my mentor?", "mentoring"),
     ("Could you mentor me while I retrain as a welder?", "mentoring"),
