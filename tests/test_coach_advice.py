@@ -110,6 +110,11 @@ def test_markup_is_not_escaped_by_the_coach():
         ("Any tips for a pharmacist?", "What advice would you give a pharmacist?"),
         ("Any advice for someone moving into UX research?", "What advice would you give someone moving into UX research?"),
         ("any tips on getting into HVAC?", "What advice would you give someone about getting into HVAC?"),
+        # "Is X useful for Y?" had no example to follow (a learner walk)
+        ("Is accounting background useful for data analytics?",
+         "In what ways is accounting background useful for data analytics?"),
+        ("Are coding bootcamps really valuable for career changers?",
+         "In what ways are coding bootcamps valuable for career changers?"),
     ],
 )
 def test_closed_rewrites_read_as_plain_questions(text, rewrite):
