@@ -378,3 +378,26 @@ def test_a_favour_about_the_askers_work_offers_one_rewrite(text):
     assert {"asks_for_favor", "self_focused"} <= r.flags
     examples = [a for a in r.advice if 'for example "' in a]
     assert len(examples) == 1 and r.rewrite in examples[0], r.advice
+
+
+@pytest.mark.parametrize("text,offered,follow_up", [
+    # a yes/no part is never offered to ask as it is (a learner walk: the advice recommended a closed question)
+    ("How do insurance companies usually hire data analysts, is it mostly through job postings or referals?",
+     ["How do insurance companies usually hire data analysts?"], ["Is it mostly through job postings or referrals?"]),
+    ("What does a typical day look like, and do you work weekends?",
+     ["What does a typical day look like?"], ["Do you work weekends?"]),
+    # with an open rewrite, the closed part is offered as that
+    ("Do you like your job? Is it hard to get in?",
+     ["What do you enjoy most about your job?", "What makes it hard to get in?"], []),
+    ("What skills matter most, and how did you learn them?", ["What skills matter most?", "How did you learn them?"], []),
+])
+def test_compound_advice_never_offers_a_closed_part_to_ask_as_it_is(text, offered, follow_up):
+    advice = review(text).advice[0]
+    for part in offered:
+        assert f'"{part}"' in advice
+    if follow_up:
+        head, tail = advice.split(" on its own; ")
+        assert all(f'"{p}"' in tail for p in follow_up) and "follow-up" in tail
+        assert all(f'"{p}"' not in head for p in follow_up)
+    else:
+        assert "one at a time:" in advice and "follow-up" not in advice

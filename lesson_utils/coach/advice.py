@@ -339,9 +339,20 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
         if first is not None:
             rewrites["compound"] = as_question(first.unit.text)
     elif "compound" in flags:
-        parts = [as_question(i.unit.text) for i in questions]
-        quoted = " then ".join(f"\"{p}\"" for p in parts)
-        advice.append(t["compound"].format(count=_count_word(len(parts)), parts=quoted))
+        # a yes/no part is never offered to ask as it is: its open rewrite if there is one, else a follow-up
+        # ("How do insurers hire analysts, is it mostly through postings or referrals?": the second part waits)
+        parts, tails = [], []
+        for i in questions:
+            rw = closed_rewrite(i.unit.text) if i.closed else None
+            (tails if i.closed and rw is None else parts).append(rw or as_question(i.unit.text))
+        if parts and tails:
+            quote = lambda ps: " and ".join(f"\"{p}\"" for p in ps)  # noqa: E731
+            advice.append(t["compound_follow_up"].format(count=_count_word(len(parts) + len(tails)), open=quote(parts),
+                                                         closed=quote(tails), them="it" if len(tails) == 1 else "them"))
+        else:
+            parts = parts + tails
+            quoted = " then ".join(f"\"{p}\"" for p in parts)
+            advice.append(t["compound"].format(count=_count_word(len(parts)), parts=quoted))
         first = next((i for i in questions if i.learning), questions[0])
         rewrites["compound"] = as_question(first.unit.text)
 
