@@ -468,8 +468,10 @@ class Budget:
 
     @property
     def size_level(self) -> str:
-        """How the list's length reads on its own: "fix" when too long, "good" when it fits, else "info"."""
-        return "fix" if self.verdict == "too_long" else "good" if self.verdict == "fits" else "info"
+        """How the list's length reads on its own: "good" when it fits, else "info". A list longer than the
+        meeting is a note, not a fault: lesson 4 says extra questions are fine as spares (a walk saw a red
+        "too long" beside "Exercise done")."""
+        return "good" if self.verdict == "fits" else "info"
 
     def parts(self) -> list[tuple[str, str]]:
         """The message as worded feedback: the length (``size_level``), then what to fix, apart, so that
@@ -479,10 +481,10 @@ class Budget:
 
     @property
     def level(self) -> str:
-        """How the budget reads: "fix" when the list is too long or holds questions that still need
-        work; "good" when it fits; otherwise "info" (room for more, or within the range only if the
-        answers are short: be ready to skip a spare, nothing to correct)."""
-        if self.verdict == "too_long" or self.to_fix:
+        """How the budget reads: "fix" when the list holds questions that still need work; "good" when it
+        fits; otherwise "info" (room for more, or longer than the time, with spares named: nothing to
+        correct)."""
+        if self.to_fix:
             return "fix"
         return "good" if self.verdict == "fits" else "info"
 
@@ -591,7 +593,8 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
             verdict, head = "tight", f" Your {n} questions fit only if every answer is short."
         else:
             verdict = "too_long"
-            head = f" Your list of {n} is too long for {minutes} minutes: cut {n - typical} or keep them as spares."
+            head = (f" Your list of {n} is more than {minutes} minutes allows: keep {n - typical} as spares, "
+                    "or cut them.")
         asked = tuple(i for i, q in enumerate(questions) if q.good and i not in cut)
         if asked and any(questions[i].good for i in cut):
             head += f" In {minutes} minutes, ask {_numbers(asked)}."  # said plainly before the spares
