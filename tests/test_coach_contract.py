@@ -107,6 +107,8 @@ LEARNING = [
     # how to begin in a line of work, asked to learn: not a request to start with the contact
     "How might I get my start as an educator at a science museum?",
     "How could I begin as a junior analyst somewhere with good training?",
+    # an open question about what the contact's manager values never names the asker (a learner walk)
+    "What does your manager value most in a junior analyst on the team?",
 ]
 
 
