@@ -254,6 +254,22 @@ PERSONAL = [
     ("What do you make of the new licensing rules?", False),
     ("Which hospitals are part of your health network?", False),
     ("How do people on night shifts balance the work with family life?", False),
+    # the contact's own pay, health, faith and vote, however it is put
+    ("Could you tell me roughly what you take home each month as a long-haul trucker?", True),
+    ("Do you make lots of money?", True),
+    ("How much does your company pay you now?", True),
+    ("How has your health held up under the physical demands of this job?", True),
+    ("What medication do you take to get through the night shifts?", True),
+    ("Have you ever had to take leave for stress since joining the police force?", True),
+    ("Sir, you are Hindu or Muslim?", True),
+    ("Are you a churchgoer yourself?", True),
+    ("Where do you personally stand politically on the new zoning rules?", True),
+    ("What does your pay structure look like for new hires?", False),
+    ("How do you set your day rate?", False),
+    # coping with the work's demands is about the work
+    ("How do you manage stress in this job?", False),
+    ("How do you handle the long hours?", False),
+    ("How do you deal with burnout?", False),
 ]
 
 

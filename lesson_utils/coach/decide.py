@@ -30,6 +30,13 @@ PARSED = ("compound", "not_a_question")
 _OPEN_HEADS = frozenset({"what", "how", "why", "which", "where", "when", "who", "what's", "how's"})
 #: the score the private-life flag needs when the rules name no part of the contact's private life
 UNNAMED_PERSONAL = 0.5
+#: how the contact copes with the work's demands ("How do you manage stress in this job?", "How do you handle the
+#: long hours?"): a question about the work, not the contact's private life, unless the rules name a part of it
+#: (their health, their family...)
+_COPING = re.compile(r"(?<![a-z'])(?:manage|managing|handle|handling|deal with|dealing with|cope with|coping with|"
+                     r"avoid|avoiding|prevent|preventing|keep on top of|balance|balancing) (?:all )?(?:the |that |this )?"
+                     r"(?:stress|pressure|pressures|burnout|long hours|hours|workload|deadlines|fatigue|night shifts|shift work|"
+                     r"travel|emotional (?:side|toll|demands)|demands)(?![a-z'])")
 #: the score a favour needs in open questions that never name the asker, when no rule reads one: on the
 #: training sets' cross-validated scores no such question scored even 0.3, favour or not, so the words alone
 #: decided it; a learner's "What does your manager value most in a junior analyst on the team?" scored 0.90
@@ -176,7 +183,7 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
             and any(contract.not_favour(i.unit.full) for i in infos):
         flags.discard("asks_for_favor")
     if "personal" in flags and "personal" not in a.rule_flags and not any(i.personal for i in infos) \
-            and probs.get("personal", 1.0) < UNNAMED_PERSONAL:
+            and (probs.get("personal", 1.0) < UNNAMED_PERSONAL or all(_COPING.search(i.unit.full) for i in questions)):
         # the rules name no part of the contact's private life ("How do you deal with pressure?"): the
         # score alone must make it more likely than not
         flags.discard("personal")
