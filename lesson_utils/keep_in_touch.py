@@ -278,6 +278,26 @@ NOTE_FIELDS = (
 )
 
 
+#: words that say how a meeting felt, not what was learned in it ("Great chat, she was really helpful and super
+#: nice."): notes made only of these name nothing to use later
+_FEELING_WORDS = frozenset("""
+a about all also an and as at but chat call conversation day definitely did enjoyed everything extremely felt feel
+fun generous glad good great had happy he her him honestly i incredibly informative insightful inspiring
+interesting is it just kind knowledgeable learned learnt liked lot lots loads loved lovely me meeting much my nice
+of overall person pretty productive quite really she so something stuff super talk talking thank thanks that the
+their them they thing things this time to too totally truly us useful valuable very warm was we well went were
+welcoming with you amazing awesome fantastic wonderful brilliant excellent positive friendly helpful easy
+encouraging supportive open honest patient cool fine ok okay tons heaps much learning learn
+""".split())
+
+
+def names_nothing_learned(text: object) -> bool:
+    """Whether notes say only how the meeting felt ("Great chat, she was really helpful and super nice."),
+    with no word of what was learned."""
+    words = re.findall(r"[a-z]+", clean(text).lower().replace("’", "'"))
+    return bool(words) and all(w in _FEELING_WORDS for w in words)
+
+
 def check_meeting_notes(answers: dict) -> list[tuple[str, str]]:
     """Worded feedback on the notes (kind, text); never raises."""
     answers = answers if isinstance(answers, dict) else {}
@@ -287,6 +307,10 @@ def check_meeting_notes(answers: dict) -> list[tuple[str, str]]:
         short = label.split(" (")[0]
         if is_blank(value):
             items.append(("fix", f"“{short}” is still empty: a line or two is enough."))
+        elif key == "learned" and names_nothing_learned(value):
+            items.append(("fix", f"“{short}” says how the meeting felt, not what you learned. Write the two or three "
+                                 "things they told you that surprised or helped you, a few words each: in a month, "
+                                 "those are what you will use."))
         elif len(value.split()) < 4:
             items.append(("info", f"“{short}” is very short; in a month, will you know what you meant?"))
         else:

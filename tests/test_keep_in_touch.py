@@ -225,6 +225,11 @@ def test_schedule_is_ordered_and_starts_after_the_meeting(met_on, every):
         ({}, 3),
         ("not a dict", 3),
         ({"learned": "x", "fit": "Likes the one-to-one work", "next": ""}, 1),
+        # how the meeting felt is not what was learned (a learner walk got "is written down" for this)
+        ({"learned": "Great chat, she was really helpful and super nice.", "fit": "Likes the one-to-one work",
+          "next": "Lee"}, 1),
+        ({"learned": "She said the first year is mostly listening; really helpful", "fit": "Likes the one-to-one work",
+          "next": "Lee"}, 0),
     ],
 )
 def test_meeting_notes_feedback(answers, fixes):
