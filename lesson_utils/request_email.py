@@ -382,6 +382,10 @@ def check_follow_up(text: object) -> MessageResult:
     if pushy:
         add("fix", "pushy", f"“{clip(pushy.group(0), 60)}” sounds like pressure or blame. They owe you nothing; a "
             "gentle tone keeps the door open.")
+    chase = _first(_patterns("follow_up", "chase"), s)
+    if chase:
+        add("fix", "chase", f"“{clip(chase.group(0), 60)}” chases them on another channel. One polite follow-up, the "
+            "way you first wrote, is enough: calls and messages on every channel read as pressure.")
     if _first(_patterns("follow_up", "easy_out"), s):
         add("good", "easy_out", "You give them an easy way out, which makes a reply, even a no, more likely.")
     else:

@@ -175,6 +175,13 @@ def test_empty_request():
         (follow_up_template(), {"refers_back"}, {"placeholders"}),
         ("I wrote last week. " + "I would really like to meet you soon to talk about everything. " * 12, set(),
          {"too_long"}),
+        # chasing on every channel at once (the lesson forbids it; a learner walk got "No check fails")
+        ("Hi Priya, I wrote last week about a 20-minute call. I'll give your office a call tomorrow and message you "
+         "on LinkedIn too. Thanks, Marcus", {"refers_back"}, {"chase"}),
+        ("Dear Ms Lee, I wrote last week to ask for 20 minutes. I've also messaged you on LinkedIn. No worries if "
+         "you're busy. Maya", {"refers_back", "easy_out"}, {"chase"}),
+        ("Dear Ms Lee, I wrote last week to ask for 20 minutes, by phone or video. I know you are busy; a call "
+         "whenever suits you would be lovely. Maya", {"refers_back"}, set()),
     ],
 )
 def test_follow_up(text, good, fixes):
