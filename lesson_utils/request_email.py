@@ -208,7 +208,7 @@ def _learners(sentence: str, read_again: list) -> str:
     return next((whole for rest, whole in read_again if flat in rest), sentence)
 
 
-def _favour_and_attachment(add, text: str, raw: str = "") -> None:
+def _favour_and_attachment(add, text: str, raw: str = "", after_a_no: bool = False) -> None:
     hits = favour_requests(text)
     for hit in hits:
         if hit.kind == "job_search":
@@ -230,8 +230,12 @@ def _favour_and_attachment(add, text: str, raw: str = "") -> None:
         add("good", "no_favour", "No request for a job or clients: the reader can say yes without feeling used.")
     m = _first(_patterns("request", "attachment"), text, allow_negated=False)
     if m:
-        add("fix", "attachment", f"“{clip(m.group(0), 60)}”: leave the resume out. Attached to a request to learn, "
-            "it reads as a job application. Bring it to the meeting and share it only if they ask.")
+        if after_a_no:  # there is no meeting to bring it to (a walk was told to)
+            add("fix", "attachment", f"“{clip(m.group(0), 60)}”: leave the resume out. Sent after a no, it reads as "
+                "a job application they did not ask for; thanks and a name to ask next are all this reply needs.")
+        else:
+            add("fix", "attachment", f"“{clip(m.group(0), 60)}”: leave the resume out. Attached to a request to "
+                "learn, it reads as a job application. Bring it to the meeting and share it only if they ask.")
 
 
 def check_request(subject: object, body: object) -> MessageResult:
@@ -423,7 +427,7 @@ def check_decline_reply(text: object) -> MessageResult:
         add("fix", "too_long", f"{words} words: keep a reply to a no to a few lines.")
     else:
         add("good", "length_ok", f"{words} words: short and easy to answer.")
-    _favour_and_attachment(add, s, clean(raw))
+    _favour_and_attachment(add, s, clean(raw), after_a_no=True)
     _placeholders(add, s)
     _common_notes(add, [raw], [raw])
     return MessageResult(tuple(findings), words)

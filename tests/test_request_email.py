@@ -428,3 +428,13 @@ def test_a_subject_without_the_time_gets_a_suggestion(subject, note):
             "piece on river microplastics stayed with me. Could I have 20 minutes to learn how you got started?\nMaya")
     codes = check_request(subject, body).codes
     assert ("subject_no_time" in codes) is note and "subject_ok" in codes
+
+
+def test_a_resume_sent_after_a_no_is_never_told_to_go_to_the_meeting():
+    """A walk's reply to a no was told "Bring it to the meeting": there is no meeting after a no."""
+    text = ("Dear Priya, thank you for letting me know. I've attached my resume in case you could pass it on. "
+            "Is there anyone else I could talk to? Marcus")
+    after_no = [f for f in check_decline_reply(text).fixes if f.code == "attachment"]
+    assert after_no and "meeting" not in after_no[0].text and "after a no" in after_no[0].text
+    before = [f for f in check_request("Request", text).fixes if f.code == "attachment"]
+    assert before and "Bring it to the meeting" in before[0].text
