@@ -476,20 +476,39 @@ WHO_FIELDS = (
 )
 
 
+#: an answer that says there is nobody ("not sure, nobody really", "idk", "none"): not a name to start from
+_NO_ONE = re.compile(r"(?<![a-z'])(?:nobody|no ?one|none|nothing|not sure|unsure|idk|dunno|no idea|n/?a|nope|"
+                     r"(?:don't|dont|do not) (?:really )?know (?:anyone|anybody|any(?: \w+)?)|can't think of (?:anyone|any))(?![a-z'])")
+
+
+def says_no_one(text: str) -> bool:
+    """Whether a short answer says the learner knows nobody to ask ("not sure, nobody really")."""
+    low = text.lower().replace("’", "'")
+    return len(low.split()) <= 10 and bool(_NO_ONE.search(low))
+
+
 def check_who_to_ask(raw_answers: dict) -> list[tuple[str, str]]:
     """Light feedback for the who-to-ask list, as (kind, text) items."""
     raw = raw_answers if isinstance(raw_answers, dict) else {}
     get = lambda key: clean(raw.get(key, "")) if isinstance(raw.get(key), str) else ""  # noqa: E731
     items: list[tuple[str, str]] = []
-    if not is_blank(get("known")):
+    if says_no_one(get("known")):
+        # a walk's "not sure, nobody really" was praised as a start with people you know
+        items.append(("info", "Most people know more people than they think. Try your close circle's circle: "
+                      "friends' partners, former colleagues and classmates, neighbours, people from a club or a "
+                      "place of worship. Any of them might know someone in the field."))
+    elif not is_blank(get("known")):
         items.append(("good", "Start with people you know: a warm connection is the likeliest yes, and each can "
                       "name two more."))
     else:
         items.append(("info", "Think wider than your close circle: friends' partners, former colleagues, "
                       "neighbours, people from a club or a place of worship. Anyone might know someone."))
-    if not is_blank(get("wider")):
+    if not is_blank(get("wider")) and not says_no_one(get("wider")):
         items.append(("good", "Alumni, associations and groups are good places to find people to ask."))
-    if not is_blank(get("first")):
+    if says_no_one(get("first")):
+        items.append(("info", "Once you have a few names, pick the one you would most like to learn from, or the "
+                      "easiest to reach, and write them here."))
+    elif not is_blank(get("first")):
         hits = favour_requests(get("first"))
         if hits:
             items.append(("fix", favour_message(hits[0])))

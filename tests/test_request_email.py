@@ -236,6 +236,11 @@ def test_samples_pass_their_own_checks():
         ({"known": "Priya", "wider": "alumni directory", "first": "Priya"}, ["good", "good", "good"]),
         ({}, ["info"]),
         ({"known": "", "wider": "", "first": "A recruiter who could hire me"}, ["info", "fix"]),
+        # "nobody" is not a start with people you know (a walk saw it praised)
+        ({"known": "not sure, nobody really", "wider": "linkedin", "first": "Priya Shah"}, ["info", "good", "good"]),
+        ({"known": "idk", "wider": "none", "first": "no idea"}, ["info", "info"]),
+        ({"known": "My sister-in-law Jen, who knows no one in L&D but works in HR", "wider": "", "first": "Jen"},
+         ["good", "good"]),
     ],
 )
 def test_who_to_ask(answers, kinds):
