@@ -46,8 +46,12 @@ NEXT_STATUS = {"drafted": "asked", "asked": "met", "followed_up": "met", "booked
 
 
 def suggested_status(current: object) -> str:
-    """The status to offer next for a person whose status is ``current`` ("met" when nothing fits)."""
-    return NEXT_STATUS.get(current, "met") if isinstance(current, str) else "met"
+    """The status to offer next for a person whose status is ``current``: the next step, or where they are when
+    there is none (a walk saw "Met" offered for someone already thanked: a careless click set them back);
+    "met" for anything unknown."""
+    if not isinstance(current, str):
+        return "met"
+    return NEXT_STATUS.get(current, current if current in STATUSES else "met")
 
 
 #: Statuses that need the date the request was sent.

@@ -20,6 +20,7 @@ from lesson_utils.tracker import (
     format_tracker,
     next_step,
     remove_row,
+    suggested_status,
     set_status,
     suggest_follow_up,
     table_rows,
@@ -263,3 +264,13 @@ def test_a_year_half_typed_gets_a_message_about_the_year_not_a_date_in_year_120(
     from lesson_utils.tracker import add_row
     out = add_row([], "Jo Park", "", dt.date(120, 12, 7), None, "asked", today=dt.date(2026, 12, 7))
     assert not out.ok and "four digits" in out.message and "120" not in out.message
+
+
+@pytest.mark.parametrize("current, offered", [
+    ("drafted", "asked"), ("asked", "met"), ("followed_up", "met"), ("booked", "met"), ("met", "thanked"),
+    # no step after these: where they are, never back to "met" (a walk's careless click set a thanked contact back)
+    ("thanked", "thanked"), ("declined", "declined"), ("moved_on", "moved_on"),
+    ("nonsense", "met"), (None, "met"), (3, "met"),
+])
+def test_the_status_offered_next_never_goes_back(current, offered):
+    assert suggested_status(current) == offered
