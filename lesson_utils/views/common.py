@@ -45,6 +45,9 @@ CSS = """
 .atl-table th, .atl-table td { border: 1px solid #bbb; padding: 4px 8px; text-align: left; vertical-align: top;
   overflow-wrap: anywhere; } /* a pasted link or a long run of letters wraps instead of widening the table */
 .atl-table th { background: #f0f0f0; }
+/* the course's own words (headings, dates, statuses) wrap only between words: with "anywhere" the table's
+   narrowest layout split them mid-word ("Stat/us", "Than/ked") */
+.atl-table th, .atl-table td.atl-words { overflow-wrap: normal; }
 .atl-radio .widget-radio-box label { white-space: normal; height: auto !important; line-height: 1.4 !important;
   margin: 3px 0 5px 0; padding-left: 0 !important; display: flex; flex-direction: row-reverse;
   justify-content: flex-end; align-items: flex-start; gap: 0.5em; }

@@ -153,7 +153,8 @@ class OutreachTracker(PeopleListView):
             state = due(row, today).state
             css = f' class="atl-due-{state}"' if state in ("overdue", "today") else ""
             body.append(f'<tr><td dir="auto">{escape(name)}</td><td dir="auto">{escape(role)}</td>'
-                        f"<td>{escape(asked)}</td><td>{escape(follow)}</td><td>{escape(status)}</td>"
+                        f'<td class="atl-words">{escape(asked)}</td><td class="atl-words">{escape(follow)}</td>'
+                        f'<td class="atl-words">{escape(status)}</td>'
                         f"<td{css}>{escape(step)}</td></tr>")
         return ('<table class="atl-table"><thead><tr><th scope="col">Name</th><th scope="col">Role and organisation</th>'
                 '<th scope="col">Asked on</th><th scope="col">Follow up on</th><th scope="col">Status</th>'
