@@ -50,6 +50,12 @@ _USE = re.compile(
 _INTRO = re.compile(
     r"\b(introduc\w*|put me in touch|connect(ing)? me|mention(ing)? your name|(offer|offered|offering) to (connect|put))\b"
 )
+#: a gentle reminder of an offered introduction ("I'd be glad to hear from Tom", "whenever it suits you")
+_REMIND_INTRO = re.compile(
+    r"\b(glad|happy|delighted|pleased) (to hear from|to meet|to connect with|to talk (to|with)|of)\b"
+    r"|\blook(ing)? forward to (hearing from|meeting|connecting with|talking (to|with)|speaking (to|with))\b"
+    r"|\bwhenever (it )?suits\b|\b(email|e-mail) address\b|\b(his|her|their) (email|e-mail|details|contact details|number)\b"
+)
 _ASK_INTRO = re.compile(r"\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b")
 _RESUME = re.compile(r"\b(resume|résumé|cv|curriculum vitae)\b|\battached (is )?my\b|\bmy (resume|cv) (is )?attached\b")
 _FAVOUR = re.compile(
@@ -178,7 +184,11 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
 
     mentions_intro = bool(_INTRO.search(low))
     if intro_offered:
-        if mentions_intro:
+        if mentions_intro and _REMIND_INTRO.search(low):
+            # a walk's note that already held the reminder was told to add one
+            checks.append(Check("introduction", True,
+                                "You thank them for the introduction they offered, and gently remind them of it."))
+        elif mentions_intro:
             checks.append(Check(
                 "introduction", True,
                 "You thank them for the introduction they offered. A gentle reminder is fine, for example "

@@ -225,3 +225,16 @@ def test_a_good_note_sent_within_the_days_some_guides_allow_can_be_done():
     report = check_thank_you(GOOD, 96, intro_offered=True)
     assert report.passed and check_timing(96).ok is None
     assert not check_thank_you(GOOD, 168, intro_offered=True).passed
+
+
+@pytest.mark.parametrize("note, reminded", [
+    ("Thank you for your time today. You mentioned the regional association; I'll join this week. Thank you too for "
+     "offering to introduce me to Tom Reyes; I'd be glad to hear from him whenever it suits.", True),
+    ("Thank you for your time today. You mentioned the regional association; I'll join this week. Thank you too for "
+     "offering to introduce me to Tom Reyes.", False),
+])
+def test_a_note_that_already_reminds_of_the_introduction_is_not_told_to(note, reminded):
+    """A walk's note held the reminder and was told "A gentle reminder is fine, for example ..." all the same."""
+    intro = next(c for c in check_thank_you(note, 20, intro_offered=True).checks if c.key == "introduction")
+    assert intro.ok is True
+    assert ("for example" not in intro.message) is reminded
