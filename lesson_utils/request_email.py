@@ -342,6 +342,10 @@ def check_request(subject: object, body: object) -> MessageResult:
     else:
         add("info", "no_disclaimer", "Consider one plain sentence saying you are not asking for a job (\"I am not "
             "looking for a job; I am hoping to learn from your experience\"). Some guides recommend it.")
+    if not _first(_patterns("request", "learn"), body_text.lower()):
+        # the lesson's fifth part of a request: a walk's draft left it out and nothing said so
+        add("info", "no_learn", "Say what you hope to learn from them (\"I would love to learn how you moved into "
+            "training design\"): it tells them what the meeting is for, and that it is not about a job.")
     if not re.search(spec["greeting"], body_text, re.I):
         add("info", "no_greeting", "Start with a greeting and their name (\"Dear Ms Ruiz,\" or \"Hello Ana,\").")
     if not re.search(spec["thanks"], body_text, re.I):

@@ -443,3 +443,15 @@ def test_a_resume_sent_after_a_no_is_never_told_to_go_to_the_meeting():
     assert after_no and "meeting" not in after_no[0].text and "after a no" in after_no[0].text
     before = [f for f in check_request("Request", text).fixes if f.code == "attachment"]
     assert before and "Bring it to the meeting" in before[0].text
+
+
+@pytest.mark.parametrize("line, noted", [
+    ("", True),  # the draft below says nothing of what the asker hopes to learn (a walk's first draft)
+    ("I would love to hear how you moved into L&D from teaching. ", False),
+    ("I'd like to learn about your path into corporate training. ", False),
+    ("I'm curious what the work is like day to day. ", False),
+])
+def test_the_request_notes_when_it_never_says_what_the_asker_hopes_to_learn(line, noted):
+    body = ("Hi Priya,\n\nI found you through the State U alumni group. I'm a PE teacher moving into corporate L&D. "
+            + line + "Could we talk for 20 minutes by phone, at a time that suits you?\n\nThanks,\nMarcus")
+    assert ("no_learn" in check_request("Request", body).codes) is noted

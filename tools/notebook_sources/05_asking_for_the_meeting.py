@@ -122,7 +122,7 @@ print_who_to_ask()
 # - **flexibility** on time and on place or format;
 # - **no request for a job or clients**, and **no attachment** or resume.
 #
-# It also notes a missing greeting, thank-you, or plain "I am not asking for a job". The checks read words, not
+# It also notes a missing greeting, what you hope to learn, a thank-you, or a plain "I am not asking for a job". The checks read words, not
 # meaning: if one misreads you, trust your own reading.
 
 # %%
