@@ -54,6 +54,8 @@ FLOW_ORDER: tuple[str, ...] = (
     "resources",
     "referrals",
 )
+#: The kinds that make a warm, broad start (lesson 4): how the contact got started, what their work is like.
+BROAD_KINDS: tuple[str, ...] = ("breaking_in", "role_insight")
 #: The order in which the coach words its advice, one sentence per flag.
 _ADVICE_ORDER = ("asks_for_favor", "personal", "self_focused", "compound", "vague", "closed", "not_a_question", "researchable")
 
@@ -661,10 +663,10 @@ def _numbers(indices: tuple[int, ...]) -> str:
 
 # ----------------------------------------------------------------------------- order
 def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
-    """A conversation order that keeps your priority. The first question of each kind comes first, the
-    kinds in the flow lesson 4 describes (broad first, then specific); your further questions of a kind
-    you already ask follow, in your own order, as spares to ask if time allows (the time budget names
-    the same ones); questions about pay come after those, once the contact is at ease (lesson 4 calls
+    """A conversation order that keeps your priority. The first question of each kind comes first: your first
+    broad question (how they got started, what their work is like) opens, as lesson 4 describes, and the
+    other kinds follow in your own order; your further questions of a kind you already ask follow, in your
+    own order, as spares to ask if time allows (the time budget names the same ones); questions about pay come after those, once the contact is at ease (lesson 4 calls
     pay a judgement call); then resources and referrals, which lead into the close; the closing question
     the course teaches last. Questions that still need work never sit in the close: they come before
     resources and referrals (fix them or cut them); asks that are not learning questions (a card,
@@ -690,7 +692,12 @@ def suggested_order(questions: tuple[Entry, ...]) -> tuple[int, ...]:
             continue
         (extras if questions[i].topic in seen else leads).append(i)
         seen.add(questions[i].topic)
-    leads.sort(key=lambda i: (rank.get(questions[i].topic, len(FLOW_ORDER)), i))
+    # a broad, easy question opens (how they got in, what their work is like); the other kinds keep the learner's
+    # priority, as lesson 4 asks: sorting every kind by the flow put a walk's most needed question (what clinics
+    # look for in new grads) behind two broad ones, and the time budget then left it a spare
+    opener = next((i for i in leads if questions[i].topic in BROAD_KINDS), None)
+    if opener is not None:
+        leads = [opener] + [i for i in leads if i != opener]
     head = leads + extras + pay
     if not tail and len(head) == 1 and aside:
         # one good question and an ask that is fine to make ("Can I ask one last question?", a card): the

@@ -345,7 +345,9 @@ def test_suggested_order_runs_broad_to_specific_then_weak_then_resources_and_ref
                GOOD["role_insight"], GOOD["skills_experience"], GOOD["valued_qualities"])
     order = D.suggested_order(qs)
     good = [qs[i].topic for i in order if qs[i].good]
-    assert good == list(D.FLOW_ORDER)
+    # a broad question opens; the other kinds keep the learner's order; resources, then referrals, close
+    assert good == ["breaking_in", "finding_position", "role_insight", "skills_experience", "valued_qualities",
+                    "resources", "referrals"]
     assert qs[order[-1]].topic == "referrals" and qs[order[-1]].good  # a good question closes
     assert qs[order[-3]].text == CLOSED and qs[order[-2]].topic == "resources"
 
@@ -855,3 +857,20 @@ def test_unread_text_is_saved_as_such_and_the_plan_keeps_it_to_fix():
     entries = plan._question_entries(value)
     assert plan._question_warning(entries[1][2]) == "not checked: write it in English"
     assert plan._question_warning(entries[0][2]) == ""
+
+
+def test_suggested_order_keeps_the_question_the_learner_moved_up():
+    """A walk moved "what clinics look for" to second place; Suggest an order put it back behind two broad
+    questions by kind, and the 20-minute budget then left it a spare."""
+    qs = build("how did u get into physio in the first place",
+               "what do sports clinics look for when they hire new grads",
+               "what were ur placements like during ur degree",
+               "whats a normal day like for u at the clinic",
+               "how do new grads usually find jobs at sports clinics",
+               "what should i read or follow to learn more about sports physio",
+               "who else do u think i should talk to")
+    assert all(q.good for q in qs), [(q.text, q.topic, q.flags) for q in qs]
+    order = D.suggested_order(qs)
+    assert order[:2] == (0, 1)
+    reordered = tuple(qs[i] for i in order)
+    assert 1 not in D.budget(reordered, 20).cut

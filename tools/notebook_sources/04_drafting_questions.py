@@ -119,8 +119,9 @@ show_review("Can you refer clients to me?")
 # longer than you expect. Extra questions are fine as **spares**, to ask if time allows.
 #
 # **Let the conversation flow.** A broad, easy question makes a warm start (how they got started, what their work is like). The specific ones follow. Resources and then referrals come last, because *"Who else should I talk to?"*
-# leads naturally into the close. The drafter below can suggest such an order and keep your priority: the first
-# question of each kind goes in the flow above, and your further questions of a kind follow them as spares.
+# leads naturally into the close. The drafter below can suggest such an order and keep your priority: your first
+# broad question opens, your first question of each other kind follows in your own order, and your further
+# questions of a kind follow them as spares.
 
 # %% [markdown]
 # ### Exercise 4.1 · Draft your questions (≈15 min)
