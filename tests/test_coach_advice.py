@@ -401,3 +401,17 @@ def test_compound_advice_never_offers_a_closed_part_to_ask_as_it_is(text, offere
         assert all(f'"{p}"' not in head for p in follow_up)
     else:
         assert "one at a time:" in advice and "follow-up" not in advice
+
+
+@pytest.mark.parametrize("text, rewrite", [
+    # a placement at the contact's side is named as one, and the rewrite asks how students get one (a walk got
+    # "What would you do first if you were starting out in your field today?")
+    ("could i maybe do my placement at ur clinic 🙏", "How do students usually get placements at clinics like yours?"),
+    ("Could I intern with your team this summer?", "How do students usually get internships on teams like yours?"),
+    ("Can I do my practicum at your hospital?", "How do students usually get practicums at hospitals like yours?"),
+])
+def test_a_placement_at_the_contacts_side_gets_a_rewrite_about_placements(text, rewrite):
+    r = review(text)
+    assert "asks_for_favor" in r.flags and r.rewrite == rewrite
+    assert "at their side" in r.advice[0]
+    assert review(rewrite).good

@@ -262,6 +262,8 @@ PERSONAL = [
     ("What medication do you take to get through the night shifts?", True),
     ("Have you ever had to take leave for stress since joining the police force?", True),
     ("Sir, you are Hindu or Muslim?", True),
+    ("do u get paid well tbh", True),
+    ("Do people in this field get paid well?", False),
     ("Are you a churchgoer yourself?", True),
     ("Where do you personally stand politically on the new zoning rules?", True),
     ("What does your pay structure look like for new hires?", False),

@@ -187,10 +187,41 @@ def _a(noun: str) -> str:
 _TO_BUYERS = re.compile(r"\bto (?:a few |some |any |all |one of |several )?(?:of )?(?:your|ur|the) (?:[a-z-]+ )?(?:clients?|customers?|buyers?|accounts)\b")
 
 
+#: a student's placement at the contact's side ("could i do my placement at ur clinic", "Can I do my practicum at your
+#: hospital?"): named as such, and the rewrite asks how students get one, not how the team hires (a walk got "What
+#: would you do first if you were starting out in your field today?")
+_PLACEMENT = re.compile(r"(?<![a-z'])(?P<noun>placements?|practicums?|practica|internships?|intern|interning|"
+                        r"work experience|co-?op(?: placement)?s?|clinical rotations?|externships?|apprenticeships?)(?![a-z'])")
+_PLACE = re.compile(r"(?<![a-z'])(?:at|with|in|on) (?:your|ur|the) (?P<place>[a-z]+)(?![a-z'])")
+_PLACEMENT_NOUNS = {"intern": "internships", "interning": "internships", "practica": "practicums",
+                    "co-op": "co-op placements", "coop": "co-op placements"}
+
+
+def _placement(text: str, field: str) -> tuple[str, str] | None:
+    m = _PLACEMENT.search(text)
+    if not m:
+        return None
+    noun = m.group("noun")
+    nouns = _PLACEMENT_NOUNS.get(noun, noun if noun in ("work experience",) or noun.endswith("s") else _plural(noun))
+    place = _PLACE.search(text)
+    spot = place.group("place") if place else ""
+    if spot and spot not in ("field", "area", "industry", "summer", "spring", "autumn", "fall", "winter"):
+        where = f"{'on' if spot in ('team', 'crew', 'staff', 'ward', 'unit') else 'at'} {_plural(spot)} like yours"
+    else:
+        where = f"in {field}"
+    one = nouns[:-1] if nouns.endswith("s") else nouns
+    what = "for work experience at their side" if nouns == "work experience" else f"for {_a(one)} at their side"
+    return what, f"How do students usually get {nouns} {where}?"
+
+
 def favour_kind(text: str, family: str | None = None, field: str = "your field") -> tuple[str, str]:
     """(what is asked for, a learning question behind it); ``family`` is the contract's favour
     family when one was found (mentoring is not "clients")."""
     fam = _data()["raw"].get("family_kinds", {})
+    if family in (None, "hired_there"):
+        placed = _placement(text.lower(), field)
+        if placed:
+            return placed
     if family == "pass_on":
         # "pass my CV on to your clients": passed to buyers, it asks for business, whatever is passed
         if _TO_BUYERS.search(text):
