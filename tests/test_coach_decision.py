@@ -209,3 +209,16 @@ def test_why_the_contact_went_into_their_work_is_breaking_in(text, topic):
         assert r.topic != "breaking_in"
     else:
         assert r.topic == topic
+
+
+@pytest.mark.parametrize("text, learning", [
+    # too broad, but asked to learn: a kind of question, never "not a learning question" beside "too vague"
+    ("do u have any tips for me", True),
+    ("Any advice?", True),
+    # asking for the meeting itself, however vague, stays an arrangement (the labelled sets say so)
+    ("Can I pick your brain?", False),
+])
+def test_a_vague_question_asked_to_learn_keeps_a_kind(text, learning):
+    r = review(text)
+    assert "vague" in r.flags
+    assert (r.topic != "none") is learning

@@ -199,6 +199,12 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     if topic == "none" and not any(i.learning for i in infos):
         # vague and researchable describe a question asked to learn; with none, they say nothing
         flags -= {"vague", "researchable"}
+    elif topic == "none" and "vague" in flags and "asks_for_favor" not in flags and a.rule_topic != "none" \
+            and questions and all(i.learning and not contract.permission(i.unit.full) and not _request(i.unit)
+                                  for i in questions):
+        # "do u have any tips for me": too broad, but asked to learn (the contract gives vague questions a topic);
+        # "Not a learning question" beside "too vague" read as a contradiction in a walk
+        topic = a.rule_topic
     if topic != "none" and not any(i.learning for i in infos) and "asks_for_favor" not in flags:
         # a topic was read in something the rules did not take as a question to learn from
         infos = [replace(i, learning=True) if i.unit.question and not i.smalltalk else i for i in infos]
