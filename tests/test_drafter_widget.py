@@ -47,7 +47,8 @@ def test_a_good_question_names_its_kind_and_counts_for_coverage(store):
     assert "Kind of question: <strong>Breaking in</strong>" in view.review.value
     assert "✓" in view.list_view.value and "Good" in view.list_view.value
     assert "1 of 6 kinds covered" in view.coverage_view.value
-    assert "missing skills and experience" in view.coverage_view.value
+    assert "Missing skills and experience" in view.coverage_view.value
+    assert view.coverage_view.value.count("of 6 kinds covered") == 1  # the count is said once
 
 
 def test_done_after_three_good_questions_of_three_kinds(store):

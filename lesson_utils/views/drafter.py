@@ -93,6 +93,9 @@ def coverage_html(questions: tuple[D.Entry, ...]) -> str:
         if n:
             cells.append(f'<div class="atl-on"><span aria-hidden="true">✓</span> {escape(D.kind_label(k))}{extra}: '
                          f"{n} question{'s' if n != 1 else ''}</div>")
+        elif k == "role_insight":  # optional: never a ✗ (a walk read the empty list's ✗ as a failure)
+            cells.append(f'<div class="atl-off"><span aria-hidden="true">–</span> {escape(D.kind_label(k))}{extra}: '
+                         "none yet</div>")
         else:
             cells.append(f'<div class="atl-off"><span aria-hidden="true">✗</span> {escape(D.kind_label(k))}{extra}: '
                          "missing</div>")
@@ -100,7 +103,11 @@ def coverage_html(questions: tuple[D.Entry, ...]) -> str:
     bar = (f'<div><strong>{n} of 6 kinds covered.</strong></div>'
            f'<div class="atl-cov" role="list" aria-label="Kinds of question">'
            + "".join(c.replace("<div ", '<div role="listitem" ', 1) for c in cells) + "</div>")
-    return bar + feedback_html([("good" if not cov.missing else "info", cov.summary)])
+    # the bold line already gives the count: the note says the rest (a walk read the count said twice)
+    said = f"{n} of 6 kinds covered"
+    note = cov.summary[len(said):].lstrip(":. ") if cov.summary.startswith(said) else cov.summary
+    note = note[:1].upper() + note[1:] if note else cov.summary
+    return bar + feedback_html([("good" if not cov.missing else "info", note)])
 
 
 def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
