@@ -46,6 +46,7 @@ FAVOURS = [
     # the contact's clients as the asker's buyers or employers
     ("Which of your clients do you think would be a good fit for my services?", "clients_for_me"),
     ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
+    ("cmon even just 1 or 2 would really help, i need the work", "clients_for_me"),  # pushing after a no
     ("Do any of your clients need a freelance bookkeeper at the moment?", "clients_for_me"),
     ("Could my bakery be a good match for any of your customers?", "clients_for_me"),
     # the asker's work offered for free as a way in, whatever reason is given for it
@@ -123,6 +124,9 @@ NOT_FAVOURS = [
     "Here is a link to my sketches; I'd appreciate your thoughts.",
     "I'd love to hear your story.",
     "Can I please have one of your business cards?",
+    # a time check, however casual, offers to stop: it asks nothing (a walk's was read as a favour)
+    "no worries if you need to head off, i can stop here or ask one last quick one",
+    "I see we're at time - I'll let you go, thank you",
     "Could I grab your card before I go?",
     "Can we keep in touch after today?",
     "Would it be all right to stay in touch on LinkedIn?",

@@ -53,6 +53,12 @@ TABLE = [
     ("close", "Can you refer some clients to me?", "refer_clients_close"),
     ("close_names", "Thank you, I'll keep you posted on how it goes", "keep_in_touch"),
     ("close_final", "Bye, thanks again", "leave"),
+    # a learner's own casual lines (a walk): the time check, the vague purpose, the push after a no
+    ("time_up", "oh wow its almost 20 min already… one more or wrap up?", "respect_time"),
+    ("a_skills", "oh wow its almost 20 min already… one more or wrap up?", "time_check_skills"),
+    ("a_niche", "no worries if you need to head off, i can stop here or ask one last quick one", "time_check_niche"),
+    ("purpose", "honestly im still kinda figuring stuff out lol, i just really like helping people", "intro_vague"),
+    ("favour_reaction", "cmon even just 1 or 2 would really help, i need the work", "push_favour"),
 ]
 
 
