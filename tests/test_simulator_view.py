@@ -57,6 +57,19 @@ def test_typed_line_selects_the_nearest_choice_and_is_kept(tmp_path):
     assert "taken as" in v.transcript.value
 
 
+def test_a_line_not_caught_clears_the_earlier_match(tmp_path):
+    """A walk's joke was not caught, but the earlier match stayed selected: "Say this" said the old line."""
+    v = SimulatorView(EID, store=Store(tmp_path))
+    v.own_line.value = "thanks for your time, coffee is on me"
+    v.match_button.click()
+    assert v.choice.value == "smalltalk_brief"
+    v.own_line.value = "Quantum chromodynamics lattice gauge"
+    v.match_button.click()
+    assert v.choice.value is None and "didn&#x27;t catch that" in v.message.value
+    v.say_button.click()
+    assert "Choose a line first" in v.message.value and Store(tmp_path).load(EID) is None
+
+
 def test_typed_line_is_dropped_if_the_learner_picks_another(tmp_path):
     v = SimulatorView(EID, store=Store(tmp_path))
     v.own_line.value = "thanks for your time, coffee is on me"

@@ -198,6 +198,9 @@ class SimulatorView(View):
         text = clean(self.own_line.value)
         found = match_line(text, self.conv.choices())
         if found.option is None:
+            # an earlier match never stays selected: "Say this" would say a line the learner did not mean (a walk)
+            self.choice.value = None
+            self._typed, self._typed_for = "", None
             self.message.value = message_html(no_match_words(self.conv.script.host_name, found.message))
             return
         self._typed, self._typed_for = text.strip(), found.option.id
