@@ -691,12 +691,15 @@ def format_verdict(verdict: Verdict, host_name: str = "Ruth") -> str:
     return verdict_text(verdict, Voice(host_name, "she", "her"), format_stats(verdict.stats))
 
 
-def format_replay(conv: Conversation) -> str:
-    """Your path, turn by turn, with the turning points marked."""
+def format_replay(conv: Conversation, names: bool = False) -> str:
+    """Your path, turn by turn, with the turning points marked. ``names`` shows each line's name, which the
+    text version of the simulator (:func:`play`) is played with; the plain-text copy of a meeting played with
+    the buttons never shows them (a walk read "[passions_first]" as code)."""
     lines = ["Your path (▲ = a turning point that helped, ▼ = one that hurt):"]
     for n, s in enumerate(conv.steps, 1):
         mark = {"helped": "▲", "hurt": "▼"}.get(s.option.turning_kind, " ")
-        lines.append(f"{mark} {n}. [{s.option.id}] {clip(s.option.say, 110)}")
+        said = clip(s.typed, 110) + " (taken as: " + clip(s.option.say, 80) + ")" if s.typed else clip(s.option.say, 110)
+        lines.append(f"{mark} {n}. [{s.option.id}] {said}" if names else f"{mark} {n}. {said}")
         if s.option.turning_kind:
             word = "helped" if s.option.turning_kind == "helped" else "hurt"
             lines.append(f"     Turning point ({word}): {s.option.turning_note}")
@@ -751,7 +754,7 @@ def play(choices: Iterable = (), script: Script | None = None, asker: str = "You
     if problem:
         parts += ["", problem]
     if conv.is_over:
-        parts += ["", format_verdict(conv.verdict(), sc.host_name), "", format_replay(conv)]
+        parts += ["", format_verdict(conv.verdict(), sc.host_name), "", format_replay(conv, names=True)]
     else:
         parts += ["", status_line(conv), "", format_choices(conv)]
     return "\n".join(parts)

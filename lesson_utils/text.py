@@ -55,7 +55,7 @@ def clip(text: str, limit: int = QUOTE_LIMIT) -> str:
     space = head.rfind(" ")
     if space >= max(1, int(limit * 0.7)):
         head = head[:space]
-    return head.rstrip(" ,;:-") + "…"
+    return head.rstrip(" ,;:-.…") + "…"  # never "young...…": a cut after the text's own dots keeps one ellipsis
 
 
 def escape(text: object) -> str:

@@ -341,3 +341,16 @@ def test_offering_to_stop_early_is_praised_for_what_it_was():
 def test_who_did_not_catch_the_line_is_named(message, said):
     """A walker could not tell who "I" was in "I didn't catch that; pick the closest line"."""
     assert sim.no_match_words("Ruth", message) == said
+
+
+def test_the_plain_text_copy_of_a_meeting_shows_no_line_names():
+    """print_my_meeting() once showed "[passions_first]" and "young...…" (a walk read them as code)."""
+    import re
+    visitor = ["passions_first", "more_passions", "how_customers", "silence_customers", "refer_clients_lull"]
+    conv = replay(visitor)
+    while not conv.is_over:
+        conv.choose(conv.choices()[0].id)
+    text = format_run({"runs": [{"path": conv.path(), "ending": "awkward"}]})
+    ids = {o.id for n in SCRIPT.nodes.values() for o in n.options}
+    assert not any(f"[{i}]" in text for i in ids) and "...…" not in text
+    assert re.search(r"\n[▲▼ ] 1\. ", text)
