@@ -241,6 +241,33 @@ def read_question(text: str) -> Reading:
     return Reading(r.topic, flags, kind)
 
 
+#: a typed line that builds on what the contact just said: "you said...", "you mentioned...", "so..." + that/it
+_FOLLOW_UP = re.compile(r"(?<![a-z'])(?:you (?:just )?(?:said|mentioned|talked about|spoke about|brought up|described)|"
+                        r"(?:going|coming|getting) back to|(?:tell|say) (?:me )?more about (?:that|this|it)|"
+                        r"what (?:would|does|did) (?:that|this|it) (?:look like|mean|involve)|"
+                        r"how (?:would|does|did) (?:that|this|it) (?:work|look|go))(?![a-z'])")
+
+
+def _follows_up(text: str) -> bool:
+    """Whether a typed line is a follow-up on the contact's last answer rather than a new question."""
+    low = clean(text).lower().replace("’", "'")
+    if not _FOLLOW_UP.search(low):
+        return False
+    from .coach import review
+    return "asks_for_favor" not in review(clean(text)[:CHECK_LIMIT]).flags
+
+
+def _keeps_in_touch(text: str) -> bool:
+    """Asking to keep in touch (or for a card): the close the course teaches, not a favour."""
+    from .coach import contract
+    from .coach.normalise import clean as coach_clean, normalise
+    try:
+        norm = normalise(coach_clean(text))
+        return contract.logistics(norm) and bool(re.search(r"\b(?:touch|contact|card|linkedin|follow up|update)", norm))
+    except Exception:  # noqa: BLE001 - the close must never fail on odd text
+        return False
+
+
 def _pick(options: list, key: str, salt: int = 0, used: set | None = None):
     """One of ``options``, chosen by the line's text so that the same line always gets the same answer;
     options in ``used`` (already heard in this meeting) are passed over while others are left."""
@@ -552,6 +579,10 @@ class Rehearsal:
             return Turn("", "", "", "", reply, "", "follow_up", **self._turning(d["follow_up"]["turning"] if first else None))
         if move.id == "next":
             self.next_index += 1
+        if move.id == "typed" and self.can_follow_up and self.last_hook and _follows_up(text):
+            # a typed follow-up on what the contact just said ("you said one small piece of real work: what would
+            # that look like for someone like me?") is a follow-up, whatever a question read alone would be
+            return self._question_turn(Move("follow_up", "", text), text)
         self.asked.add(text)
         reply, note, kind, turning = self._answer(text)
         self.prompt = "" if kind == "good" else "So... what else would you like to know?"
@@ -602,12 +633,18 @@ class Rehearsal:
             self.last_hook = self.last_hook or answer["hook"]
             return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", move.id,
                         **self._turning(cl[turning]))
-        # a typed line at the close: thanks, a question, or a favour
+        # a typed line at the close: thanks, keeping in touch, a question, or a favour
         low = text.lower()
         if re.search(r"\bthank", low) and "?" not in text:
             s["thanked"] = True
             self._talk(asker=self._line_minutes(text), contact=0.1)
             return Turn("", "", "", "", cl["thanks_reply"], "", "thank")
+        if _keeps_in_touch(text):
+            # "can i keep in touch?" is the close the course teaches (a walk's was scored "Nothing to learn")
+            s["keep_in_touch"] = True
+            self.close_done.add("next_step")
+            self._talk(asker=self._line_minutes(text), contact=0.1)
+            return Turn("", "", "", "", cl["next_step_reply"], "", "next_step")
         reply, note, kind, turning = self._answer(text)
         self.can_follow_up = False
         self.prompt = cl["again"]

@@ -466,3 +466,26 @@ def test_carrying_on_past_the_clock_is_never_called_not_raised_or_running_past_t
 ])
 def test_kept_to_time_says_what_happened_at_the_clock(stats, over, says):
     assert R._kept_to_time(stats, over).startswith(says)
+
+
+def test_a_typed_follow_up_counts_as_one_and_keeping_in_touch_closes():
+    """A walk's "you said ... what would that look like for someone like me?" was read as a new line with
+    nothing to learn, and "can i keep in touch?" as nothing to learn either."""
+    r = R.Rehearsal(nurse_plan())
+    r.say("intro")
+    r.say("next")
+    turn = r.say("typed", "you said one small piece of real work to point to — what would that look like for "
+                          "someone like me?")
+    assert turn.kind == "follow_up" and r.stats()["follow_ups"] == 1
+    r.say("close")
+    turn = r.say("typed", "can i keep in touch?")
+    assert turn.kind == "next_step" and r.stats()["keep_in_touch"]
+    # a new question typed after an answer is still a question, and a favour is still a favour
+    r2 = R.Rehearsal(nurse_plan())
+    r2.say("intro")
+    r2.say("next")
+    assert r2.say("typed", "What does a typical week look like for you?").kind == "good"
+    r3 = R.Rehearsal(nurse_plan())
+    r3.say("intro")
+    r3.say("next")
+    assert r3.say("typed", "You mentioned your team is hiring: could you pass my CV to your manager?").kind == "asks_for_favor"

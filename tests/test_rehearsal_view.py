@@ -197,3 +197,16 @@ def test_a_typed_line_carried_again_by_a_quick_second_click_is_said_once(tmp_pat
     view.say_button.click()
     assert len(view.rehearsal.turns) == turns + 1
     assert view.transcript.value.count("intern this summer") == 1
+
+
+def test_start_again_keeps_the_field_and_next_step_typed(tmp_path):
+    """A walk with no saved plan typed a field and a next step, tried the sample plan, and Start again wiped both."""
+    view = lesson06.rehearse_my_meeting(store=Store(tmp_path))
+    assert view.start_button.disabled and "stays off until you have at least one question" in view.needs.value
+    assert "To improve" not in view.needs.value  # earlier lessons' work still to do is not a fault here
+    view.field_box.value = "freelance bookkeeping"
+    view.next_step_box.value = "I'll try Xero's free course this week."
+    view.sample_button.click()
+    view.restart_button.click()
+    assert view.field_box.value == "freelance bookkeeping"
+    assert view.next_step_box.value == "I'll try Xero's free course this week."

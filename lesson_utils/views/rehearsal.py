@@ -42,10 +42,12 @@ def plan_html(plan: R.MeetingPlan) -> str:
 
 
 def needs_html(plan: R.MeetingPlan) -> str:
-    items = [("fix", n) for n in R.plan_needs(plan)]
+    # work not yet done in an earlier lesson is not a fault here: it is what the rehearsal will use
+    items = [("info", n) for n in R.plan_needs(plan)]
     if not R.can_start(plan):
-        items.append(("info", "Until then, try the short sample plan below: four questions about moving from teaching "
-                              "into training design, in a 20-minute meeting."))
+        items.append(("info", "“Start the rehearsal” stays off until you have at least one question. Until then, "
+                              "try the short sample plan below: Sam's four questions about moving from teaching into "
+                              "training design, in a 20-minute meeting (the contact answers about that field)."))
     return feedback_html(items, "To rehearse your own meeting, the simulator needs:") if items else ""
 
 
@@ -284,8 +286,14 @@ class RehearsalView(View):
                                             "again to rehearse once more.")
 
     def _restart(self, _button=None) -> None:
+        typed = (self.field_box.value, self.next_step_box.value)
         self.rehearsal = None
         self.plan = self._fresh_plan()
         self.message.value = message_html("Your plan was read again from your saved work. Your earlier verdicts are kept.")
         self._render()
+        # what the learner typed in the two boxes stays, unless their saved work now gives one (a walk's were wiped)
+        if typed[0].strip() and not self.field_box.value.strip():
+            self.field_box.value = typed[0]
+        if typed[1].strip() and not self.next_step_box.value.strip():
+            self.next_step_box.value = typed[1]
         self._save()
