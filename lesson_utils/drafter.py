@@ -752,9 +752,10 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
             # the numbers left out (resources, the closing question, those to fix) are said, or they read as a
             # miscount
             items.append(("fix", f"Question {i + 1} asks who else to talk to, and {_numbers(after)} "
-                                 f"{'comes' if len(after) == 1 else 'come'} after it (resources, the closing question "
-                                 "and questions to fix may follow it). Asking who else to talk to works best last, "
-                                 "where it leads into the close: move it down, or press Suggest an order."))
+                                 f"{'comes' if len(after) == 1 else 'come'} after it. Asking who else to talk to works "
+                                 "best near the end, where it leads into the close: only resources, the closing "
+                                 "question and questions still to fix belong after it. Move it down, or press "
+                                 "Suggest an order."))
             break
     firsts = questions[0]
     if firsts.good and firsts.topic in ("referrals", "resources", "finding_position"):

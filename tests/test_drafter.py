@@ -362,9 +362,9 @@ def test_a_question_about_pay_comes_after_the_other_learning_questions():
 
 def test_the_referral_advice_ignores_the_closing_question_after_it():
     qs = build(GOOD["breaking_in"], GOOD["referrals"], "Is there anything I haven't asked that I should know?")
-    assert not any("works best last" in text for _, text in D.order_advice(qs))
+    assert not any("works best near the end" in text for _, text in D.order_advice(qs))
     qs = build(GOOD["referrals"], GOOD["breaking_in"])
-    assert any("works best last" in text for _, text in D.order_advice(qs))
+    assert any("works best near the end" in text for _, text in D.order_advice(qs))
 
 
 def test_the_closing_question_is_never_a_spare():
@@ -760,11 +760,12 @@ def test_suggested_order_keeps_priority_across_kinds_and_puts_the_spares_togethe
 def test_the_referral_advice_names_the_questions_after_it():
     qs = build(GOOD["breaking_in"], GOOD["skills_experience"], GOOD["referrals"], GOOD["valued_qualities"])
     said = " ".join(text for _, text in D.order_advice(qs))
-    assert "Question 3 asks who else to talk to, and question 4 comes after it (resources" in said
+    assert "Question 3 asks who else to talk to, and question 4 comes after it. " in said
     # a resource question after it is not named, and the sentence says why
     qs = build(GOOD["referrals"], GOOD["breaking_in"], GOOD["resources"], GOOD["valued_qualities"])
     said = " ".join(text for _, text in D.order_advice(qs))
-    assert "Question 1 asks who else to talk to, and questions 2 and 4 come after it (resources, the closing question" in said
+    assert "Question 1 asks who else to talk to, and questions 2 and 4 come after it. " in said
+    assert "only resources, the closing question and questions still to fix belong after it" in said
 
 
 @pytest.mark.parametrize("text, pay", [
