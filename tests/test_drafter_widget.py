@@ -262,3 +262,10 @@ def test_the_budget_heading_says_how_many_of_the_list_are_ready():
     assert budget_heading(qs, D.budget(qs, 20)) == "2 of your 3 questions ready for a 20-minute meeting"
     qs = D.delete(qs, 1).questions
     assert budget_heading(qs, D.budget(qs, 20)) == "2 questions for a 20-minute meeting"
+
+
+def test_the_time_bar_is_as_long_as_the_meeting():
+    """A walk switched 20 and 30 minutes and saw the same bar: the parts keep their shares, so the length shows it."""
+    from lesson_utils.views.drafter import BUDGET_BAR_PX, budget_html
+    assert f'max-width:{BUDGET_BAR_PX}px' in budget_html((), 30)
+    assert f'max-width:{round(BUDGET_BAR_PX * 2 / 3)}px' in budget_html((), 20)

@@ -110,6 +110,10 @@ def coverage_html(questions: tuple[D.Entry, ...]) -> str:
     return bar + feedback_html([("good" if not cov.missing else "info", note)])
 
 
+#: the time bar's length for the longest meeting (the stylesheet's max-width for .atl-budget)
+BUDGET_BAR_PX = 640
+
+
 def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
     b = D.budget(questions, minutes)
     room = b.question_minutes
@@ -119,7 +123,10 @@ def budget_html(questions: tuple[D.Entry, ...], minutes: int) -> str:
                     f'{escape(label)}{" " + str(m) + " min" if label in ("Open", "Close") else ""}</div>'
                     for label, m in parts)
     items = b.parts() + [("info", line) for line in b.notes(questions)]
-    return (f'<div class="atl-budget" aria-hidden="true">{strip}</div>'
+    # the bar's length is the meeting's: 20 minutes two thirds of 30 (the parts keep the same shares, so a
+    # walk saw no change between 20 and 30 when only the labels changed)
+    width = round(BUDGET_BAR_PX * b.minutes / max(D.MEETING_CHOICES))
+    return (f'<div class="atl-budget" aria-hidden="true" style="max-width:{width}px">{strip}</div>'
             + feedback_html(items, heading=budget_heading(questions, b)))
 
 
