@@ -22,7 +22,8 @@
 # the asker runs the meeting.
 #
 # In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
-# version of the course (no code shown) this has already happened.
+# version of the course (no code shown) this has already happened. **Coming back later in JupyterLab?** The exercises are blank until you
+# run the cells again (Run → Run All Cells); then everything you saved comes back.
 
 # %%
 from lesson_utils.lessons.lesson02 import *  # this lesson's exercises

@@ -24,7 +24,8 @@
 # [Lesson 4](04_drafting_questions.ipynb)'s questions help if someone wants to talk at once.
 #
 # In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's exercises. In the app
-# version of the course (no code shown) this has already happened.
+# version of the course (no code shown) this has already happened. **Coming back later in JupyterLab?** The exercises are blank until you
+# run the cells again (Run → Run All Cells); then everything you saved comes back.
 
 # %%
 from lesson_utils.lessons.lesson05 import *  # this lesson's exercises

@@ -22,6 +22,8 @@
 #
 # In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's tools. In the app
 # version of the course (no code shown) this has already happened.
+# **Coming back later in JupyterLab?** The exercises are blank until you run the cells again (Run → Run All Cells); then everything
+# you saved comes back.
 
 # %%
 from lesson_utils.lessons.lesson06 import *  # this lesson's exercises

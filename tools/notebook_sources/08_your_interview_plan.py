@@ -22,7 +22,8 @@
 # and links to the lesson that fills it.
 #
 # In JupyterLab, run the setup cell below to continue (or use **Run → Run All Cells**): it loads this lesson's tools. In the
-# app view, everything is already running.
+# app view, everything is already running. **Coming back later in JupyterLab?** Run the cells again (Run → Run All Cells): your plan is
+# built from everything you saved.
 
 # %%
 from lesson_utils.lessons.lesson08 import *  # this lesson's exercises
