@@ -507,8 +507,15 @@ def check_research(raw_answers: dict) -> list[tuple[str, str]]:
             items.append(("good", "A question only a person can answer: this is what the meeting is for."))
     if not is_blank(goal):
         hits = favour_requests(goal)
+        # the phrase list misses new wordings ("whether she could put me forward for a project officer job"): the
+        # coach reads the goal as lesson 4 reads a question (a walk's job request was called "A clear goal")
+        asked = None if hits else _coach_favour_sentence(goal)
         if hits:
             items.append(("fix", favour_message(hits[0])))
+        elif asked is not None:
+            items.append(("fix", f"This goal asks them {asked[1]}: a meeting to learn is never a way to ask for a job, "
+                                 "clients or their contacts. Make the goal what you will know afterwards (\"whether "
+                                 "the work suits me, and which first step to take\")."))
         elif len(concrete_words(goal)) < 2:
             items.append(("fix", "Make the goal concrete: what will you know, or be able to decide, after the meeting?"))
         else:

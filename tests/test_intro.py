@@ -374,6 +374,11 @@ def test_control_characters_are_noted():
         ({"found": "x", "not_searchable": "Can you refer clients to me?", "goal": "more about stuff"},
          ["good", "fix", "fix"]),
         ({"found": "x", "not_searchable": "", "goal": "to get a job at your firm, are you hiring"}, ["good", "fix"]),
+        # a job request in new words is read as lesson 4 reads a question (a walk's was called "A clear goal")
+        ({"found": "x", "not_searchable": "", "goal": "whether she could put me forward for a project officer job at "
+          "the Foundation, or tell me who is hiring."}, ["good", "fix"]),
+        ({"found": "x", "not_searchable": "", "goal": "whether my school budget and building-project experience "
+          "would count as project management in a charity"}, ["good", "good"]),
         ("not a dict", ["fix"]),
     ],
 )
