@@ -415,3 +415,23 @@ def test_a_placement_at_the_contacts_side_gets_a_rewrite_about_placements(text, 
     assert "asks_for_favor" in r.flags and r.rewrite == rewrite
     assert "at their side" in r.advice[0]
     assert review(rewrite).good
+
+
+@pytest.mark.parametrize("text, rewrite, what", [
+    # a pitch for the asker's services is named as one, with a rewrite about how such work is bought (a review)
+    ("As a freelance photographer, could I shoot your next campaign?",
+     "How do businesses like yours decide which suppliers or services to buy?", "for a purchase"),
+    # an introduction to someone who hires is named as such, never as one to buyers
+    ("Could you introduce me to someone who hires?",
+     "Who else would you suggest I talk to, to learn more about your field?", "someone who hires"),
+])
+def test_favour_advice_and_rewrite_fit_the_favour(text, rewrite, what):
+    r = review(text)
+    assert "asks_for_favor" in r.flags and r.rewrite == rewrite and what in r.advice[0]
+    assert "in as a" not in r.rewrite and review(rewrite).good
+
+
+def test_a_rewrite_never_names_the_contacts_job_as_a_field():
+    """"in this job" once gave "How do people in job balance the work with life outside it?" (a review)."""
+    r = review("How does your husband feel about the night shifts in this job?")
+    assert "personal" in r.flags and " in job " not in r.rewrite

@@ -220,6 +220,11 @@ VAGUE = [
     ("What training do I need for hospital pharmacy?", False),
     ("Tell me about working with difficult clients.", False),
     ("What's nursing like?", True),
+    # the same, asked of the contact's industry or as advice with no subject (a reviewer saw them pass)
+    ("What's your industry like?", True),
+    ("What advice do you have for me?", True),
+    ("What advice would you give someone moving into UX research?", False),
+    ("What is the industry like for newcomers?", False),
     ("Tell me about your industry.", True),
     ("Any advice?", True),
     ("What should I know?", True),
@@ -276,6 +281,10 @@ PERSONAL = [
     ("How do you manage stress in this job?", False),
     ("How do you handle the long hours?", False),
     ("How do you deal with burnout?", False),
+    # the balance of work and home life, a staple of career-centre lists (a reviewer saw it flagged)
+    ("How do you balance work and family life in this job?", False),
+    ("How do you keep a good work-life balance?", False),
+    ("How does your husband feel about the night shifts?", True),
 ]
 
 

@@ -112,6 +112,8 @@ _FIELD = re.compile(
     r"(?: (?:in general|overall|as a whole|on the whole|really like|like|all about))?\s*\??$"
 )
 _LEAD_FIELD = re.compile(r"^(?:so,? )?([a-z][a-z' ]{1,30}?)(?:,| in general| overall| as a whole)")
+#: the contact's own job named plainly ("in this job"): not a field's name
+_JOB_WORDS = {"job", "role", "position", "post", "workplace", "office", "company", "team", "organisation", "organization"}
 _GENERIC_FIELD = {"field", "industry", "sector", "profession", "business", "area", "line of work", "world", "trade", "career", "work"}
 _NOT_FIELD = {"it", "things", "that", "this", "me", "everything", "you", "know", "there", "all", "to know",
               # the end of an idiom or a time, not a field ("a foot in the door", "on weekends")
@@ -135,8 +137,11 @@ def field_of(norm: str) -> str:
         f = re.sub(r"\b(?:in general|overall|as a whole|really|actually|all about|what's it|what's)\b", "", f).strip()
         if f in _GENERIC_FIELD:
             return "your " + f  # "this industry" is the contact's: "your industry"
+        if f in _JOB_WORDS:
+            return "your line of work"  # "in this job" once gave "How do people in job balance..." (a review)
         if f and f not in _NOT_FIELD and len(f.split()) <= 4 \
-                and not re.match(r"(?:my|our|me|us|your|you|i|at|on|in|for|to|with|by|from)\b", f) \
+                and not re.match(r"(?:my|our|me|us|your|you|i|at|on|in|for|to|with|by|from|as|being|since|because|if|"
+                                 r"when|while|after|before)\b", f) \
                 and not _CLAUSE_WORDS.search(f):
             words_ = f.split()
             if len(words_) > 1 and words_[-1] in _GENERIC_FIELD and words_[0] not in ("the", "this", "a", "an"):

@@ -36,7 +36,17 @@ UNNAMED_PERSONAL = 0.5
 _COPING = re.compile(r"(?<![a-z'])(?:manage|managing|handle|handling|deal with|dealing with|cope with|coping with|"
                      r"avoid|avoiding|prevent|preventing|keep on top of|balance|balancing) (?:all )?(?:the |that |this )?"
                      r"(?:stress|pressure|pressures|burnout|long hours|hours|workload|deadlines|fatigue|night shifts|shift work|"
-                     r"travel|emotional (?:side|toll|demands)|demands)(?![a-z'])")
+                     r"travel|emotional (?:side|toll|demands)|demands)(?![a-z'])"
+                     # the balance of work and home, a staple of career-centre lists (a reviewer saw it flagged)
+                     r"|(?<![a-z'])balanc\w* (?:your )?(?:work|job|career) (?:and|with) (?:your )?(?:family|home|personal) ?(?:life)?"
+                     r"|(?<![a-z'])(?:work|work-life|work/life|life) balance(?![a-z'])")
+#: the contract's own examples of a question with no angle, asked whole: the field or the work as a whole ("What's
+#: your industry like?") or advice with no subject ("What advice do you have for me?"); the rules read them as vague,
+#: and a reviewer saw the score let them pass while "What's nursing like?" was flagged
+_BARE_VAGUE = re.compile(
+    r"^(?:so,? |and |ok,? )?(?:what(?:'s| is) (?:your|the|this|that) (?:industry|field|job|work|line of work|profession|"
+    r"sector|career|role|trade) (?:really )?like|what advice (?:do|would|can|could) you (?:have|give|offer)(?: (?:for )?me)?)"
+    r"\W*$")
 #: the score a favour needs in open questions that never name the asker, when no rule reads one: on the
 #: training sets' cross-validated scores no such question scored even 0.3, favour or not, so the words alone
 #: decided it; a learner's "What does your manager value most in a junior analyst on the team?" scored 0.90
@@ -176,6 +186,8 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     if questions and all(the_way_in(i.unit.full) for i in questions) \
             and "asks_for_favor" not in flags and topic != "none":
         topic = "breaking_in"
+    if "vague" in a.rule_flags and len(questions) == 1 == len(infos) and _BARE_VAGUE.search(questions[0].unit.text):
+        flags.add("vague")
     family = any(i.family for i in infos)
     if family:
         flags.add("asks_for_favor")
