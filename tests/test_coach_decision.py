@@ -222,3 +222,17 @@ def test_a_vague_question_asked_to_learn_keeps_a_kind(text, learning):
     r = review(text)
     assert "vague" in r.flags
     assert (r.topic != "none") is learning
+
+
+@pytest.mark.parametrize("text, self_focused", [
+    # advice in the light of the asker's background is the contact's knowledge applied (a reviewer saw it failed)
+    ("Based on my background, what areas should I look into?", False),
+    ("Given my background in teaching, which roles in L&D would suit me best?", False),
+    # asking the contact to judge the asker stays about the asker
+    ("Based on what you know about me, what do you see as my weaknesses?", True),
+    ("Given my background, how do you rate my chances?", True),
+])
+def test_advice_given_the_askers_background_is_a_question_to_learn(text, self_focused):
+    r = review(text)
+    assert ("self_focused" in r.flags) is self_focused
+    assert (r.topic != "none") is (not self_focused)
