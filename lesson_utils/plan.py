@@ -355,6 +355,9 @@ def extract_questions(spec: dict, saved: Saved) -> tuple[list[Block], str]:
             topic = topic if topic is not None else coached
             flags = flags if flags is not None else coached_flags
         items.append((text, _topic_words(topic), _question_warning(flags)))
+    # lesson 4's time budget names the spares: the plan says so beside each (a walk saw the spare in a flat list)
+    spares = _spares(value)
+    items = [(t, f"{k}; a spare: ask it if time allows" if t in spares and not w else k, w) for t, k, w in items]
     # the list to ask holds the ready questions; one that still needs work (a favour above all) is never
     # printed among them, where a learner would ask it as written
     ready = tuple(it for it in items if not it[2])
@@ -378,6 +381,17 @@ def extract_questions(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     return blocks, eid
 
 
+def _spares(value: Any) -> set:
+    """The texts of the ready questions lesson 4's time budget keeps as spares, or an empty set."""
+    try:
+        from . import drafter as D
+        questions, saved_minutes = D.from_value(value)
+        b = D.budget(questions, saved_minutes)
+    except Exception:  # noqa: BLE001 - an odd saved list is shown as it is, never an error
+        return set()
+    return {questions[i].text for i in b.cut if questions[i].good}
+
+
 def _too_long_for(value: Any, minutes: int) -> str:
     """What lesson 4's time budget says when the saved list is too long for the meeting, or ""."""
     try:
@@ -389,7 +403,7 @@ def _too_long_for(value: Any, minutes: int) -> str:
     if b.verdict != "too_long":
         return ""
     return (f"The list is too long for a {b.minutes}-minute meeting: keep {len(b.cut)} of the questions as spares "
-            "(lesson 4's time budget names them), or cut them.")
+            "(marked below, as lesson 4's time budget names them), or cut them.")
 
 
 def extract_email(spec: dict, saved: Saved) -> tuple[list[Block], str]:

@@ -322,3 +322,20 @@ def test_a_goal_that_repeats_the_prompt_is_not_printed_twice(tmp_path, typed, sh
                                           "goal": typed}, status="done")
     blocks = [b for s in build_plan(store).sections for b in s.blocks if b.label.startswith("My goal")]
     assert [b.text for b in blocks] == [shown]
+
+
+def test_the_plan_marks_the_spares_lesson_4_names(tmp_path):
+    """A walk's time budget said "Keep question 4 as a spare"; the plan listed all five alike."""
+    from lesson_utils import drafter as D
+
+    texts = ["How did you get into charity project management?", "What does a typical week look like for you?",
+             "Which skills matter most for a project officer?", "How do charities usually find project staff?",
+             "Who else would you suggest I talk to?"]
+    qs = tuple(D.make_entry(t) for t in texts)
+    cut = D.budget(qs, 20).cut
+    assert cut and all(qs[i].good for i in cut)
+    store = store_with(tmp_path, {"04.1-question-drafter": (D.to_value(qs, 20), "done")})
+    part = section(build_plan(store, today=TODAY), "questions")
+    kinds = {q: k for b in part.blocks if b.kind == "questions" for q, k, *_ in b.items}
+    for i, text in enumerate(texts):
+        assert ("a spare" in kinds[text]) is (i in cut)
