@@ -186,7 +186,10 @@ def can_start(plan: MeetingPlan) -> bool:
 
 
 def field_words(plan: MeetingPlan) -> str:
-    return clip(clean(plan.field).strip(), MAX_FIELD_CHARS) or data()["default_field"]
+    # an aside in brackets is the learner's note, not part of the field's name: "food product development
+    # (snacks)" said in every reply read as robotic (a walk)
+    field = re.sub(r"\s*[(\[][^)\]]*[)\]]", "", clean(plan.field)).strip(" ,;:-")
+    return clip(field or clean(plan.field).strip(), MAX_FIELD_CHARS) or data()["default_field"]
 
 
 # ----------------------------------------------------------------------- judging lines
@@ -246,6 +249,23 @@ _FOLLOW_UP = re.compile(r"(?<![a-z'])(?:you (?:just )?(?:said|mentioned|talked a
                         r"(?:going|coming|getting) back to|(?:tell|say) (?:me )?more about (?:that|this|it)|"
                         r"what (?:would|does|did) (?:that|this|it) (?:look like|mean|involve)|"
                         r"how (?:would|does|did) (?:that|this|it) (?:work|look|go))(?![a-z'])")
+
+
+#: the asker raising the time and offering to stop ("we're nearly at 20 min, should I wrap up?")
+_TIME_CHECK = re.compile(
+    r"(?<![a-z'])(?:(?:nearly|almost|close to|coming up on|at|out of|past|over) (?:the |our )?(?:\d+|ten|fifteen|twenty|"
+    r"thirty|forty)[- ]?(?:min|mins|minutes)|(?:we're|we are) (?:nearly |almost |right )?(?:at|out of|over) (?:time|our time)|"
+    r"wrap (?:it |things )?up|let you go|respect your time|keep (?:an eye on|to) (?:the|our) time|"
+    r"(?:i can|i could|happy to|should i|shall i|shall we|should we) (?:stop|finish|leave it) (?:here|there|now)?)(?![a-z'])")
+
+
+def _time_check(text: str) -> bool:
+    """Whether a typed line raises the time and offers to stop (and asks for no favour)."""
+    low = clean(text).lower().replace("’", "'")
+    if not _TIME_CHECK.search(low):
+        return False
+    from .coach import review
+    return "asks_for_favor" not in review(clean(text)[:CHECK_LIMIT]).flags
 
 
 def _follows_up(text: str) -> bool:
@@ -579,6 +599,10 @@ class Rehearsal:
             return Turn("", "", "", "", reply, "", "follow_up", **self._turning(d["follow_up"]["turning"] if first else None))
         if move.id == "next":
             self.next_index += 1
+        if move.id == "typed" and _time_check(text):
+            # "we're nearly at 20 min, should I wrap up?" offers to stop: the time check the lesson teaches, not a
+            # closed question (a walk's got "Mostly, yes" and a turning point that hurt)
+            return self._time(Move("close_time", "", text), text)
         if move.id == "typed" and self.can_follow_up and self.last_hook and _follows_up(text):
             # a typed follow-up on what the contact just said ("you said one small piece of real work: what would
             # that look like for someone like me?") is a follow-up, whatever a question read alone would be

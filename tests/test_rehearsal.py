@@ -489,3 +489,24 @@ def test_a_typed_follow_up_counts_as_one_and_keeping_in_touch_closes():
     r3.say("intro")
     r3.say("next")
     assert r3.say("typed", "You mentioned your team is hiring: could you pass my CV to your manager?").kind == "asks_for_favor"
+
+
+def test_a_typed_time_check_offers_to_stop():
+    """A walk's "we're nearly at 20 min, should I wrap up?" got "Mostly, yes." and a closed-question turning point."""
+    r = R.Rehearsal(nurse_plan())
+    r.say("intro")
+    r.say("next")
+    before = r.stats()["questions"]
+    turn = r.say("typed", "we're nearly at 20 min, should I wrap up?")
+    assert turn.kind == "close_time" and turn.turning_kind == "helped"
+    assert r.stats()["respected_time"] and r.stats()["questions"] == before and r.phase == "close"
+
+
+@pytest.mark.parametrize("field, said", [
+    ("food product development (snacks)", "food product development"),  # the aside is the learner's note
+    ("nursing [adult]", "nursing"),
+    ("UX research", "UX research"),
+    ("(snacks)", "(snacks)"),  # nothing else to say: kept as typed
+])
+def test_the_field_is_said_without_the_learners_asides(field, said):
+    assert R.field_words(R.MeetingPlan(field=field)) == said
