@@ -47,6 +47,8 @@ FAVOURS = [
     ("Which of your clients do you think would be a good fit for my services?", "clients_for_me"),
     ("Do any of the restaurants you consult for need a pastry chef, by chance?", "clients_for_me"),
     ("cmon even just 1 or 2 would really help, i need the work", "clients_for_me"),  # pushing after a no
+    ("come on, just one or two clients? I'd do a really good job for them", "clients_for_me"),
+    ("Even a couple of referrals would help.", "clients_for_me"),
     ("Do any of your clients need a freelance bookkeeper at the moment?", "clients_for_me"),
     ("Could my bakery be a good match for any of your customers?", "clients_for_me"),
     # the asker's work offered for free as a way in, whatever reason is given for it
@@ -107,6 +109,8 @@ LEARNING = [
     "What would you want to hear from someone pitching their catering to you?",
     # how to begin in a line of work, asked to learn: not a request to start with the contact
     "How might I get my start as an educator at a science museum?",
+    "How did you find just one or two clients at first?",
+    "Even one or two tips would really help.",
     "How could I begin as a junior analyst somewhere with good training?",
     # an open question about what the contact's manager values never names the asker (a learner walk)
     "What does your manager value most in a junior analyst on the team?",

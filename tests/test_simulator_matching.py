@@ -59,6 +59,9 @@ TABLE = [
     ("a_niche", "no worries if you need to head off, i can stop here or ask one last quick one", "time_check_niche"),
     ("purpose", "honestly im still kinda figuring stuff out lol, i just really like helping people", "intro_vague"),
     ("favour_reaction", "cmon even just 1 or 2 would really help, i need the work", "push_favour"),
+    ("favour_reaction", "come on, just one or two clients? I'd do a really good job for them", "push_favour"),
+    ("favour_reaction", "are you sure? even one referral would really help me", "push_favour"),
+    ("favour_reaction", "please, can you refer me just one client?", "push_favour"),
 ]
 
 
