@@ -435,3 +435,15 @@ def test_a_rewrite_never_names_the_contacts_job_as_a_field():
     """"in this job" once gave "How do people in job balance the work with life outside it?" (a review)."""
     r = review("How does your husband feel about the night shifts in this job?")
     assert "personal" in r.flags and " in job " not in r.rewrite
+
+
+def test_compound_advice_never_offers_a_part_the_checker_would_call_vague_alone():
+    """A walk took the advice's second part, "What would I have to learn?", and the checker called it too vague."""
+    text = "Which skills matter most in snack R&D, and what would I have to learn?"
+    advice = review(text).advice[0]
+    head, tail = advice.split(" on its own; ")
+    assert '"Which skills matter most in snack R&D?"' in head
+    assert '"What would I have to learn?"' in tail and "follow-up" in tail and "only makes sense after it" in tail
+    assert "vague" in review("What would I have to learn?").flags
+    # a first part is never said to lean on a later one
+    assert "only makes sense after it" not in review("What skills matter most, and how did you learn them?").advice[0]

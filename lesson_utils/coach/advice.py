@@ -219,6 +219,15 @@ def _placement(text: str, field: str) -> tuple[str, str] | None:
     return what, f"How do students usually get {nouns} {where}?"
 
 
+def _vague_alone(question: str) -> bool:
+    """Whether a part of a question, asked on its own, is one the checker calls too vague."""
+    try:
+        from .review import review
+        return "vague" in review(question).flags
+    except Exception:  # noqa: BLE001 - advice never fails on odd text
+        return False
+
+
 def favour_kind(text: str, family: str | None = None, field: str = "your field") -> tuple[str, str]:
     """(what is asked for, a learning question behind it); ``family`` is the contract's favour
     family when one was found (mentoring is not "clients")."""
@@ -377,14 +386,23 @@ def build(topic: str, flags: frozenset[str], infos: list[UnitInfo], display: str
     elif "compound" in flags:
         # a yes/no part is never offered to ask as it is: its open rewrite if there is one, else a follow-up
         # ("How do insurers hire analysts, is it mostly through postings or referrals?": the second part waits)
-        parts, tails = [], []
+        parts, tails, leaning = [], [], []
         for i in questions:
             rw = closed_rewrite(i.unit.text) if i.closed else None
-            (tails if i.closed and rw is None else parts).append(rw or as_question(i.unit.text))
-        if parts and tails:
+            if i.closed and rw is None:
+                tails.append(as_question(i.unit.text))
+            elif not i.closed and parts and _vague_alone(as_question(i.unit.text)):
+                # "What would I have to learn?" leans on the part before it: offered alone, the checker itself
+                # called it too vague (a walk)
+                leaning.append(as_question(i.unit.text))
+            else:
+                parts.append(rw or as_question(i.unit.text))
+        if parts and (tails or leaning):
             quote = lambda ps: " and ".join(f"\"{p}\"" for p in ps)  # noqa: E731
-            advice.append(t["compound_follow_up"].format(count=_count_word(len(parts) + len(tails)), open=quote(parts),
-                                                         closed=quote(tails), them="it" if len(tails) == 1 else "them"))
+            later = tails + leaning
+            name = "compound_follow_up" if tails else "compound_follow_up_context"
+            advice.append(t[name].format(count=_count_word(len(parts) + len(later)), open=quote(parts),
+                                         closed=quote(later), them="it" if len(later) == 1 else "them"))
         else:
             parts = parts + tails
             quoted = " then ".join(f"\"{p}\"" for p in parts)
