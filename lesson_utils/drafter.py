@@ -364,7 +364,13 @@ def reorder(questions: tuple[Entry, ...], order: object) -> Change:
         return Change(questions, False, "That order no longer matches your list; press Suggest an order again.")
     if order == list(range(len(questions))):
         return Change(questions, False, "Your list is already in this order.")
-    return Change(tuple(questions[i] for i in order), True, "Your list now follows the suggested order.", 0)
+    new = tuple(questions[i] for i in order)
+    weak = tuple(i for i, q in enumerate(new) if q.needs_work)
+    # the order is in place, but not the list: said here too, or "Good" beside the order's "to improve" reads as
+    # a contradiction (a walk)
+    left = (f" {_numbers(weak).capitalize()} still {'needs' if len(weak) == 1 else 'need'} work: fix or delete "
+            f"{'it' if len(weak) == 1 else 'them'}.") if weak else ""
+    return Change(new, True, "Your list now follows the suggested order." + left, 0)
 
 
 # ----------------------------------------------------------------------------- coverage

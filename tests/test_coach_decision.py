@@ -236,3 +236,17 @@ def test_advice_given_the_askers_background_is_a_question_to_learn(text, self_fo
     r = review(text)
     assert ("self_focused" in r.flags) is self_focused
     assert (r.topic != "none") is (not self_focused)
+
+
+@pytest.mark.parametrize("text", [
+    # the questions the lessons teach word for word are never nagged (a walk saw "Who else should I talk to?"
+    # called too vague, the referral question lessons 4 and 6 recommend)
+    "Who else should I talk to?",
+    "who else should i talk to",
+    "Who else would you suggest I talk to?",
+    "What should I have asked you that I didn't?",
+    "Is there anything I haven't asked that I should know?",
+])
+def test_the_courses_own_questions_are_good(text):
+    r = review(text)
+    assert r.good, (r.topic, r.flags)

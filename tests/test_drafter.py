@@ -875,3 +875,14 @@ def test_suggested_order_keeps_the_question_the_learner_moved_up():
     assert order[:2] == (0, 1)
     reordered = tuple(qs[i] for i in order)
     assert 1 not in D.budget(reordered, 20).cut
+
+
+def test_using_the_suggested_order_says_what_still_needs_work():
+    """"Good: your list now follows the suggested order" beside the order's "to improve" read as a contradiction."""
+    qs = build(GOOD["referrals"], GOOD["breaking_in"], FAVOUR, GOOD["valued_qualities"])
+    change = D.reorder(qs, D.suggested_order(qs))
+    assert change.ok and change.message.startswith("Your list now follows the suggested order.")
+    weak = next(n for n, q in enumerate(change.questions, 1) if q.needs_work)
+    assert f"Question {weak} still needs work" in change.message
+    fine = build(GOOD["referrals"], GOOD["breaking_in"])
+    assert D.reorder(fine, D.suggested_order(fine)).message == "Your list now follows the suggested order."

@@ -53,6 +53,9 @@ _ADVICE_GIVEN_MINE = re.compile(
     r"^(?:so,? )?(?:based on|given|with|considering|knowing|in light of) (?:what you know (?:about|of) )?my "
     r"(?:[a-z]+ )?(?:background|experience|skills|interests|goals|profile|situation)\b[^?]{0,60}?,? "
     r"(?:what|which|where|how)\b(?![^?]*\b(?:weakness\w*|chances?|odds|good enough|fit (?:for|on|in) your|hire|hired)\b)")
+#: the referral question the course teaches ("Who else should I talk to?", "Who else would you suggest I speak with?")
+_WHO_ELSE = re.compile(r"^(?:so,? |and |lastly,? |finally,? )?who else (?:should|could|would you suggest|do you (?:think|suggest|recommend)(?: that)?|"
+                       r"would you recommend)(?: that)? i (?:talk|speak|reach out|chat) (?:to|with)(?: next)?\W*$")
 #: the score a favour needs in open questions that never name the asker, when no rule reads one: on the
 #: training sets' cross-validated scores no such question scored even 0.3, favour or not, so the words alone
 #: decided it; a learner's "What does your manager value most in a junior analyst on the team?" scored 0.90
@@ -185,6 +188,11 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
             and all(own_plan(i.unit.full) for i in infos):
         # "this week I'll test one with two friends": the asker's plan, not a request
         flags.discard("asks_for_favor")
+    if "vague" in flags and "vague" not in a.rule_flags and len(questions) == 1 == len(infos) \
+            and _WHO_ELSE.search(questions[0].unit.full):
+        # "Who else should I talk to?" is the referral question lesson 4 teaches word for word, and leads into the
+        # close: the course never calls its own question too vague
+        flags.discard("vague")
     if questions and all(contract.closing_invitation(i.unit.full) for i in questions):
         # the closing question the course teaches: a learning question about the contact's field
         flags -= {"closed", "vague"}
