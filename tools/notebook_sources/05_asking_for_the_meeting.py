@@ -275,7 +275,7 @@ print_follow_up_check()
 # ## If they say no, or "let's talk now"
 #
 # **A no** is still an answer, and a kind one saves you waiting. Thank them, and ask for the easiest yes there is:
-# *"Is there anyone else you would suggest I talk to?"* (or something to read). Do not push: *"It would only take
+# *"Who else would you suggest I talk to?"* (or something to read). Do not push: *"It would only take
 # five minutes"* turns a polite no into a bad memory. The person who felt respected may think of you later.
 #
 # **"I have ten minutes now, let's talk."** This happens, especially on the phone. Be ready *before* you call or
