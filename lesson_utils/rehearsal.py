@@ -259,22 +259,22 @@ _TIME_CHECK = re.compile(
     r"(?:i can|i could|happy to|should i|shall i|shall we|should we) (?:stop|finish|leave it) (?:here|there|now)?)(?![a-z'])")
 
 
-def _time_check(text: str) -> bool:
-    """Whether a typed line raises the time and offers to stop (and asks for no favour)."""
-    low = clean(text).lower().replace("’", "'")
-    if not _TIME_CHECK.search(low):
+def _says_without_favour(rx: re.Pattern, text: str) -> bool:
+    """Whether a typed line says what ``rx`` reads, and asks the contact for no favour (by lesson 4's checker)."""
+    if not rx.search(clean(text).lower().replace("’", "'")):
         return False
     from .coach import review
     return "asks_for_favor" not in review(clean(text)[:CHECK_LIMIT]).flags
+
+
+def _time_check(text: str) -> bool:
+    """Whether a typed line raises the time and offers to stop."""
+    return _says_without_favour(_TIME_CHECK, text)
 
 
 def _follows_up(text: str) -> bool:
     """Whether a typed line is a follow-up on the contact's last answer rather than a new question."""
-    low = clean(text).lower().replace("’", "'")
-    if not _FOLLOW_UP.search(low):
-        return False
-    from .coach import review
-    return "asks_for_favor" not in review(clean(text)[:CHECK_LIMIT]).flags
+    return _says_without_favour(_FOLLOW_UP, text)
 
 
 def _keeps_in_touch(text: str) -> bool:
