@@ -393,12 +393,15 @@ class Coverage:
 
     @property
     def summary(self) -> str:
-        n = len(self.covered)
-        text = f"{n} of 6 kinds covered"
+        return f"{len(self.covered)} of 6 kinds covered: {self.detail[0].lower()}{self.detail[1:]}"
+
+    @property
+    def detail(self) -> str:
+        """The summary without its count of kinds (for a view that shows the count on its own)."""
         if self.missing:
-            text += ": missing " + ", ".join(kind_word(k) for k in self.missing)
+            text = "Missing " + ", ".join(kind_word(k) for k in self.missing)
         else:
-            text += ": every kind has a question"
+            text = "Every kind has a question"
         text += "."
         text += (f" Plus {self.role_insight} about the contact's own work." if self.role_insight
                  else " None yet about the contact's own work (optional, but a warm start).")

@@ -104,10 +104,7 @@ def coverage_html(questions: tuple[D.Entry, ...]) -> str:
            f'<div class="atl-cov" role="list" aria-label="Kinds of question">'
            + "".join(c.replace("<div ", '<div role="listitem" ', 1) for c in cells) + "</div>")
     # the bold line already gives the count: the note says the rest (a walk read the count said twice)
-    said = f"{n} of 6 kinds covered"
-    note = cov.summary[len(said):].lstrip(":. ") if cov.summary.startswith(said) else cov.summary
-    note = note[:1].upper() + note[1:] if note else cov.summary
-    return bar + feedback_html([("good" if not cov.missing else "info", note)])
+    return bar + feedback_html([("good" if not cov.missing else "info", cov.detail)])
 
 
 #: the time bar's length for the longest meeting (the stylesheet's max-width for .atl-budget)
