@@ -67,6 +67,18 @@ def _lower_words(text: str) -> set[str]:
     return {w.lower() for w in words(_head(text))}
 
 
+#: the learner's own work told in the first person ("I already hire, schedule and coach a team of 30"): a job word
+#: there is what they do now, not a job or clients they want (a walk's HR answer got the note until "hire" went)
+_OWN_WORK = re.compile(r"(?<![a-z'])(?:i|we|i've|we've)(?: (?:already|currently|now|also|often|regularly|do|have|still))* "
+                       r"(?:hire|hired|recruit|recruited|interview|interviewed|employ|employed|sell|sold|refer|referred)"
+                       r"(?![a-z'])", re.I)
+
+
+def _wants_words(text: str) -> set[str]:
+    """The answer's words, without the job words it uses of the learner's own work."""
+    return _lower_words(_OWN_WORK.sub(" ", _head(text)))
+
+
 def check_reflection(answers: object) -> list[tuple[str, str]]:
     """Worded feedback items ``(kind, text)`` for the three answers; never raises."""
     if not isinstance(answers, dict):
@@ -102,7 +114,7 @@ def check_reflection(answers: object) -> list[tuple[str, str]]:
         items.append(("fix", f"Your “why” is what they could give you ({_coach_favour(_head(why)).removeprefix('for ')}). "
                              "Make it what draws you to their work or their path: a stranger says yes to someone who "
                              "wants to learn from them, and says no to a request for a job or clients."))
-    elif _lower_words(why) & (JOB_WORDS | BUSINESS_WORDS):
+    elif _wants_words(why) & (JOB_WORDS | BUSINESS_WORDS):
         items.append(("info", "You mention a job or clients. Saying you are looking is fine; the reason to meet "
                               "them is what you can learn from their work or path, so make that the heart of it."))
     else:

@@ -57,6 +57,9 @@ def joined(items):
     ({**GOOD, "hope": "What hiring managers look for in someone without a degree"}, "good", "These are things to learn"),
     ({**GOOD, "hope": "stuff about the job"}, "fix", "Say what about it"),
     ({**GOOD, "hope": "I want to learn more about the field in general"}, "fix", "Say what about it"),
+    # the learner's own work told with a job word is not a job wanted (a walk's store manager moving into HR)
+    ({**GOOD, "why": "She moved from store management into HR, and I already hire, schedule and coach a team of 30"},
+     "good", "You said why them"),
 ])
 def test_check_reflection(answers, kind, says):
     items = check_reflection(answers)

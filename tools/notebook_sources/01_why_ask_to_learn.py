@@ -178,7 +178,8 @@ print_quiz("01.9-quiz")
 #
 # ## What's next
 #
-# Lesson 2 retells a real meeting that went wrong, scene by scene, from both chairs. You will spot each mistake, see
-# what it cost the visitor, and then watch the same meeting done right.
+# Lesson 2 retells a meeting that went wrong, based on a real one (the details between her words are imagined),
+# scene by scene, from both chairs. You will spot each mistake, see what it cost the visitor, and then watch the same
+# meeting done right.
 #
 # [← previous: Start here: how the course works](00_start_here.ipynb) · [Contents](00_start_here.ipynb) · [next: Learn from a meeting that went wrong →](02_the_meeting_that_went_wrong.ipynb)
