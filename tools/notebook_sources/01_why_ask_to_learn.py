@@ -178,7 +178,8 @@ print_quiz("01.9-quiz")
 #
 # ## What's next
 #
-# Lesson 2 retells a meeting that went wrong, based on a real one (the details between her words are imagined),
+# Lesson 2 retells a meeting that went wrong, based on one the career coach wrote about (the details between her
+# words are imagined),
 # scene by scene, from both chairs. You will spot each mistake, see what it cost the visitor, and then watch the same
 # meeting done right.
 #
