@@ -211,6 +211,19 @@ def test_why_the_contact_went_into_their_work_is_breaking_in(text, topic):
         assert r.topic == topic
 
 
+@pytest.mark.parametrize("text, topic", [
+    # a request to learn put as a statement keeps its kind; a favour put so stays a favour
+    ("I was wondering if you could share how agencies in your city usually find their interns.", "finding_position"),
+    ("I'd love to hear how you found your first apprenticeship", "breaking_in"),
+    ("I was wondering if you could get me an interview at your firm.", "none"),
+])
+def test_a_request_to_learn_put_as_a_statement_keeps_its_kind(text, topic):
+    r = review(text)
+    assert "not_a_question" in r.flags
+    assert r.topic == topic, r.topic
+    assert ("asks_for_favor" in r.flags) is (topic == "none")
+
+
 @pytest.mark.parametrize("text, learning", [
     # too broad, but asked to learn: a kind of question, never "not a learning question" beside "too vague"
     ("do u have any tips for me", True),

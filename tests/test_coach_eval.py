@@ -280,6 +280,16 @@ ARRIVED = [
     ("questions-guides-14.jsonl", 21, (0.810, None, None, 0.810, 0), (0.810, None, None, 0.810, 0)),
     ("questions-guides-15.jsonl", 144, (0.708, 0.400, 0.667, 0.552, 1), (0.708, 0.400, 0.667, 0.552, 1)),
     ("questions-guides-16.jsonl", 151, (0.695, None, None, 0.678, 2), (0.695, None, None, 0.678, 2)),
+    # arrived at the next stop, measured with the model and rules of a612785 before any item was read: about 30
+    # imagined learners' voices (ordinary questions, near-misses naming hiring, clients, mentors or money, favours
+    # of every family, many hinted; 16 of 170 already in earlier sets dropped), kept whole and held back; and
+    # quotes from 40 non-university pages not used before (629 pages excluded; 10 of 175 dropped), split after
+    # arrival: its -tune half waits in tests/data/pending/ for a refit, its -check half is measured. A collector
+    # of university pages found only 3 quotes not used before, so that set was not kept. Arrival figures of the
+    # whole guides-18: topic 0.764, favour 0.444 / 1.000 of 4 (5 false favours), other flags 0.568, 7 of 111 good
+    # questions flagged, 4 of 154 learning questions called favours.
+    ("questions-heldout-p.jsonl", 154, (0.909, 0.950, 1.000, 0.946, 0), (0.909, 0.950, 1.000, 0.946, 0)),
+    ("questions-guides-18.jsonl", 165, (0.764, 0.444, 1.000, 0.568, 7), (0.805, None, None, 0.476, 2)),
 ]
 
 
@@ -300,7 +310,10 @@ _CHECK_SIZES = {
     "guides-11": 19,
     "guides-12": 91,
     "guides-13": 85,
+    "guides-18": 82,
 }
+#: split sets whose -tune half is not trained on yet: it waits in tests/data/pending/ for a refit
+PENDING_TUNE = {"questions-guides-18-tune.jsonl"}
 SPLIT_AFTER_ARRIVAL = {f"questions-{name}.jsonl": (f"questions-{name}-tune.jsonl", f"questions-{name}-check.jsonl", n)
                        for name, n in _CHECK_SIZES.items()}
 
@@ -308,6 +321,9 @@ SPLIT_AFTER_ARRIVAL = {f"questions-{name}.jsonl": (f"questions-{name}-tune.jsonl
 def test_every_arrived_set_has_its_arrival_figures_recorded():
     on_disk = {p.name for p in (HERE / "data").glob("questions-heldout-*.jsonl")}
     on_disk |= {p.name for p in (HERE / "data").glob("questions-guides*.jsonl")}
+    pending = {p.name for p in (HERE / "data" / "pending").glob("questions-*-tune.jsonl")}
+    assert PENDING_TUNE <= pending
+    on_disk |= PENDING_TUNE
     for whole, (tune, check, _) in SPLIT_AFTER_ARRIVAL.items():
         assert {tune, check} <= on_disk and whole not in on_disk
         on_disk -= {tune, check}

@@ -1002,6 +1002,12 @@ OTHER_FLAG_FAMILIES = [
     ("Any broad tips on law you'd give?", "vague", True),
     ("What experience counts most when you hire a junior chef?", "vague", False),
     ("Any advice on negotiating a first freelance rate?", "vague", False),
+    # a passive verb narrows a broad frame to how something is done
+    ("How is success measured in your team?", "vague", False),
+    ("How are new nurses trained?", "vague", False),
+    ("How's the work split?", "vague", False),
+    ("How is the industry?", "vague", True),
+    ("How's nursing these days?", "vague", True),
 ]
 
 

@@ -24,6 +24,7 @@ import re
 from dataclasses import replace
 
 from . import contract, scored
+from . import flags as flagmod
 from .labels import FLAGS
 
 PARSED = ("compound", "not_a_question")
@@ -237,6 +238,11 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # "do u have any tips for me": too broad, but asked to learn (the contract gives vague questions a topic);
         # "Not a learning question" beside "too vague" read as a contradiction in a walk
         topic = a.rule_topic
+    elif topic == "none" and "asks_for_favor" not in flags and a.rule_topic != "none" and infos \
+            and all(not i.unit.question and i.learning and flagmod.is_learning_statement(i.unit.text) for i in infos):
+        # "I was wondering if you could give me some advice on places to network that offer policy internships.":
+        # a request to learn put as a statement keeps what it asks about (a guide quote read "Not a learning question")
+        topic = max((t for t in m["topics"] if t != "none"), key=lambda t: ts[t])
     if topic != "none" and not any(i.learning for i in infos) and "asks_for_favor" not in flags:
         # a topic was read in something the rules did not take as a question to learn from
         infos = [replace(i, learning=True) if i.unit.question and not i.smalltalk else i for i in infos]

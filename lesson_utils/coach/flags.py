@@ -141,9 +141,20 @@ def _frame_is_vague(text: str) -> bool:
         if x is None:
             return True
         toks = words(x)
-        if 0 < len(toks) <= 3 and not any(w in aspects for w in toks):
+        if 0 < len(toks) <= 3 and not any(w in aspects or _participle(w) for w in toks):
             return True
     return False
+
+
+#: past participles that do not end in -ed ("How is the work done?")
+_IRREGULAR_PARTICIPLES = frozenset("done paid made chosen given run set kept taught built known seen shown held split "
+                                   "spent sold bought won led met found sent told written driven drawn".split())
+
+
+def _participle(word: str) -> bool:
+    """A passive verb inside a broad frame narrows it to a process: "How is your performance measured?",
+    "How are new staff trained?" ask how something is done, not what the field is like."""
+    return word in _IRREGULAR_PARTICIPLES or (len(word) >= 6 and word.endswith("ed") and word not in ("hundred",))
 
 
 def is_vague(text: str, full: str | None = None) -> bool:
