@@ -143,6 +143,30 @@ def make_entry(text: str) -> Entry:
     return Entry(text, r.topic, flags, tuple(r.advice), r.rewrite, r.unread)
 
 
+#: shorthand from text messages ("wat skils do u need"): fine to think in, but the list goes into the plan
+_TEXTING = frozenset("u ur ure r ya wat wot pls plz thx tho bc cuz coz rn idk imo ppl abt b4 gonna wanna gotta "
+                     "kinda sorta smth sth tmrw tmr w/ wud cud shud".split())
+
+
+def texting_words(text: str) -> tuple[str, ...]:
+    """The text-message shorthand in ``text``, as typed ("u", "wat"), each once ("U.S." is not "u")."""
+    # a capital letter alone is a name, not shorthand ("Do you use R or Python?")
+    found = [w.lower() for w in (t.strip(",.!?;:\"'()[]…") for t in text.split())
+             if w.lower() in _TEXTING and not (len(w) == 1 and w.isupper())]
+    return tuple(dict.fromkeys(found))
+
+
+def spelling_note(text: str) -> str | None:
+    """A gentle note when a question is written as a text message: an adviser saw "wat skils do u need to be a good
+    welder" praised with no word on it, and the list goes into the plan a learner prints or sends."""
+    found = texting_words(text)
+    if not found:
+        return None
+    shown = ", ".join(f"“{w}”" for w in found[:3])
+    return (f"It is written as a text message ({shown}). That is fine while you draft; spell it out before the "
+            "meeting, since this list goes into your plan.")
+
+
 def review_items(entry: Entry) -> list[tuple[str, str]]:
     """The coach's review as worded feedback items ``(kind, text)``: the kind of question,
     each flag as a named problem with its advice, and the suggested rewrite."""
@@ -156,7 +180,8 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
         praise = entry.advice[0] if entry.advice else "open, and asks to learn."
         praise = re.sub(r"^\s*good question\s*[:,\-—]\s*", "", praise, flags=re.I)
         items.append(("good", _sentence(praise)))
-        return items
+        note = spelling_note(entry.text)
+        return items + ([("info", note)] if note else [])
     ordered = [f for f in _ADVICE_ORDER if f in entry.flags]
     if ordered and len(entry.advice) == len(ordered):
         for flag, sentence in zip(ordered, entry.advice):
@@ -170,7 +195,8 @@ def review_items(entry: Entry) -> list[tuple[str, str]]:
         items.append(("fix", "The checker cannot find anything here to learn from the contact; ask about their work."))
     if entry.rewrite:
         items.append(("info", f"Try instead: {entry.rewrite}"))
-    return items
+    note = spelling_note(entry.text)
+    return items + ([("info", note)] if note else [])
 
 
 def _without_example(sentence: str, rewrite: str | None) -> str:
@@ -476,6 +502,7 @@ class Budget:
     cut: tuple[int, ...] = ()
     to_fix: tuple[int, ...] = ()  # questions that still need work (a card or keeping in touch is not one)
     fix_message: str = ""  # "Fix or delete question 3, ...": the part of ``message`` about questions to fix
+    spare_message: str = ""  # "Keep questions 5 to 7 as spares...": the part of ``message`` about asides and spares
 
     @property
     def size_level(self) -> str:
@@ -487,8 +514,11 @@ class Budget:
     def parts(self) -> list[tuple[str, str]]:
         """The message as worded feedback: the length (``size_level``), then what to fix, apart, so that
         "fit" never sits under a "To improve" mark."""
-        size = self.message[: len(self.message) - len(self.fix_message)].rstrip() if self.fix_message else self.message
-        return [(self.size_level, size)] + ([("fix", self.fix_message)] if self.fix_message else [])
+        tail = len(self.fix_message) + len(self.spare_message) + (1 if self.fix_message else 0)
+        size = self.message[: len(self.message) - tail].rstrip() if tail else self.message
+        # the spares in a paragraph of their own: an adviser found the whole note one dense paragraph
+        return ([(self.size_level, size)] + ([("info", self.spare_message)] if self.spare_message else [])
+                + ([("fix", self.fix_message)] if self.fix_message else []))
 
     @property
     def level(self) -> str:
@@ -608,9 +638,12 @@ def budget(questions: tuple[Entry, ...], minutes: object = DEFAULT_MINUTES) -> B
                     "or cut them.")
         asked = tuple(i for i, q in enumerate(questions) if q.good and i not in cut)
         if asked and any(questions[i].good for i in cut):
-            head += f" In {minutes} minutes, ask {_numbers(asked)}."  # said plainly before the spares
+            # which questions, said plainly before the spares; not an order (an adviser read "ask questions 1 to 3"
+            # as approving the order that the order check below asked to change)
+            head += f" In {minutes} minutes there is time for {_numbers(asked)}."
     fix = _fix_words(questions, cut)
-    return Budget(minutes, n, verdict, base + head + _cut_words(questions, cut) + fix, cut, to_fix, fix.strip())
+    spares = _cut_words(questions, cut)
+    return Budget(minutes, n, verdict, base + head + spares + fix, cut, to_fix, fix.strip(), spares.strip())
 
 
 def _fix_words(questions: tuple[Entry, ...], cut: tuple[int, ...]) -> str:

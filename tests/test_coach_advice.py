@@ -268,6 +268,20 @@ def test_two_in_one_with_a_favour_never_says_to_ask_both(text):
      "Which yt channels or books would you recommend for learning level design?"),
     ("What is the mission of your hospital?", "What has changed most at your hospital since you joined?"),
     ("any advice??", "What advice would you give someone starting out in your field?"),
+    # from a career adviser's review: a season or someone's own place is never taken for a field, and a
+    # quantifier before the subject is dropped
+    ("Are you taking on any interns this summer?", "How do students usually get internships in your field?"),
+    ("I'd be glad to help out for free for a few weeks if it would get my foot in the door at your firm.",
+     "How do newcomers in your field usually get their first hands-on experience?"),
+    ("Do you enjoy most parts of your work?", "What do you enjoy most about your work?"),
+    ("Do you like all aspects of nursing?", "What do you enjoy most about nursing?"),
+    # the subject kept: a step in a career, a career change, a job with another employer
+    ("How old were you when you made partner?", "What does the path to making partner usually look like in your field?"),
+    ("What do you think of my plan to quit my job and go back to school for UX design?",
+     "How have the career changers you know made the move into UX design?"),
+    ("Do you know any companies that might want to hire a junior data analyst like me?",
+     "Where do newcomers in your field usually hear about openings?"),
+    ("Do you know anyone who's hiring?", "Where do newcomers in your field usually hear about openings?"),
 ])
 def test_rewrites_are_grammatical_and_keep_the_learners_words(text, rewrite):
     r = review(text)

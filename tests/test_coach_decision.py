@@ -211,6 +211,20 @@ def test_why_the_contact_went_into_their_work_is_breaking_in(text, topic):
         assert r.topic == topic
 
 
+@pytest.mark.parametrize("text, favour", [
+    # a job or a client found for the asker at a third party, however casually asked
+    ("know anywhere that needs a line cook?", True),
+    ("heard of any jobs going for line cooks?", True),
+    ("does anyone you know need a bookkeeper?", True),
+    # asking about the market, or about people to learn from
+    ("Are there many jobs going in renewables right now?", False),
+    ("Does anyone you know work in museum education?", False),
+    ("How do line cooks usually hear about kitchens that need staff?", False),
+])
+def test_a_lead_for_the_asker_at_another_employer_is_a_favour(text, favour):
+    assert ("asks_for_favor" in review(text).flags) is favour
+
+
 @pytest.mark.parametrize("text, topic", [
     # a request to learn put as a statement keeps its kind; a favour put so stays a favour
     ("I was wondering if you could share how agencies in your city usually find their interns.", "finding_position"),

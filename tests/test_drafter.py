@@ -102,7 +102,7 @@ def test_a_long_list_s_budget_says_plainly_which_questions_to_ask():
     qs = build(*[f"What does a typical {part} look like for a {job}?" for part in ("day", "week", "month")
                  for job in ("nurse", "welder", "baker", "pilot", "farmer")], GOOD["referrals"])
     said = D.budget(qs, 20).message
-    assert "In 20 minutes, ask questions 1 to 3 and 16. Keep questions 4 to 15 as spares" in said
+    assert "In 20 minutes there is time for questions 1 to 3 and 16. Keep questions 4 to 15 as spares" in said
 
 
 @pytest.mark.parametrize(
@@ -724,6 +724,20 @@ def test_the_budget_keeps_what_fits_apart_from_what_to_fix(texts, minutes, size_
     assert " ".join(t for _, t in parts) == b.message  # the plain text says the same
 
 
+def test_the_spares_are_a_paragraph_of_their_own_and_the_budget_names_no_order():
+    """An adviser found the budget one dense paragraph, and read "ask questions 1 to 3" as approving the order
+    that the order check asked to change."""
+    qs = build(GOOD["referrals"], GOOD["breaking_in"], GOOD["skills_experience"], GOOD["valued_qualities"],
+               GOOD["finding_position"], GOOD["role_insight"], GOOD["resources"], "What surprised you most in your first year?",
+               "Is your team hiring?")
+    b = D.budget(qs, 20)
+    parts = b.parts()
+    assert [level for level, _ in parts] == ["info", "info", "fix"], parts
+    assert parts[1][1].startswith("Keep question") and "Keep question" not in parts[0][1]
+    assert "there is time for" in parts[0][1] and ", ask question" not in b.message
+    assert " ".join(t for _, t in parts) == b.message
+
+
 def test_two_spares_of_one_kind_are_never_called_the_only_ones_of_their_kind():
     qs = build(GOOD["breaking_in"], GOOD["skills_experience"], GOOD["valued_qualities"], GOOD["finding_position"],
                GOOD["role_insight"], GOOD["resources"], "Which employers near here hire people with my background?",
@@ -796,6 +810,8 @@ UNREAD_AND_CLOSING = [
     ("这个工作最难的是什么？", "needs work", True, False),
     ("Could I shadow you on one of your safety walks to see how you spot hazards?", "not a learning question", False, True),
     ("Can I have your business card?", "not a learning question", False, True),
+    # an adviser saw watching the contact at work called "nothing here to learn"
+    ("Would it be alright if I came along one day to watch you work?", "not a learning question", False, True),
     ("How was your weekend?", "not a learning question", False, False),
 ]
 
@@ -886,3 +902,21 @@ def test_using_the_suggested_order_says_what_still_needs_work():
     assert f"Question {weak} still needs work" in change.message
     fine = build(GOOD["referrals"], GOOD["breaking_in"])
     assert D.reorder(fine, D.suggested_order(fine)).message == "Your list now follows the suggested order."
+
+
+@pytest.mark.parametrize("text, words", [
+    # an adviser saw "wat skils do u need to be a good welder" praised with no word on how it was written
+    ("wat skils do u need to be a good welder", ("wat", "u")),
+    ("how did u get ur first gig", ("u", "ur")),
+    ("Do you work w/ clients directly?", ("w/",)),
+    # not shorthand: a name, an abbreviation, an apostrophe left out
+    ("Do you use R or Python for analysis?", ()),
+    ("Whats it like working with U.S. clients?", ()),
+    ("What's the best part of your job?", ()),
+])
+def test_text_message_shorthand_gets_a_gentle_note(text, words):
+    assert D.texting_words(text) == words
+    items = D.review_items(D.make_entry(text))
+    noted = [t for kind, t in items if "written as a text message" in t]
+    assert len(noted) == (1 if words else 0)
+    assert all(kind == "info" for kind, t in items if "written as a text message" in t)

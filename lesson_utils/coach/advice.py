@@ -124,6 +124,11 @@ _NOT_FIELD = {"it", "things", "that", "this", "me", "everything", "you", "know",
 _CLAUSE_WORDS = re.compile(r"(?<![a-z'])(?:if|when|whether|anything|something|me|you|i|mind|it|is|are|was|do|does|can|could|would|will)(?![a-z'])")
 
 
+#: a time or someone's own place inside the match ("any interns this summer", "the door at your firm"): not a field
+_TIME_OR_OWNER = re.compile(r"(?<![a-z'])(?:your|ur|my|our|their|this (?:summer|year|week|month|season|spring|autumn|fall|winter)|"
+                            r"next (?:summer|year|week|month|season)|summer|winter|today|tomorrow|tonight)(?![a-z'])")
+
+
 _WHATS_LIKE = re.compile(r"^(?:so,? )?what(?:'s| is) ([a-z][a-z' ]{1,30}?) (?:really )?like(?: (?:in general|overall|as a whole|these days|today|now))?$")
 
 
@@ -141,7 +146,8 @@ def field_of(norm: str) -> str:
             return "your line of work"  # "in this job" once gave "How do people in job balance..." (a review)
         if f and f not in _NOT_FIELD and len(f.split()) <= 4 \
                 and not re.match(r"(?:my|our|me|us|your|you|i|at|on|in|for|to|with|by|from|as|being|since|because|if|"
-                                 r"when|while|after|before)\b", f) \
+                                 r"when|while|after|before|any|some|more|many|several|every|each|no)\b", f) \
+                and f.split()[0] not in _NOT_FIELD and not _TIME_OR_OWNER.search(f) \
                 and not _CLAUSE_WORDS.search(f):
             words_ = f.split()
             if len(words_) > 1 and words_[-1] in _GENERIC_FIELD and words_[0] not in ("the", "this", "a", "an"):
@@ -195,10 +201,10 @@ _TO_BUYERS = re.compile(r"\bto (?:a few |some |any |all |one of |several )?(?:of
 #: a student's placement at the contact's side ("could i do my placement at ur clinic", "Can I do my practicum at your
 #: hospital?"): named as such, and the rewrite asks how students get one, not how the team hires (a walk got "What
 #: would you do first if you were starting out in your field today?")
-_PLACEMENT = re.compile(r"(?<![a-z'])(?P<noun>placements?|practicums?|practica|internships?|intern|interning|"
+_PLACEMENT = re.compile(r"(?<![a-z'])(?P<noun>placements?|practicums?|practica|internships?|interns?|interning|"
                         r"work experience|co-?op(?: placement)?s?|clinical rotations?|externships?|apprenticeships?)(?![a-z'])")
 _PLACE = re.compile(r"(?<![a-z'])(?:at|with|in|on) (?:your|ur|the) (?P<place>[a-z]+)(?![a-z'])")
-_PLACEMENT_NOUNS = {"intern": "internships", "interning": "internships", "practica": "practicums",
+_PLACEMENT_NOUNS = {"intern": "internships", "interns": "internships", "interning": "internships", "practica": "practicums",
                     "co-op": "co-op placements", "coop": "co-op placements"}
 
 
@@ -279,12 +285,21 @@ _ASPECTS = (
 )
 
 
+#: a step in a career that an age question is really about ("when you made partner", "when you became a head chef")
+_MILESTONE = re.compile(r"when (?:you|u) (made|became|got|reached) ((?:a |an |the )?(?!a\b|an\b|the\b|into\b|started\b|here\b)"
+                        r"[a-z]+(?: (?!in\b|at\b|and\b|or\b)[a-z]+){0,2})\W*$")
+
+
 def personal_advice(kind: str, display: str, field: str) -> tuple[str, str]:
     """(what is private, a question about the field instead)."""
     kinds = _data()["raw"]["personal_kinds"]
     if kind not in kinds:
         kind = next((name for name, rx in _ASPECTS if rx.search(display)), kind)
     what, rewrite = kinds.get(kind, ("private life", "What values matter most to people in {field}?"))
+    step = _MILESTONE.search(display.lower()) if kind == "age" else None
+    if step:  # "How old were you when you made partner?": ask about the path to that step, not a career's start
+        verb = {"made": "making", "became": "becoming", "got": "getting", "reached": "reaching"}[step.group(1)]
+        return what, f"What does the path to {verb} {step.group(2)} usually look like in {field}?"
     m = _ROLE.search(display)
     # never "someone in your role": that is the contact's own pay again, by another name
     role = m.group(1) if m else f"someone starting out in {field}"
