@@ -145,7 +145,7 @@ def make_entry(text: str) -> Entry:
 
 #: shorthand from text messages ("wat skils do u need"): fine to think in, but the list goes into the plan
 _TEXTING = frozenset("u ur ure r ya wat wot pls plz thx tho bc cuz coz rn idk imo ppl abt b4 gonna wanna gotta "
-                     "kinda sorta smth sth tmrw tmr w/ wud cud shud".split())
+                     "kinda sorta smth sth tmrw tmr w/ wud cud shud lol lmao omg btw tbh ngl smh".split())
 
 
 def texting_words(text: str) -> tuple[str, ...]:
@@ -163,8 +163,8 @@ def spelling_note(text: str) -> str | None:
     if not found:
         return None
     shown = ", ".join(f"“{w}”" for w in found[:3])
-    return (f"It is written as a text message ({shown}). That is fine while you draft; spell it out before the "
-            "meeting, since this list goes into your plan.")
+    return (f"It is written as a text message ({shown}). That is fine for a draft; spell it out before you use it "
+            "in the meeting or in your plan.")
 
 
 def review_items(entry: Entry) -> list[tuple[str, str]]:
@@ -239,6 +239,7 @@ class Change:
     message: str
     selected: int | None = None
     entry: Entry | None = None
+    level: str | None = None  # how the message reads, when not "good" for a change made ("info" when work is left)
 
 
 def text_problem(text: object, outcome: str = "Nothing was added") -> str | None:
@@ -396,7 +397,7 @@ def reorder(questions: tuple[Entry, ...], order: object) -> Change:
     # a contradiction (a walk)
     left = (f" {_numbers(weak).capitalize()} still {'needs' if len(weak) == 1 else 'need'} work: fix or delete "
             f"{'it' if len(weak) == 1 else 'them'}.") if weak else ""
-    return Change(new, True, "Your list now follows the suggested order." + left, 0)
+    return Change(new, True, "Your list now follows the suggested order." + left, 0, level="info" if weak else None)
 
 
 # ----------------------------------------------------------------------------- coverage
@@ -429,8 +430,9 @@ class Coverage:
         else:
             text = "Every kind has a question"
         text += "."
-        text += (f" Plus {self.role_insight} about the contact's own work." if self.role_insight
-                 else " None yet about the contact's own work (optional, but a warm start).")
+        # "and field": a question on typical pay in the field counts here, and a student read "own work" as wrong for it
+        text += (f" Plus {self.role_insight} about the contact's work and field today." if self.role_insight
+                 else " None yet about the contact's work and field today (optional, but a warm start).")
         if self.needs_work:
             text += (f" {self.needs_work} question{'s' if self.needs_work != 1 else ''} still "
                      f"need{'s' if self.needs_work == 1 else ''} work and {'do' if self.needs_work != 1 else 'does'} "
@@ -473,7 +475,7 @@ def done_message(questions: tuple[Entry, ...]) -> str:
     good = [q for q in questions if q.good]
     kinds = {q.topic for q in good}
     six = len(kinds & set(SIX_KINDS))  # counted as the coverage panel counts them
-    covered = f"{six} of 6 kinds" + (" plus the contact's own work" if "role_insight" in kinds else "")
+    covered = f"{six} of 6 kinds" + (" plus the contact's work and field today" if "role_insight" in kinds else "")
     favours = tuple(i for i, q in enumerate(questions) if "asks_for_favor" in q.flags)
     weak = tuple(i for i, q in enumerate(questions) if q.needs_work)
     enough = len(good) >= DONE_GOOD and len(kinds) >= DONE_KINDS
@@ -796,8 +798,8 @@ def order_advice(questions: tuple[Entry, ...]) -> list[tuple[str, str]]:
             items.append(("fix", f"Question {i + 1} asks who else to talk to, and {_numbers(after)} "
                                  f"{'comes' if len(after) == 1 else 'come'} after it. Asking who else to talk to works "
                                  "best near the end, where it leads into the close: only resources, the closing "
-                                 "question and questions still to fix belong after it. Move it down, or press "
-                                 "Suggest an order."))
+                                 f"question and questions still to fix belong after it. Move question {i + 1} down, "
+                                 "or press Suggest an order."))
             break
     firsts = questions[0]
     if firsts.good and firsts.topic in ("referrals", "resources", "finding_position"):

@@ -283,9 +283,26 @@ def _keeps_in_touch(text: str) -> bool:
     from .coach.normalise import clean as coach_clean, normalise
     try:
         norm = normalise(coach_clean(text))
-        return contract.logistics(norm) and bool(re.search(r"\b(?:touch|contact|card|linkedin|follow up|update)", norm))
+        return contract.logistics(norm) and bool(re.search(r"\b(?:touch|contact|card|linkedin|follow up|update|let you know|"
+                                                           r"tell you how|keep you posted)", norm))
     except Exception:  # noqa: BLE001 - the close must never fail on odd text
         return False
+
+
+def _asks_feedback(text: str) -> bool:
+    """Asking the contact to look at the asker's own work (a portfolio, a CV): allowed, but about the asker."""
+    from .coach import contract
+    from .coach.normalise import clean as coach_clean, normalise
+    try:
+        return contract.feedback_on_work(normalise(coach_clean(text)))
+    except Exception:  # noqa: BLE001
+        return False
+
+
+#: a typed goodbye at the close ("Ok, I won't keep you any longer. Thanks again and have a good day!"): the meeting ends
+_GOODBYE = re.compile(r"(?<![a-z'])(?:bye|goodbye|good bye|take care|see you|have a (?:good|great|nice|lovely) (?:day|evening|"
+                      r"afternoon|weekend|week|one)|won't keep you|will not keep you|i'll let you go|i will let you go|"
+                      r"let you get (?:back|on)|until next time)(?![a-z'])")
 
 
 def _pick(options: list, key: str, salt: int = 0, used: set | None = None):
@@ -569,7 +586,16 @@ class Rehearsal:
         spec = d["reactions"][reading.kind]
         if reading.kind != "asks_for_favor":
             s[reading.kind] += 1
-        reply = _pick(spec["say"], text)
+        say = spec["say"]
+        if reading.kind == "closed":
+            # "Is there anybody else you'd recommend I speak to?" is closed, and still asks who else: a tester was told
+            # "You never asked who else you should talk to" after asking it
+            say = spec.get("by_topic", {}).get(reading.topic) or say
+            if reading.topic == "referrals":
+                s["asked_referrals"] = True
+        elif reading.kind == "self_focused" and _asks_feedback(text):
+            say = spec.get("feedback") or say  # "That's good to hear" answered a request to look at a portfolio
+        reply = _pick(say, text)
         extra = [a["text"] for a in spec.get("asides", ()) if check(a.get("when"), s)]
         if reading.kind == "asks_for_favor":
             s["favour_asks"] += 1
@@ -658,7 +684,13 @@ class Rehearsal:
             return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", move.id,
                         **self._turning(cl[turning]))
         # a typed line at the close: thanks, keeping in touch, a question, or a favour
-        low = text.lower()
+        low = text.lower().replace("’", "'")
+        if _GOODBYE.search(low) and "?" not in text:
+            # a typed goodbye ends the meeting (a tester's "I won't keep you any longer... have a good day!" heard
+            # "Anything else?"); thanks said in it count
+            if re.search(r"\b(?:thank|thanks|thx|cheers)", low):
+                s["thanked"] = True
+            return self._close(Move("leave", "", text), text)
         if re.search(r"\bthank", low) and "?" not in text:
             s["thanked"] = True
             self._talk(asker=self._line_minutes(text), contact=0.1)

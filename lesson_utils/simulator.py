@@ -392,7 +392,7 @@ class Conversation:
         step = Step(self.node_id, self.host_line, opt, clip(clean(typed).strip(), 500), 0.0)
         late = self.state["minutes"] > self.script.asked_minutes + OVER_GRACE
         self._talk(you=opt.you_minutes, host=opt.host_minutes, silence=opt.silence_minutes)
-        apply_effects(self.state, opt.effects)
+        apply_effects(self.state, typed_effects(opt.effects, step.typed))
         if late and opt.effects.get("respected_time"):
             # raising the time only counts while the meeting is still (nearly) within it
             self.state["respected_time"] = False
@@ -473,6 +473,25 @@ STOPWORDS = frozenset(
     i me my you your we our they them he she his her do does did have has had will would could can
     just if then than there here what how who when where why which about up out into very really""".split()
 )
+
+
+#: what a typed line must say for the line it was matched to to count it: a tester's "Thank you very much for your
+#: time... Goodbye." reached the thanks-and-keep-in-touch line, and the summary said they had asked to keep in touch
+_TYPED_SAYS = {
+    "keep_in_touch": re.compile(r"(?<![a-z'])(?:(?:keep|stay|be|get) in (?:touch|contact)|follow(?:ing)? up|let you know how|"
+                                r"tell you how|update you|keep you (?:posted|updated)|write to you|email you|e-mail you|"
+                                r"drop you a (?:line|note)|reach out (?:again|later)|connect on linkedin|check in)(?![a-z'])"),
+    "thanked": re.compile(r"(?<![a-z'])(?:thank|thanks|thx|ty|appreciate|grateful|cheers)"),
+}
+
+
+def typed_effects(effects: dict, typed: str) -> dict:
+    """The effects of a line the learner typed: what the matched line does, less keeping in touch or thanks that the
+    typed words never said."""
+    if not typed:
+        return effects
+    low = typed.lower()
+    return {k: v for k, v in effects.items() if not (v is True and k in _TYPED_SAYS and not _TYPED_SAYS[k].search(low))}
 
 
 def _stem(word: str) -> str:
@@ -577,7 +596,9 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
     if not options:
         return Match(None, 0.0, "The meeting is over, so there is nothing to say.")
     if not line:
-        return Match(None, 0.0, "Type a line first, or pick one from the list. (To stay silent, pick a line in brackets.)")
+        silent = any("silence" in o.flags for o in options)  # the bracket hint only where a silent line is on offer
+        return Match(None, 0.0, "Type a line first, or pick one from the list."
+                     + (" (To stay silent, pick a line in brackets.)" if silent else ""))
     if not content_words(line):
         return Match(None, 0.0, "That line has no words the contact could answer. Try a sentence, or pick one from the list.")
     d = _match_data()
@@ -715,7 +736,7 @@ def format_choices(conv: Conversation) -> str:
 
 # The visitor's meeting (lesson 6's fold): the reader plays his lines, so the narration's "you" still fits
 VISITOR_ASKER = "You, as the visitor"
-VISITOR_BRIEF = ("here you play the visitor from the story in lesson 2, in Jo's place, with the lines he used: "
+VISITOR_BRIEF = ("Here you play the visitor from the story in lesson 2, in Jo's place, with the lines he used: "
                  "passions instead of a purpose, then two favours.")
 
 

@@ -427,7 +427,7 @@ def test_compound_advice_never_offers_a_closed_part_to_ask_as_it_is(text, offere
 def test_a_placement_at_the_contacts_side_gets_a_rewrite_about_placements(text, rewrite):
     r = review(text)
     assert "asks_for_favor" in r.flags and r.rewrite == rewrite
-    assert "at their side" in r.advice[0]
+    assert " with them" in r.advice[0]
     assert review(rewrite).good
 
 

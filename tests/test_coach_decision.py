@@ -211,6 +211,29 @@ def test_why_the_contact_went_into_their_work_is_breaking_in(text, topic):
         assert r.topic == topic
 
 
+@pytest.mark.parametrize("text, topic, favour", [
+    # people to learn from are the referrals the course teaches (contract), however put; a favour word beside keeps it
+    ("Could you refer me to someone else?", "referrals", False),
+    ("Can you recommend me to anyone else? I'd love to learn from other coaches too.", "referrals", False),
+    ("i would be very grateful if you can give me names of other persons to speak with", "referrals", False),
+    ("Could you refer me to anyone who is hiring?", "none", True),
+    ("Could you refer me to other clients?", "none", True),
+    ("Can you recommend me to your manager?", "none", True),
+    # a statement with a tag asks nothing; a coffee offered is small talk; the asker's services offered are a pitch
+    ("honestly not sure yet lol. i just really like helping ppl, you know?", "none", False),
+    ("Good morning! It was easy to find. May I offer you a coffee?", "none", False),
+    ("Could I offer you my services?", "none", True),
+    # what was hard about getting in is breaking in; whether a step of training is worth it is about training
+    ("What was the hardest part of getting into nursing for you?", "breaking_in", False),
+    ("Is the residency worth it, or can I start working right after graduation?", "skills_experience", False),
+    ("Is an MBA worth the money for someone in nonprofit management?", "skills_experience", False),
+])
+def test_readings_from_a_simulator_tester_and_a_student(text, topic, favour):
+    r = review(text)
+    assert r.topic == topic, r.topic
+    assert ("asks_for_favor" in r.flags) is favour, r.flags
+
+
 @pytest.mark.parametrize("text, favour", [
     # a job or a client found for the asker at a third party, however casually asked
     ("know anywhere that needs a line cook?", True),

@@ -169,7 +169,7 @@ def test_favour_weights_are_what_the_trainer_fits(tmp_path):
 ])
 def test_favour_advice_names_what_is_asked(text, what):
     advice = " ".join(review(text).advice)
-    assert f"asks the contact for {what}," in advice or f"asks the contact for {what} at their side," in advice
+    assert f"asks the contact for {what}," in advice or f"asks the contact for {what} on their team," in advice
 
 
 # Families added after studying the eighth and ninth sets' -tune halves; examples are our own

@@ -209,9 +209,9 @@ def test_reorder(order, ok):
         ((), (), 0, "0 of 6 kinds covered: missing breaking in, skills and experience"),
         (("breaking_in", "referrals", "resources", "valued_qualities"), (), 4,
          "4 of 6 kinds covered: missing skills and experience, finding the right position."),
-        (tuple(GOOD), (), 6, "6 of 6 kinds covered: every kind has a question. Plus 1 about the contact's own work."),
+        (tuple(GOOD), (), 6, "6 of 6 kinds covered: every kind has a question. Plus 1 about the contact's work and field today."),
         (("referrals",), (FAVOUR, CLOSED), 1, "2 questions still need work and do not count yet"),
-        (("role_insight",), (), 0, "Plus 1 about the contact's own work"),
+        (("role_insight",), (), 0, "Plus 1 about the contact's work and field today"),
     ],
 )
 def test_coverage(kinds, weak, covered, summary_part):

@@ -510,3 +510,47 @@ def test_a_typed_time_check_offers_to_stop():
 ])
 def test_the_field_is_said_without_the_learners_asides(field, said):
     assert R.field_words(R.MeetingPlan(field=field)) == said
+
+
+# From a tester who typed their own lines in the rehearsal
+def test_a_closed_question_about_who_else_still_counts_as_asking_who_else():
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    turn = r.say("typed", "Is there anybody else in UX research you'd recommend I speak to?")
+    assert turn.kind == "closed" and "one or two people" in turn.reply
+    assert r.state["asked_referrals"] is True
+
+
+def test_a_closed_question_about_reading_gets_a_fitting_short_answer():
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    turn = r.say("typed", "Are there any newsletters or communities you would suggest I join?")
+    assert turn.kind == "closed" and turn.reply == "Yes, a couple."
+
+
+def test_a_request_to_look_at_the_askers_work_is_not_answered_as_news():
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    turn = r.say("typed", "Would you be willing to look at my portfolio and tell me what you think?")
+    assert turn.kind == "self_focused" and "good to hear" not in turn.reply and "another time" in turn.reply
+
+
+@pytest.mark.parametrize("typed, kept_in_touch", [
+    ("My plan is to redo one of my lessons for adults this month - can I write to you and let you know how it goes?", True),
+    ("I'll let you know how it goes, if that's all right", True),
+    ("Could you let me know if anything opens up?", False),
+])
+def test_saying_you_will_write_and_tell_them_how_it_goes_is_keeping_in_touch(typed, kept_in_touch):
+    r = to_the_close(R.Rehearsal(nurse_plan()))
+    r.say("typed", typed)
+    assert r.state["keep_in_touch"] is kept_in_touch
+
+
+@pytest.mark.parametrize("typed, thanked", [
+    ("Ok, I won't keep you any longer. Thanks again and have a good day!", True),
+    ("Bye, take care", False),
+])
+def test_a_typed_goodbye_at_the_close_ends_the_meeting(typed, thanked):
+    r = to_the_close(R.Rehearsal(nurse_plan()))
+    r.say("typed", typed)
+    assert r.is_over and r.state["thanked"] is thanked

@@ -62,7 +62,38 @@ TABLE = [
     ("favour_reaction", "come on, just one or two clients? I'd do a really good job for them", "push_favour"),
     ("favour_reaction", "are you sure? even one referral would really help me", "push_favour"),
     ("favour_reaction", "please, can you refer me just one client?", "push_favour"),
+    # a tester's own lines: names of people to learn from are the referral question, not a favour; a tag
+    # ("you know?") asks nothing; silence, a formal greeting, talking about oneself and running over, in other words
+    ("close", "Can you recommend me to anyone else? I'd love to learn from other coaches too.", "ask_who_else"),
+    ("close", "i would be very grateful if you can give me names of other persons to speak with", "ask_who_else"),
+    ("purpose", "honestly not sure yet lol. i just really like helping ppl, you know?", "intro_vague"),
+    ("probe", "umm... *shrugs*", "silence_probe"),
+    ("time_up", "I don't say anything about the time, I just wait for her", "wait_time"),
+    ("time_up", "I still have a bunch more questions, like what you charge and which apps you use, is that ok?", "ignore_time"),
+    ("a_breaking_in", "Same here!! I've coached tons of coworkers already, there was this one time when I...", "talk_self_mid"),
+    ("arrive", "Good morning, Ms Ferrer. Yes, it was quite easy to find. I greatly appreciate you taking the time to see me. "
+               "May I offer you a coffee?", "smalltalk_brief"),
 ]
+
+
+@pytest.mark.parametrize("typed, effects", [
+    # what the typed words never said is not counted: thanks alone reached the thanks-and-keep-in-touch line
+    ("Thank you very much for your time, it was very helpful. Goodbye.", {"thanked": True}),
+    ("thanks so much! can i keep in touch and let you know how it goes?", {"thanked": True, "keep_in_touch": True}),
+    ("May I stay in touch?", {"keep_in_touch": True}),
+    ("", {"thanked": True, "keep_in_touch": True}),  # a line picked from the list does what it says
+])
+def test_a_typed_line_counts_only_what_it_says(typed, effects):
+    assert sim.typed_effects({"thanked": True, "keep_in_touch": True}, typed) == effects
+
+
+def test_a_typed_thanks_without_keeping_in_touch_is_not_counted_as_keeping_in_touch():
+    conv = sim.Conversation(SCRIPT)
+    for option_id in ("smalltalk_brief", "intro_clear", "q_breaking_in", "talk_self_mid", "time_check_skills", "ask_resources"):
+        conv.choose(option_id)
+    assert conv.node.id == "close_final"
+    conv.choose("keep_in_touch_final", typed="Thank you very much for your time, it was very helpful. Goodbye.")
+    assert conv.state["thanked"] is True and conv.state["keep_in_touch"] is False
 
 
 def test_the_table_is_large():

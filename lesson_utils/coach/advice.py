@@ -221,7 +221,8 @@ def _placement(text: str, field: str) -> tuple[str, str] | None:
     else:
         where = f"in {field}"
     one = nouns[:-1] if nouns.endswith("s") else nouns
-    what = "for work experience at their side" if nouns == "work experience" else f"for {_a(one)} at their side"
+    # "with them": "an internship at their side" read as odd English to a student
+    what = "for work experience with them" if nouns == "work experience" else f"for {_a(one)} with them"
     return what, f"How do students usually get {nouns} {where}?"
 
 

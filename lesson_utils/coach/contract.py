@@ -35,12 +35,19 @@ def _data() -> dict:
     return {
         "families": tuple((k, alt(v)) for k, v in d["favour_families"].items()),
         "strong": re.compile(d["strong_favour_words"]),
-        "not": alt(d["not_favours"]["logistics"] + d["not_favours"]["learning"]),
+        "not": alt(d["not_favours"]["logistics"] + d["not_favours"]["learning"] + d["not_favours"]["people_to_learn_from"]),
+        "people": alt(d["not_favours"]["people_to_learn_from"]),
         "logistics": alt(d["not_favours"]["logistics"]),
         "feedback": alt([p for p in d["not_favours"]["learning"] if "<WORK>" in p]),
         "personal": tuple((k, alt(v)) for k, v in d["personal"].items()),
         "closing": alt(d.get("closing_invitations", ["(?!)"])),
     }
+
+
+def people_to_learn_from(text: str) -> bool:
+    """Asking to be sent on to other people to learn from ("Could you refer me to someone else?", "names of other
+    people to speak with"): the referrals the course teaches, not a favour, unless a favour word is beside it."""
+    return bool(_data()["people"].search(text)) and not_favour(text)
 
 
 def closing_invitation(text: str) -> bool:

@@ -74,6 +74,9 @@ _FIELD_SUBJECT = re.compile(r"(?<![a-z'])(?:the|this|that) (?:[a-z]+ ){0,2}(?:se
                             r"job market|labou?r market|market)(?![a-z'])")
 #: the score a statement needs to be a favour when no rule reads one in it
 STATEMENT_FAVOUR = 0.5
+#: a statement closed by a tag asking for agreement ("..., you know?", "..., right?"): still a statement
+_TAGGED_STATEMENT = re.compile(r"^(?:[a-z',]+ ){0,2}(?:i|i'm|i've|i'd|my|we|we're)(?![a-z']).*(?:,| -)? (?:you know|ya know|y'know|"
+                               r"right|yeah|eh|no|isn't it|don't you think|you see)\W*$")
 #: the asker's own plan ("this week I'll test it", "I'm going to try..."): with nothing asked of the
 #: contact after it, a statement of what the asker will do is never a request
 _OWN_PLAN = re.compile(r"(?<![a-z'])(?:i'll|i will|i'm going to|i am going to|i plan to|i'm planning to|"
@@ -121,9 +124,26 @@ _ENTRY_PATH = re.compile(
     r"(?! (?:trouble|debt|difficult\w*|arguments?|fights?|disputes?|conflicts?|a rut|the habit|bad habits|burnout|accidents?)\b)")
 
 
+#: what was hard about getting in ("What was the hardest part of getting into nursing for you?"): a learner's answer
+#: to lesson 4's drill "Is it hard to get into nursing?" was read as the work today and rejected as off the subject
+_HARD_WAY_IN = re.compile(r"(?:hard|tough|difficult|challenging|biggest|main|first|worst)\w* (?:part|challenge|obstacle|hurdle|barrier|"
+                          r"thing|step|struggle|surprise)s? (?:of|about|in|when|with) (?:(?:first )?(?:getting|breaking|moving|"
+                          r"going|coming|making it) (?:into|in)|starting out)(?![a-z'])")
+
+
 def the_way_in(unit_text: str) -> bool:
     """A question about why the contact went into their work or the ways into a field: breaking in."""
-    return bool(_WHY_THEY_ENTERED.search(unit_text) or _ENTRY_PATH.search(unit_text))
+    return bool(_WHY_THEY_ENTERED.search(unit_text) or _ENTRY_PATH.search(unit_text) or _HARD_WAY_IN.search(unit_text))
+
+
+#: whether a step of training is worth it ("Is the residency worth it?", "Is an MBA worth the money?"): a question
+#: about the training a career needs; a walk saw "Is the residency worth it, or can I start right after graduation?"
+#: read as "Not a learning question"
+_WORTH_IT = re.compile(r"(?:^|(?<=[,;] ))(?:is|are|was|would) (?:a |an |the |that |this |my |doing a |doing an |doing the |getting a |getting an |getting the )?"
+                       r"(?:[a-z'-]+ ){0,2}(?:residency|residencies|degree|degrees|master's|masters|mba|phd|doctorate|certificate|"
+                       r"certification|certifications|bootcamp|course|courses|apprenticeship|licen[cs]e|diploma|program|programme|"
+                       r"training|fellowship|qualification|qualifications|internship|placement|exam|school)s? "
+                       r"(?:really |actually |still )?worth (?:it|the (?:money|time|cost|effort|investment)|doing|getting)(?![a-z'])")
 
 
 def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
@@ -149,6 +169,8 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         if probs[f] >= spec["threshold"]:
             flags.add(f)
     questions = [i for i in infos if i.unit.question]
+    # "i just really like helping ppl, you know?": the asker's own statement with a tag asks the contact for nothing
+    asking = [i for i in questions if not (not i.unit.head and i.self_focused and _TAGGED_STATEMENT.search(i.unit.full))]
     if "closed" in flags and "closed" not in a.rule_flags and questions \
             and all(i.unit.head in ("what", "how", "why") and not _CHOICE_TAIL.search(i.unit.text) for i in questions):
         # "What difference does a NEBOSH or CRSP certificate make...?": an "or" inside an open wh-question
@@ -167,7 +189,7 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # requests, open invitations and leave to keep in touch ("Is it okay if I keep in touch?") are not
         # yes/no questions (contract)
         flags.discard("closed")
-    if "asks_for_favor" in flags and not questions and not any(i.favour for i in infos) \
+    if "asks_for_favor" in flags and not asking and not any(i.favour or i.family for i in infos) \
             and probs.get("asks_for_favor", 1.0) < STATEMENT_FAVOUR:
         # a statement no rule reads as a favour needs a clear score: thank-you notes and reflections
         # are statements, and their plans ("this week I'll try it") are not requests
@@ -201,6 +223,8 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     if questions and all(the_way_in(i.unit.full) for i in questions) \
             and "asks_for_favor" not in flags and topic != "none":
         topic = "breaking_in"
+    if topic == "none" and "asks_for_favor" not in flags and questions and _WORTH_IT.search(questions[0].unit.full):
+        topic = "skills_experience"
     if "self_focused" in flags and "self_focused" not in a.rule_flags and len(questions) == 1 == len(infos) \
             and _ADVICE_GIVEN_MINE.search(questions[0].unit.full):
         # a reviewer saw "Based on my background, what areas should I look into?" failed as being about the asker
@@ -215,6 +239,11 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     elif "asks_for_favor" in flags and all(contract.not_favour(i.unit.full) for i in infos if i.favour) \
             and any(contract.not_favour(i.unit.full) for i in infos):
         flags.discard("asks_for_favor")
+    if not family and topic == "none" and "asks_for_favor" not in flags \
+            and any(contract.people_to_learn_from(i.unit.full) for i in infos):
+        # "Could you refer me to someone else?": people to learn from are the referrals kind (contract); a tester's
+        # "give me names of other persons to speak with" was matched to the simulator's "refer clients to me"
+        topic = "referrals"
     if "personal" in flags and "personal" not in a.rule_flags and not any(i.personal for i in infos) \
             and (probs.get("personal", 1.0) < UNNAMED_PERSONAL or all(_COPING.search(i.unit.full) for i in questions)):
         # the rules name no part of the contact's private life ("How do you deal with pressure?"): the

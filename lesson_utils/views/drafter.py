@@ -133,7 +133,7 @@ def budget_heading(questions: tuple[D.Entry, ...], b) -> str:
     total = len(questions)
     if b.count == total:
         return f"{b.count} question{'s' if b.count != 1 else ''} for a {b.minutes}-minute meeting"
-    return f"{b.count} of your {total} questions ready for a {b.minutes}-minute meeting"
+    return f"{b.count} of your {total} question{'s' if total != 1 else ''} ready for a {b.minutes}-minute meeting"
 
 
 class QuestionDrafter(View):
@@ -275,7 +275,7 @@ class QuestionDrafter(View):
     def _apply(self, change: D.Change, review_heading: str = "The checker's review",
                where: W.HTML | None = None) -> D.Change:
         """Apply ``change``; its message (and review) show under Add, or in ``where`` for the other buttons."""
-        kind = "good" if change.ok and (change.entry is None or change.entry.good) else "info"
+        kind = change.level or ("good" if change.ok and (change.entry is None or change.entry.good) else "info")
         said = feedback_html([(kind, change.message)])
         # The review first: it is what the learner is waiting for; the list, meters and save follow.
         if where is None or where is self.message:

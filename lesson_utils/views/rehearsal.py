@@ -59,9 +59,19 @@ def status_html(r: R.Rehearsal) -> str:
     return clock_html(s["minutes"], r.plan.minutes, facts)
 
 
+#: how much of a prepared line its choice shows; a longer one is also shown in full below the meeting
+LABEL_CHARS = 220
+
+
 def transcript_html(r: R.Rehearsal) -> str:
     lines = R.transcript_lines(r)
-    return lines_html(lines, not r.is_over and bool(lines) and lines[-1][0] != "You", limit=1500)
+    out = lines_html(lines, not r.is_over and bool(lines) and lines[-1][0] != "You", limit=1500)
+    if not r.is_over:
+        # a tester could not read the sample plan's introduction past "…" in its choice: the whole line, here
+        long = [m for m in r.moves() if m.line and len(m.line) > LABEL_CHARS]
+        out += "".join(f'<div class="atl-muted" dir="auto"><strong>{escape(m.label)}, in full:</strong> '
+                       f"{escape(m.line)}</div>" for m in long)
+    return out
 
 
 def verdict_html(r: R.Rehearsal) -> str:
@@ -90,7 +100,7 @@ def replay_html(r: R.Rehearsal) -> str:
 
 
 def move_label(m: R.Move) -> str:
-    return f"{m.label}: “{clip(m.line, 220)}”" if m.line else m.label
+    return f"{m.label}: “{clip(m.line, LABEL_CHARS)}”" if m.line else m.label
 
 
 class RehearsalView(View):
