@@ -354,3 +354,15 @@ def test_the_plain_text_copy_of_a_meeting_shows_no_line_names():
     ids = {o.id for n in SCRIPT.nodes.values() for o in n.options}
     assert not any(f"[{i}]" in text for i in ids) and "...…" not in text
     assert re.search(r"\n[▲▼ ] 1\. ", text)
+
+
+@pytest.mark.parametrize("minutes, few_left", [(18.0, True), (20.0, True), (23.0, False)])
+def test_ruth_never_says_there_were_minutes_left_after_the_meeting_ran_over(minutes, few_left):
+    """A tester read "We had a few minutes left at the end" at minute 23 of 20, beside "we still ran past"."""
+    from lesson_utils.simulator import Conversation, holds, load_script
+    state = dict(Conversation().state)
+    state.update({"asked_closing_question": False, "respected_time": True, "purpose_clear": True, "favour_asks": 0,
+                  "minutes": minutes, "overstayed": False, "thanked": True, "keep_in_touch": True})
+    said = [text for cond, text in load_script().remarks if holds(cond, state)]
+    assert any("few minutes left" in t for t in said) is few_left
+    assert not (any("few minutes left" in t for t in said) and any("ran past" in t for t in said))
