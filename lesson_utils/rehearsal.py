@@ -289,6 +289,16 @@ def _keeps_in_touch(text: str) -> bool:
         return False
 
 
+def _favour_family(text: str) -> str | None:
+    """The contract's favour family a typed line asks for (mentoring, hireability...), or None."""
+    from .coach import contract
+    from .coach.normalise import clean as coach_clean, normalise
+    try:
+        return contract.favour_family(normalise(coach_clean(text)))
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def _asks_feedback(text: str) -> bool:
     """Asking the contact to look at the asker's own work (a portfolio, a CV): allowed, but about the asker."""
     from .coach import contract
@@ -297,6 +307,22 @@ def _asks_feedback(text: str) -> bool:
         return contract.feedback_on_work(normalise(coach_clean(text)))
     except Exception:  # noqa: BLE001
         return False
+
+
+#: a silence described rather than said ("(I don't say anything for a long while and look at my notes)", "*shrugs*"):
+#: a tester's was read as a favour
+_SILENCE = re.compile(r"^\s*(?:\(.*\)|\*.*\*|\[.*\])\s*$|(?<![a-z'])(?:say nothing|don't say anything|do not say anything|"
+                      r"stay silent|stay quiet|keep quiet|remain silent|(?:a |long )?silence|shrugs?|nods?(?: silently)?)(?![a-z'])")
+
+
+#: thanks however typed
+_THANKS = re.compile(r"(?<![a-z'])(?:thank|thanks|thx|ty|cheers|much appreciated|i appreciate|i really appreciate)(?![a-z'])")
+
+
+def _silent(text: str) -> bool:
+    """Whether a typed line describes staying silent (or an action in brackets) instead of saying something."""
+    low = text.lower().replace("’", "'")
+    return bool(_SILENCE.search(low)) and "?" not in low
 
 
 #: a typed goodbye at the close ("Ok, I won't keep you any longer. Thanks again and have a good day!"): the meeting ends
@@ -453,7 +479,9 @@ class Rehearsal:
             t = d["time"]
             return [Move("close_time", "Say the time is nearly up, and offer to stop",
                          _fill(t["close_line"], minutes=str(self.plan.minutes))),
-                    Move("run_over", "Keep going with my questions", t["run_over_line"])]
+                    Move("run_over", "Keep going with my questions", t["run_over_line"]),
+                    # a tester's own time check typed here was dropped for the line ticked above it
+                    Move("typed", "Say what I type in the box below")]
         if self.phase == "close":
             c = d["close"]
             out = []
@@ -593,6 +621,9 @@ class Rehearsal:
             say = spec.get("by_topic", {}).get(reading.topic) or say
             if reading.topic == "referrals":
                 s["asked_referrals"] = True
+        elif reading.kind == "asks_for_favor":
+            # "Would you be willing to be my mentor?" heard "I only pass work to people whose work I know well"
+            say = spec.get("by_family", {}).get(_favour_family(text) or "") or say
         elif reading.kind == "self_focused" and _asks_feedback(text):
             say = spec.get("feedback") or say  # "That's good to hear" answered a request to look at a portfolio
         reply = _pick(say, text)
@@ -625,6 +656,14 @@ class Rehearsal:
             return Turn("", "", "", "", reply, "", "follow_up", **self._turning(d["follow_up"]["turning"] if first else None))
         if move.id == "next":
             self.next_index += 1
+        if move.id == "typed" and _silent(text):
+            return self._silence()
+        if move.id == "typed" and _THANKS.search(text.lower()) and "?" not in text and not _keeps_in_touch(text):
+            # "thx so much for ur time, this was super helpful!!" is thanks, not a statement where a question was needed
+            self.state["thanked"] = True
+            self._talk(asker=self._line_minutes(text), contact=0.1)
+            self.prompt = "What else would you like to know?"
+            return Turn("", "", "", "", "You're welcome.", "", "thank")
         if move.id == "typed" and _time_check(text):
             # "we're nearly at 20 min, should I wrap up?" offers to stop: the time check the lesson teaches, not a
             # closed question (a walk's got "Mostly, yes" and a turning point that hurt)
@@ -638,8 +677,27 @@ class Rehearsal:
         self.prompt = "" if kind == "good" else "So... what else would you like to know?"
         return Turn("", "", "", "", reply, note, kind, **self._turning(turning))
 
+    def _silence(self) -> Turn:
+        """The asker says nothing: the contact waits, and the meeting loses a minute."""
+        spec = data()["silence"]
+        self._talk(silence=data()["clock"]["silence"])
+        self.can_follow_up = False
+        return Turn("", "", "", "", spec["reply"], spec["note"], "silence", **self._turning(spec["turning"]))
+
     def _time(self, move: Move, text: str) -> Turn:
         t, s = data()["time"], self.state
+        if move.id == "typed":
+            low = text.lower().replace("’", "'")
+            if _time_check(text) or (_GOODBYE.search(low) and "?" not in text):
+                move = Move("close_time", "", text)  # offering to stop, in the asker's own words
+            else:
+                # carrying on: the contact answers, with an eye on the clock
+                s["ran_over"] = True
+                self.phase = "questions"
+                turn = self._question_turn(move, text)
+                return replace(turn, turning_kind=turn.turning_kind or t["run_over_turning"]["kind"],
+                               turning_note=turn.turning_note or t["run_over_turning"]["note"],
+                               lesson=turn.lesson or t["run_over_turning"]["lesson"])
         self._talk(asker=0.2, contact=0.1)
         if move.id == "close_time":
             s["respected_time"] = True
@@ -684,6 +742,8 @@ class Rehearsal:
             return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", move.id,
                         **self._turning(cl[turning]))
         # a typed line at the close: thanks, keeping in touch, a question, or a favour
+        if _silent(text):
+            return self._silence()
         low = text.lower().replace("’", "'")
         if _GOODBYE.search(low) and "?" not in text:
             # a typed goodbye ends the meeting (a tester's "I won't keep you any longer... have a good day!" heard
@@ -691,7 +751,8 @@ class Rehearsal:
             if re.search(r"\b(?:thank|thanks|thx|cheers)", low):
                 s["thanked"] = True
             return self._close(Move("leave", "", text), text)
-        if re.search(r"\bthank", low) and "?" not in text:
+        if _THANKS.search(low) and "?" not in text:
+            # "thx so much for ur time" was read as a statement where a question was needed
             s["thanked"] = True
             self._talk(asker=self._line_minutes(text), contact=0.1)
             return Turn("", "", "", "", cl["thanks_reply"], "", "thank")

@@ -535,7 +535,9 @@ def no_match_words(contact: str, message: str) -> str:
     speaking, so it is said with their name (the message sits under the course's own controls)."""
     if message != NO_MATCH:
         return message
-    return f"{contact}: “I didn't catch that.” Pick the closest line from the list, or put yours another way."
+    # not the learner's fault: a fine question may simply not be one of the lines this meeting can play
+    return (f"{contact}: “I didn't catch that.” None of the lines on offer here is close enough to yours. Pick the "
+            "closest line from the list, or put yours another way.")
 
 
 def _match_data() -> dict:
@@ -633,12 +635,19 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
             for f in ("researchable", "self_focused", "vague"):
                 if f in opt.flags and f not in flags:
                     score -= d["flag_penalty"]
+        if opt.effects.get("keep_in_touch") and not _TYPED_SAYS["keep_in_touch"].search(line.lower()):
+            # thanks alone is not asking to keep in touch (a tester's thanks reached "May I keep in touch...?")
+            score -= d["flag_penalty"]
         if score > best_score:
             best, best_score = opt, score
     if best is None or best_score < d["threshold"]:
         return Match(None, round(best_score, 2), NO_MATCH, review is not None)
     closeness = "close to" if best_score >= 0.3 else "nearest to"
-    return Match(best, round(best_score, 2), f"Your line is {closeness}: “{best.say}”", review is not None)
+    said = f"Your line is {closeness}: “{best.say}”"
+    if "closed" in flags and "closed" not in best.flags and best.topic != "none":
+        # "Is it hard to become a coach?" reached an open question without a word (a tester)
+        said += " Yours can be answered with yes or no; this line asks it openly."
+    return Match(best, round(best_score, 2), said, review is not None)
 
 
 # -------------------------------------------------------------- text output

@@ -300,3 +300,26 @@ def test_advice_given_the_askers_background_is_a_question_to_learn(text, self_fo
 def test_the_courses_own_questions_are_good(text):
     r = review(text)
     assert r.good, (r.topic, r.flags)
+
+
+@pytest.mark.parametrize("text, good", [
+    # the closing question the course teaches, in a tester's own words: never a favour, never closed
+    ("Before we finish: is there anything important I forgot to ask you about?", True),
+    ("Is there something important I didn't ask about that you think I should know?", True),
+    ("What's one thing I should have asked you today but didn't?", True),
+    # the asker's own statement with a tag asks nothing of the contact
+    ("Honestly I don't really know yet... I just really love helping people, you know?", False),
+])
+def test_the_closing_question_in_other_words_and_a_tagged_statement(text, good):
+    r = review(text)
+    assert "asks_for_favor" not in r.flags and "closed" not in r.flags, r.flags
+    assert r.good is good
+
+
+@pytest.mark.parametrize("text, searchable", [
+    ("Where is Northwind based?", True),
+    ("Where is everyone based?", False),
+    ("Where are most UX researchers based?", False),
+])
+def test_where_a_named_organisation_is_based_is_a_search_question(text, searchable):
+    assert ("researchable" in review(text).flags) is searchable

@@ -554,3 +554,50 @@ def test_a_typed_goodbye_at_the_close_ends_the_meeting(typed, thanked):
     r = to_the_close(R.Rehearsal(nurse_plan()))
     r.say("typed", typed)
     assert r.is_over and r.state["thanked"] is thanked
+
+
+@pytest.mark.parametrize("typed", ["(I don't say anything for a long while and look at my notes)", "*shrugs*",
+                                   "I just stay silent"])
+def test_a_silence_described_is_a_silence_not_a_favour(typed):
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    turn = r.say("typed", typed)
+    assert turn.kind == "silence" and r.state["favour_asks"] == 0 and r.state["questions"] == 0
+
+
+@pytest.mark.parametrize("typed", ["thx so much for ur time, this was super helpful!!", "Thanks, that's really useful."])
+def test_thanks_typed_during_the_questions_is_thanks(typed):
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    turn = r.say("typed", typed)
+    assert turn.kind == "thank" and r.state["thanked"] is True and r.state["questions"] == 0
+
+
+def _at_the_time_check() -> R.Rehearsal:
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS, 20))
+    for _ in range(100):
+        if r.phase == "time":
+            return r
+        ids = [m.id for m in r.moves()]
+        r.say(next(i for i in ("intro", "next", "follow_up", "typed") if i in ids), "What keeps you in this work?")
+    raise AssertionError("the time check never came")
+
+
+@pytest.mark.parametrize("typed, phase, respected", [
+    # a tester's own time check, typed at the contact's glance at the clock, was dropped for the ticked line
+    ("I notice we are nearly at twenty minutes, shall we stop here?", "close", True),
+    ("What was the hardest part of your first year?", "questions", False),
+])
+def test_words_typed_at_the_time_check_are_what_is_said(typed, phase, respected):
+    r = _at_the_time_check()
+    assert "typed" in [m.id for m in r.moves()]
+    r.say("typed", typed)
+    assert r.phase == phase and r.state["respected_time"] is respected
+    assert r.turns[-1].said == typed
+
+
+def test_a_request_to_be_mentored_hears_about_mentoring_not_passing_work():
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    turn = r.say("typed", "Would you be willing to be my mentor while I make this switch?")
+    assert turn.kind == "asks_for_favor" and "mentee" in turn.reply and "pass work" not in turn.reply

@@ -169,3 +169,11 @@ def test_a_question_asked_to_learn_never_lands_on_a_statement(node, typed):
     m = match_line(typed, at(node))
     assert m.option is None or "not_a_question" not in m.option.flags, (m.option.id, m.score)
     assert m.option is None or m.option.id != "respect_time"
+
+
+def test_a_closed_question_matched_to_an_open_line_is_told_so():
+    """A tester's "Is it hard to become a coach?" quietly became "What did it take...?"."""
+    m = match_line("Is it hard to become a coach?", at("q1"))
+    assert m.option.id == "q_breaking_in" and "yes or no" in m.message
+    m = match_line("How did you get started as a coach?", at("q1"))
+    assert m.option.id == "q_breaking_in" and "yes or no" not in m.message

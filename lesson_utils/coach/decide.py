@@ -74,6 +74,10 @@ _FIELD_SUBJECT = re.compile(r"(?<![a-z'])(?:the|this|that) (?:[a-z]+ ){0,2}(?:se
                             r"job market|labou?r market|market)(?![a-z'])")
 #: the score a statement needs to be a favour when no rule reads one in it
 STATEMENT_FAVOUR = 0.5
+#: ... when it only tells of the asker ("Honestly I don't really know yet... I just love helping people, you know?",
+#: which scored 0.68 and was matched to the simulator's "Is your practice hiring?"): on the training sets'
+#: cross-validated scores, such statements that no rule reads as a favour were favours 3 times in 71
+SELF_STATEMENT_FAVOUR = 0.8
 #: a statement closed by a tag asking for agreement ("..., you know?", "..., right?"): still a statement
 _TAGGED_STATEMENT = re.compile(r"^(?:[a-z',]+ ){0,2}(?:i|i'm|i've|i'd|my|we|we're)(?![a-z']).*(?:,| -)? (?:you know|ya know|y'know|"
                                r"right|yeah|eh|no|isn't it|don't you think|you see)\W*$")
@@ -171,6 +175,8 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
     questions = [i for i in infos if i.unit.question]
     # "i just really like helping ppl, you know?": the asker's own statement with a tag asks the contact for nothing
     asking = [i for i in questions if not (not i.unit.head and i.self_focused and _TAGGED_STATEMENT.search(i.unit.full))]
+    if "closed" in flags and questions and not asking:
+        flags.discard("closed")  # a tag asks for agreement, not for a yes or no the contact must give
     if "closed" in flags and "closed" not in a.rule_flags and questions \
             and all(i.unit.head in ("what", "how", "why") and not _CHOICE_TAIL.search(i.unit.text) for i in questions):
         # "What difference does a NEBOSH or CRSP certificate make...?": an "or" inside an open wh-question
@@ -190,7 +196,8 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # yes/no questions (contract)
         flags.discard("closed")
     if "asks_for_favor" in flags and not asking and not any(i.favour or i.family for i in infos) \
-            and probs.get("asks_for_favor", 1.0) < STATEMENT_FAVOUR:
+            and probs.get("asks_for_favor", 1.0) < (SELF_STATEMENT_FAVOUR if all(i.self_focused or i.smalltalk for i in infos)
+                                                   else STATEMENT_FAVOUR):
         # a statement no rule reads as a favour needs a clear score: thank-you notes and reflections
         # are statements, and their plans ("this week I'll try it") are not requests
         flags.discard("asks_for_favor")
@@ -217,8 +224,11 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
         # close: the course never calls its own question too vague
         flags.discard("vague")
     if questions and all(contract.closing_invitation(i.unit.full) for i in questions):
-        # the closing question the course teaches: a learning question about the contact's field
+        # the closing question the course teaches: a learning question about the contact's field (and never a favour
+        # unless a rule reads one: "Before we finish: is there anything important I forgot to ask you about?" scored 0.24)
         flags -= {"closed", "vague"}
+        if not any(i.favour or i.family for i in infos):
+            flags.discard("asks_for_favor")
         topic = "role_insight"  # what the contact knows of the field that the asker did not think to ask
     if questions and all(the_way_in(i.unit.full) for i in questions) \
             and "asks_for_favor" not in flags and topic != "none":
