@@ -222,6 +222,8 @@ def test_why_the_contact_went_into_their_work_is_breaking_in(text, topic):
     # a statement with a tag asks nothing; a coffee offered is small talk; the asker's services offered are a pitch
     ("honestly not sure yet lol. i just really like helping ppl, you know?", "none", False),
     ("Good morning! It was easy to find. May I offer you a coffee?", "none", False),
+    ("Thank you very much for this meeting. I invite you for coffee, please.", "none", False),
+    ("Could I invite you to lunch to pitch my services?", "none", True),
     ("Could I offer you my services?", "none", True),
     # what was hard about getting in is breaking in; whether a step of training is worth it is about training
     ("What was the hardest part of getting into nursing for you?", "breaking_in", False),

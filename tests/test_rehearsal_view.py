@@ -210,3 +210,14 @@ def test_start_again_keeps_the_field_and_next_step_typed(tmp_path):
     view.restart_button.click()
     assert view.field_box.value == "freelance bookkeeping"
     assert view.next_step_box.value == "I'll try Xero's free course this week."
+
+
+def test_the_sample_plan_says_it_keeps_the_field_typed_for_the_learners_own(tmp_path):
+    """A tester's own field, typed beside the sample plan's button, seemed ignored without a word."""
+    view = lesson06.rehearse_my_meeting(store=Store(tmp_path))
+    view.field_box.value = "nursing informatics"
+    view.sample_button.click()
+    assert view.rehearsal.plan.sample and "kept for your own rehearsal" in view.message.value
+    play_well(view)
+    view.restart_button.click()
+    assert view.field_box.value == "nursing informatics"

@@ -73,6 +73,9 @@ TABLE = [
     ("a_breaking_in", "Same here!! I've coached tons of coworkers already, there was this one time when I...", "talk_self_mid"),
     ("arrive", "Good morning, Ms Ferrer. Yes, it was quite easy to find. I greatly appreciate you taking the time to see me. "
                "May I offer you a coffee?", "smalltalk_brief"),
+    ("arrive", "Hello! Yes, no problem. Thank you very much for this meeting. I invite you for coffee, please.", "smalltalk_brief"),
+    ("q1", "Please, how you were starting as coach? What was needed for the beginning?", "q_breaking_in"),
+    ("a_website", "Looking back, what was required of you to establish yourself as a coach?", "q_breaking_in_late"),
 ]
 
 

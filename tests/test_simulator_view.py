@@ -191,3 +191,25 @@ def test_the_ending_message_ticks_only_a_warm_ending(ending, mark):
 
     first = ending_message(ending, [{"ending": ending}], ENDING_WORDS, "Play again.").split("</li>")[0]
     assert mark in first and "the ending was" in first
+
+
+def test_the_path_shows_what_a_typed_line_was_taken_as():
+    """A tester saw their own words beside "Ending on a request for her clients" with no sign of the line they became."""
+    from lesson_utils.simulator import Conversation
+    from lesson_utils.views.simulator import replay_html
+    conv = Conversation()
+    conv.choose("smalltalk_brief", typed="Hi! Found it easily, thanks. Can I get you a coffee?")
+    page = replay_html(conv)
+    assert "Hi! Found it easily" in page and "taken as:" in page and "right by the station" in page
+
+
+@pytest.mark.parametrize("lines, shown, never", [
+    ([("Ruth", "(Ruth stirs her coffee and waits.)")], "(Ruth stirs her coffee and waits.)", "<strong>Ruth:</strong>"),
+    ([("", "(Your contact answers, but keeps looking at the clock.)")], "(Your contact answers", "(("),
+    ([("", "Your contact waits.")], "(Your contact waits.)", "(("),
+    ([("Ruth", "Good question (and a rare one).")], "<strong>Ruth:</strong> Good question (and a rare one).", "(("),
+])
+def test_stage_directions_are_narration_bracketed_once(lines, shown, never):
+    from lesson_utils.views.meeting_html import lines_html
+    page = lines_html(lines, False)
+    assert shown in page and never not in page

@@ -48,6 +48,11 @@ def lines_html(lines: list[tuple[str, str]], last_stands_out: bool, limit: int |
     rows = []
     for n, (who, text) in enumerate(lines):
         text = clip(text, limit) if limit else text
+        stripped = text.strip()
+        if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
+            # a stage direction is narration, never a speaker's words ("Ruth: (Ruth stirs her coffee and waits.)"),
+            # and is bracketed once ("((Your contact answers...))" read as a typo to a tester)
+            who, text = "", stripped[1:-1]
         if not who and n == len(lines) - 1 and last_stands_out:
             rows.append(f'<div class="atl-sim-host"><em>({escape(text)})</em></div>')  # "(Ruth glances at her watch.)"
         elif not who:

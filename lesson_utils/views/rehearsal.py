@@ -248,7 +248,13 @@ class RehearsalView(View):
             self.choice.value = "typed"
 
     def _sample(self, _button=None) -> None:
-        self._begin(R.sample_plan())
+        sample = R.sample_plan()
+        self._begin(sample)
+        if clean(self.field_box.value).strip() or clean(self.next_step_box.value).strip():
+            # a tester's own field, typed beside the sample's button, seemed ignored without a word
+            self.message.value = message_html(
+                f"The meeting starts, with the sample plan: Sam's, in {sample.field}. The field and next step you typed "
+                "are kept for your own rehearsal; press Start again after this one to use them.")
 
     def _say(self, _button=None) -> None:
         r = self.rehearsal

@@ -77,7 +77,9 @@ def verdict_html(conv: Conversation, whose: str = "Your") -> str:
 
 
 def replay_html(conv: Conversation, whose: str = "Your") -> str:
-    turns = [(s.typed or s.option.say, s.option.turning_kind, s.option.turning_note) for s in conv.steps]
+    # a typed line shows what it was taken as: a tester saw their question beside "a request for her clients"
+    turns = [(f"{clip(s.typed, 80)} (taken as: {clip(s.option.say, 60)})" if s.typed else s.option.say, s.option.turning_kind,
+              s.option.turning_note) for s in conv.steps]
     parts = [path_html(f"{whose} path, with the turning points marked", turns)]
     visitor = conv.followed_visitor()
     if visitor and whose == "Your":
