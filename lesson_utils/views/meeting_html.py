@@ -49,7 +49,8 @@ def lines_html(lines: list[tuple[str, str]], last_stands_out: bool, limit: int |
     for n, (who, text) in enumerate(lines):
         text = clip(text, limit) if limit else text
         stripped = text.strip()
-        if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1:
+        if stripped.startswith("(") and stripped.endswith(")") and stripped.count("(") == 1 \
+                and (not who or stripped[1:].lower().startswith((who.lower(), "your contact", "the contact"))):
             # a stage direction is narration, never a speaker's words ("Ruth: (Ruth stirs her coffee and waits.)"),
             # and is bracketed once ("((Your contact answers...))" read as a typo to a tester)
             who, text = "", stripped[1:-1]
