@@ -315,6 +315,18 @@ _SILENCE = re.compile(r"^\s*(?:\(.*\)|\*.*\*|\[.*\])\s*$|(?<![a-z'])(?:say nothi
                       r"stay silent|stay quiet|keep quiet|remain silent|(?:a |long )?silence|shrugs?|nods?(?: silently)?)(?![a-z'])")
 
 
+#: the asker asking to go on past the time ("I still have quite a few questions left, if you don't mind staying longer")
+_CARRY_ON = re.compile(r"(?<![a-z'])(?:questions (?:left|to go)|(?:a few|some|quite a few|several|a couple of|two|three) more "
+                       r"questions|(?:stay|staying|go on|going on|keep going|carry on|carrying on|continue|continuing)"
+                       r"(?: (?:a (?:little|bit|few minutes)|for a (?:bit|few minutes)))? ?(?:longer|on|going|over)?(?: if)?)(?![a-z'])")
+
+
+#: the asker saying they have asked what they came to ask
+_DONE_ASKING = re.compile(r"(?<![a-z'])(?:(?:that|this) covers (?:all |everything|it)|covers (?:all )?(?:of )?my questions|"
+                          r"(?:that's|that is|those are) (?:all|everything) (?:i (?:had|wanted|have)|my questions|from me)|"
+                          r"no more questions|(?:i've|i have) asked (?:all|everything)|(?:all|everything) i wanted to ask)(?![a-z'])")
+
+
 #: thanks however typed
 _THANKS = re.compile(r"(?<![a-z'])(?:thank|thanks|thx|ty|cheers|much appreciated|i appreciate|i really appreciate)(?![a-z'])")
 
@@ -603,6 +615,7 @@ class Rehearsal:
             turning = {}
             if is_closing_question(text):
                 s["asked_closing"] = True
+                turning = d["close"]["closing_turning"]  # the course's closing question, in the asker's own words
             if reading.topic == "referrals" and not s["asked_referrals"]:
                 s["asked_referrals"] = True
                 turning = d["close"]["referral_turning"]
@@ -658,6 +671,15 @@ class Rehearsal:
             self.next_index += 1
         if move.id == "typed" and _silent(text):
             return self._silence()
+        low = text.lower().replace("’", "'")
+        if move.id == "typed" and "?" not in text and (_DONE_ASKING.search(low) or _GOODBYE.search(low)):
+            # "Thank you, I think that covers all of my questions." moves on to the close; a goodbye ends the meeting
+            if _THANKS.search(low):
+                self.state["thanked"] = True
+            if _GOODBYE.search(low):
+                self.phase = "close"
+                return self._close(Move("leave", "", text), text)
+            return self._question_turn(Move("close", "", text), text)
         if move.id == "typed" and _THANKS.search(text.lower()) and "?" not in text and not _keeps_in_touch(text):
             # "thx so much for ur time, this was super helpful!!" is thanks, not a statement where a question was needed
             self.state["thanked"] = True
@@ -690,6 +712,8 @@ class Rehearsal:
             low = text.lower().replace("’", "'")
             if _time_check(text) or (_GOODBYE.search(low) and "?" not in text):
                 move = Move("close_time", "", text)  # offering to stop, in the asker's own words
+            elif _CARRY_ON.search(low):
+                move = Move("run_over", "", text)  # "I still have a few questions left, if you don't mind staying"
             else:
                 # carrying on: the contact answers, with an eye on the clock
                 s["ran_over"] = True

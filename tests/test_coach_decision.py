@@ -325,3 +325,28 @@ def test_the_closing_question_in_other_words_and_a_tagged_statement(text, good):
 ])
 def test_where_a_named_organisation_is_based_is_a_search_question(text, searchable):
     assert ("researchable" in review(text).flags) is searchable
+
+
+@pytest.mark.parametrize("text, favour", [
+    # leaving, or asking to go on past the time, asks for nothing but the meeting itself (a third tester)
+    ("Oh goodness, look at the time. I'd better let you get on - goodbye!", False),
+    ("I will write it down, thank you so much. Well, I had better let you get to your client. Goodbye!", False),
+    ("Oh, I still have quite a few questions left, if you don't mind staying a little longer.", False),
+    # a favour beside the goodbye stays one
+    ("Bye! And could you send me a few of your clients?", True),
+    ("Could I invite you to lunch to pitch my services?", True),
+])
+def test_leaving_and_staying_longer_are_not_favours(text, favour):
+    assert ("asks_for_favor" in review(text).flags) is favour
+
+
+@pytest.mark.parametrize("text", ["Before we finish, what do you wish I had asked you today that I didn't?",
+                                  "Is there anything you would like to add before I go?"])
+def test_more_wordings_of_the_closing_question(text):
+    r = review(text)
+    assert r.good and r.topic == "role_insight", (r.topic, r.flags)
+
+
+def test_what_a_single_named_organisation_makes_or_sells_is_a_search_question():
+    assert "researchable" in review("What does Northwind actually make or sell?").flags
+    assert "researchable" not in review("What does Priya do at the bank?").flags

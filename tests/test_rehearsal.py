@@ -601,3 +601,30 @@ def test_a_request_to_be_mentored_hears_about_mentoring_not_passing_work():
     r.say("intro")
     turn = r.say("typed", "Would you be willing to be my mentor while I make this switch?")
     assert turn.kind == "asks_for_favor" and "mentee" in turn.reply and "pass work" not in turn.reply
+
+
+@pytest.mark.parametrize("typed", ["Before we finish, what do you wish I had asked you today that I didn't?",
+                                   "Is there anything you would like to add before I go?"])
+def test_the_closing_question_in_the_askers_own_words_is_credited(typed):
+    """A tester's own closing question got no credit (and once "Nothing to learn in that line")."""
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    turn = r.say("typed", typed)
+    assert turn.kind == "good" and turn.turning_kind == "helped" and r.state["asked_closing"] is True
+
+
+@pytest.mark.parametrize("typed, phase, over", [
+    ("Thank you, I think that covers all of my questions.", "close", False),
+    ("Oh goodness, look at the time. I'd better let you get on - goodbye!", "over", True),
+])
+def test_saying_you_are_done_or_goodbye_during_the_questions_moves_on(typed, phase, over):
+    r = R.Rehearsal(nurse_plan(GOOD_QUESTIONS[:1]))
+    r.say("intro")
+    r.say("typed", typed)
+    assert r.phase == phase and r.is_over is over and r.state["favour_asks"] == 0
+
+
+def test_asking_to_carry_on_at_the_time_check_is_running_over_not_a_favour():
+    r = _at_the_time_check()
+    r.say("typed", "Oh, I still have quite a few questions left, if you don't mind staying a little longer.")
+    assert r.state["ran_over"] is True and r.state["favour_asks"] == 0 and r.turns[-1].kind == "run_over"

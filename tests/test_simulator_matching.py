@@ -75,6 +75,10 @@ TABLE = [
                "May I offer you a coffee?", "smalltalk_brief"),
     ("arrive", "Hello! Yes, no problem. Thank you very much for this meeting. I invite you for coffee, please.", "smalltalk_brief"),
     ("q1", "Please, how you were starting as coach? What was needed for the beginning?", "q_breaking_in"),
+    # a third tester: leaving with thanks, where a client is named only as the contact's next appointment
+    ("a_closing", "I will write it down, thank you so much. Well, I had better let you get to your client. Goodbye, and "
+                  "thank you again!", "thanks_goodbye"),
+    ("a_closing", "…thank you so much, that is really useful. I won't keep you any longer - goodbye!", "thanks_goodbye"),
     ("a_website", "Looking back, what was required of you to establish yourself as a coach?", "q_breaking_in_late"),
 ]
 

@@ -70,7 +70,10 @@ _NAMED_ORG = re.compile(r"(?<![A-Za-z])(?:[A-Z][a-z]+[A-Z][A-Za-z]*(?: (?:[A-Z][
                         r"Partners|Bank|Foods|Media|Studios|Software|Industries|Pharma|Consulting|Logistics|Networks|Holdings|"
                         r"Energy|Motors|Hospital|Clinic|Agency|Associates|Company|Co)"
                         # "the Westfield Courier": a capitalised name after "the", inside the sentence
-                        r"|(?<=[a-z] the )(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,})(?![A-Za-z])")
+                        r"|(?<=[a-z] the )(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]{2,}"
+                        # "What does Northwind actually make or sell?": one capitalised name that makes or sells
+                        r"|(?:(?<=does )|(?<=do ))[A-Z][a-z]{2,}(?= (?:actually |really |exactly |mainly |mostly )?"
+                        r"(?:make|sell|offer|produce|manufacture|provide|build|publish)\b))(?![A-Za-z])")
 
 
 def _mark_acronyms(display: str, norm: str) -> str:
