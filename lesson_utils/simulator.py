@@ -537,9 +537,10 @@ def no_match_words(contact: str, message: str) -> str:
     speaking, so it is said with their name (the message sits under the course's own controls)."""
     if message != NO_MATCH:
         return message
-    # not the learner's fault: a fine question may simply not be one of the lines this meeting can play
-    return (f"{contact}: “I didn't catch that.” None of the lines on offer here is close enough to yours. Pick the "
-            "closest line from the list, or put yours another way.")
+    # not the learner's fault: a fine question may simply not be one of the lines this meeting can play (two testers read
+    # the contact's "I didn't catch that" as saying they had spoken unclearly)
+    return (f"The simulator didn't catch that: none of the lines on offer here is close enough to yours, and {contact} can "
+            "only answer those. Pick the closest line from the list, or put yours another way.")
 
 
 def _match_data() -> dict:

@@ -335,8 +335,8 @@ def test_offering_to_stop_early_is_praised_for_what_it_was():
 
 
 @pytest.mark.parametrize("message, said", [
-    (sim.NO_MATCH, "Ruth: “I didn't catch that.” None of the lines on offer here is close enough to yours. Pick the "
-                   "closest line from the list, or put yours another way."),
+    (sim.NO_MATCH, "The simulator didn't catch that: none of the lines on offer here is close enough to yours, and Ruth "
+                   "can only answer those. Pick the closest line from the list, or put yours another way."),
     ("Type a line first, or pick one from the list.", "Type a line first, or pick one from the list."),
 ])
 def test_who_did_not_catch_the_line_is_named(message, said):

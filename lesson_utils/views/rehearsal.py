@@ -252,9 +252,11 @@ class RehearsalView(View):
         self._begin(sample)
         if clean(self.field_box.value).strip() or clean(self.next_step_box.value).strip():
             # a tester's own field, typed beside the sample's button, seemed ignored without a word
+            own = ("press Start again after this one to use them" if R.can_start(self._fresh_plan())
+                   else "it needs your saved introduction (exercise 3.1) and questions (exercise 4.1) first")
             self.message.value = message_html(
                 f"The meeting starts, with the sample plan: Sam's, in {sample.field}. The field and next step you typed "
-                "are kept for your own rehearsal; press Start again after this one to use them.")
+                f"are kept for your own rehearsal; {own}.")
 
     def _say(self, _button=None) -> None:
         r = self.rehearsal

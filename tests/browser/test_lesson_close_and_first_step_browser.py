@@ -118,7 +118,7 @@ def test_the_closing_question_in_ruths_meeting(page, lab, shots_dir):
         if n == 2:  # the mistake: a line Ruth cannot place is not forced onto a choice, and is kept
             sim.get_by_role("textbox", name="Or type your own line").fill("What's your favourite colour?")
             sim.locator("button", has_text="Find the nearest choice").click()
-            wait_text(sim, "I didn't catch that")
+            wait_text(sim, "The simulator didn't catch that")
             shot(page, sim, shots_dir / "06_mistake_line_not_placed.png")
             assert sim.get_by_role("textbox", name="Or type your own line").input_value() == "What's your favourite colour?"
         _say(sim, option)
