@@ -367,3 +367,13 @@ def test_ruth_never_says_there_were_minutes_left_after_the_meeting_ran_over(minu
     said = [text for cond, text in load_script().remarks if holds(cond, state)]
     assert any("few minutes left" in t for t in said) is few_left
     assert not (any("few minutes left" in t for t in said) and any("ran past" in t for t in said))
+
+
+@pytest.mark.parametrize("asked_referrals, favours, gave_names", [(True, 0, True), (False, 0, False), (True, 1, False)])
+def test_a_polite_ending_after_ruth_gave_names_does_not_take_them_back(asked_referrals, favours, gave_names):
+    """A tester heard "I'll email you both their addresses", then "Perhaps, if you write and remind me"."""
+    from lesson_utils.simulator import Conversation, load_script
+    state = dict(Conversation().state)
+    state.update({"asked_referrals": asked_referrals, "favour_asks": favours})
+    _, answers = load_script().node("end_polite").said(state)
+    assert ("I gave you two names" in answers["introduce"]) is gave_names
