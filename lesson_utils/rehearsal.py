@@ -22,6 +22,7 @@ from typing import Any, Iterable
 
 from .content import load_json
 from .drafter import is_closing_question
+from . import meeting_words as W
 from .favour_words import favour_requests
 from .intro import count_words, purpose_quality, tidy_sentence
 from .meeting_verdict import Verdict, Voice, latest_endings, mark, transcript_text, verdict_text
@@ -275,72 +276,6 @@ def _time_check(text: str) -> bool:
 def _follows_up(text: str) -> bool:
     """Whether a typed line is a follow-up on the contact's last answer rather than a new question."""
     return _says_without_favour(_FOLLOW_UP, text)
-
-
-def _keeps_in_touch(text: str) -> bool:
-    """Asking to keep in touch (or for a card): the close the course teaches, not a favour."""
-    from .coach import contract
-    from .coach.normalise import clean as coach_clean, normalise
-    try:
-        norm = normalise(coach_clean(text))
-        return contract.logistics(norm) and bool(re.search(r"\b(?:touch|contact|card|linkedin|follow up|update|let you know|"
-                                                           r"tell you how|keep you posted)", norm))
-    except Exception:  # noqa: BLE001 - the close must never fail on odd text
-        return False
-
-
-def _favour_family(text: str) -> str | None:
-    """The contract's favour family a typed line asks for (mentoring, hireability...), or None."""
-    from .coach import contract
-    from .coach.normalise import clean as coach_clean, normalise
-    try:
-        return contract.favour_family(normalise(coach_clean(text)))
-    except Exception:  # noqa: BLE001
-        return None
-
-
-def _asks_feedback(text: str) -> bool:
-    """Asking the contact to look at the asker's own work (a portfolio, a CV): allowed, but about the asker."""
-    from .coach import contract
-    from .coach.normalise import clean as coach_clean, normalise
-    try:
-        return contract.feedback_on_work(normalise(coach_clean(text)))
-    except Exception:  # noqa: BLE001
-        return False
-
-
-#: a silence described rather than said ("(I don't say anything for a long while and look at my notes)", "*shrugs*"):
-#: a tester's was read as a favour
-_SILENCE = re.compile(r"^\s*(?:\(.*\)|\*.*\*|\[.*\])\s*$|(?<![a-z'])(?:say nothing|don't say anything|do not say anything|"
-                      r"stay silent|stay quiet|keep quiet|remain silent|(?:a |long )?silence|shrugs?|nods?(?: silently)?)(?![a-z'])")
-
-
-#: the asker asking to go on past the time ("I still have quite a few questions left, if you don't mind staying longer")
-_CARRY_ON = re.compile(r"(?<![a-z'])(?:questions (?:left|to go)|(?:a few|some|quite a few|several|a couple of|two|three) more "
-                       r"questions|(?:stay|staying|go on|going on|keep going|carry on|carrying on|continue|continuing)"
-                       r"(?: (?:a (?:little|bit|few minutes)|for a (?:bit|few minutes)))? ?(?:longer|on|going|over)?(?: if)?)(?![a-z'])")
-
-
-#: the asker saying they have asked what they came to ask
-_DONE_ASKING = re.compile(r"(?<![a-z'])(?:(?:that|this) covers (?:all |everything|it)|covers (?:all )?(?:of )?my questions|"
-                          r"(?:that's|that is|those are) (?:all|everything) (?:i (?:had|wanted|have)|my questions|from me)|"
-                          r"no more questions|(?:i've|i have) asked (?:all|everything)|(?:all|everything) i wanted to ask)(?![a-z'])")
-
-
-#: thanks however typed
-_THANKS = re.compile(r"(?<![a-z'])(?:thank|thanks|thx|ty|cheers|much appreciated|i appreciate|i really appreciate)(?![a-z'])")
-
-
-def _silent(text: str) -> bool:
-    """Whether a typed line describes staying silent (or an action in brackets) instead of saying something."""
-    low = text.lower().replace("’", "'")
-    return bool(_SILENCE.search(low)) and "?" not in low
-
-
-#: a typed goodbye at the close ("Ok, I won't keep you any longer. Thanks again and have a good day!"): the meeting ends
-_GOODBYE = re.compile(r"(?<![a-z'])(?:bye|goodbye|good bye|take care|see you|have a (?:good|great|nice|lovely) (?:day|evening|"
-                      r"afternoon|weekend|week|one)|won't keep you|will not keep you|i'll let you go|i will let you go|"
-                      r"let you get (?:back|on)|until next time)(?![a-z'])")
 
 
 def _pick(options: list, key: str, salt: int = 0, used: set | None = None):
@@ -636,8 +571,8 @@ class Rehearsal:
                 s["asked_referrals"] = True
         elif reading.kind == "asks_for_favor":
             # "Would you be willing to be my mentor?" heard "I only pass work to people whose work I know well"
-            say = spec.get("by_family", {}).get(_favour_family(text) or "") or say
-        elif reading.kind == "self_focused" and _asks_feedback(text):
+            say = spec.get("by_family", {}).get(W.coach_reading("favour_family", text) or "") or say
+        elif reading.kind == "self_focused" and W.coach_reading("feedback_on_work", text, False):
             say = spec.get("feedback") or say  # "That's good to hear" answered a request to look at a portfolio
         reply = _pick(say, text)
         extra = [a["text"] for a in spec.get("asides", ()) if check(a.get("when"), s)]
@@ -669,18 +604,18 @@ class Rehearsal:
             return Turn("", "", "", "", reply, "", "follow_up", **self._turning(d["follow_up"]["turning"] if first else None))
         if move.id == "next":
             self.next_index += 1
-        if move.id == "typed" and _silent(text):
+        if move.id == "typed" and W.silent(text):
             return self._silence()
         low = text.lower().replace("’", "'")
-        if move.id == "typed" and "?" not in text and (_DONE_ASKING.search(low) or _GOODBYE.search(low)):
+        if move.id == "typed" and "?" not in text and (W.DONE_ASKING.search(low) or W.GOODBYE.search(low)):
             # "Thank you, I think that covers all of my questions." moves on to the close; a goodbye ends the meeting
-            if _THANKS.search(low):
+            if W.THANKS.search(low):
                 self.state["thanked"] = True
-            if _GOODBYE.search(low):
+            if W.GOODBYE.search(low):
                 self.phase = "close"
                 return self._close(Move("leave", "", text), text)
             return self._question_turn(Move("close", "", text), text)
-        if move.id == "typed" and _THANKS.search(text.lower()) and "?" not in text and not _keeps_in_touch(text):
+        if move.id == "typed" and W.THANKS.search(W.low(text)) and "?" not in text and not W.keeps_in_touch(text):
             # "thx so much for ur time, this was super helpful!!" is thanks, not a statement where a question was needed
             self.state["thanked"] = True
             self._talk(asker=self._line_minutes(text), contact=0.1)
@@ -710,9 +645,9 @@ class Rehearsal:
         t, s = data()["time"], self.state
         if move.id == "typed":
             low = text.lower().replace("’", "'")
-            if _time_check(text) or (_GOODBYE.search(low) and "?" not in text):
+            if _time_check(text) or (W.GOODBYE.search(low) and "?" not in text):
                 move = Move("close_time", "", text)  # offering to stop, in the asker's own words
-            elif _CARRY_ON.search(low):
+            elif W.CARRY_ON.search(low):
                 move = Move("run_over", "", text)  # "I still have a few questions left, if you don't mind staying"
             else:
                 # carrying on: the contact answers, with an eye on the clock
@@ -766,21 +701,21 @@ class Rehearsal:
             return Turn("", "", "", "", _fill(answer["say"], field=self.field), "", move.id,
                         **self._turning(cl[turning]))
         # a typed line at the close: thanks, keeping in touch, a question, or a favour
-        if _silent(text):
+        if W.silent(text):
             return self._silence()
         low = text.lower().replace("’", "'")
-        if _GOODBYE.search(low) and "?" not in text:
+        if W.GOODBYE.search(low) and "?" not in text:
             # a typed goodbye ends the meeting (a tester's "I won't keep you any longer... have a good day!" heard
             # "Anything else?"); thanks said in it count
             if re.search(r"\b(?:thank|thanks|thx|cheers)", low):
                 s["thanked"] = True
             return self._close(Move("leave", "", text), text)
-        if _THANKS.search(low) and "?" not in text:
+        if W.THANKS.search(low) and "?" not in text:
             # "thx so much for ur time" was read as a statement where a question was needed
             s["thanked"] = True
             self._talk(asker=self._line_minutes(text), contact=0.1)
             return Turn("", "", "", "", cl["thanks_reply"], "", "thank")
-        if _keeps_in_touch(text):
+        if W.keeps_in_touch(text):
             # "can i keep in touch?" is the close the course teaches (a walk's was scored "Nothing to learn")
             s["keep_in_touch"] = True
             self.close_done.add("next_step")

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable
 
+from . import meeting_words as W
 from .content import load_json
 from .meeting_verdict import Verdict, Voice, transcript_text, verdict_text
 from .meeting_verdict import mins as _mins
@@ -477,12 +478,7 @@ STOPWORDS = frozenset(
 
 #: what a typed line must say for the line it was matched to to count it: a tester's "Thank you very much for your
 #: time... Goodbye." reached the thanks-and-keep-in-touch line, and the summary said they had asked to keep in touch
-_TYPED_SAYS = {
-    "keep_in_touch": re.compile(r"(?<![a-z'])(?:(?:keep|stay|be|get) in (?:touch|contact)|follow(?:ing)? up|let you know how|"
-                                r"tell you how|update you|keep you (?:posted|updated)|write to you|email you|e-mail you|"
-                                r"drop you a (?:line|note)|reach out (?:again|later)|connect on linkedin|check in)(?![a-z'])"),
-    "thanked": re.compile(r"(?<![a-z'])(?:thank|thanks|thx|ty|appreciate|grateful|cheers)"),
-}
+_TYPED_SAYS = {"keep_in_touch": W.KEEP_IN_TOUCH, "thanked": W.THANKS}
 
 
 def typed_effects(effects: dict, typed: str) -> dict:
@@ -490,7 +486,7 @@ def typed_effects(effects: dict, typed: str) -> dict:
     typed words never said."""
     if not typed:
         return effects
-    low = typed.lower()
+    low = W.low(typed)
     return {k: v for k, v in effects.items() if not (v is True and k in _TYPED_SAYS and not _TYPED_SAYS[k].search(low))}
 
 
@@ -638,7 +634,7 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
             for f in ("researchable", "self_focused", "vague"):
                 if f in opt.flags and f not in flags:
                     score -= d["flag_penalty"]
-        if opt.effects.get("keep_in_touch") and not _TYPED_SAYS["keep_in_touch"].search(line.lower()):
+        if opt.effects.get("keep_in_touch") and not W.says(W.KEEP_IN_TOUCH, line):
             # thanks alone is not asking to keep in touch (a tester's thanks reached "May I keep in touch...?")
             score -= d["flag_penalty"]
         if score > best_score:
