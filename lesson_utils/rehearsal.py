@@ -278,6 +278,17 @@ def _follows_up(text: str) -> bool:
     return _says_without_favour(_FOLLOW_UP, text)
 
 
+def same_question(typed: str, planned: str) -> bool:
+    """Whether a typed question asks a question on the list in other words: most of the content words of each are in
+    the other (a tester who asked their list in their own words was told 4 of 4 were never asked)."""
+    from .simulator import content_words
+    a, b = content_words(typed), content_words(planned)
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= 2 and shared >= 0.6 * min(len(a), len(b))
+
+
 def _pick(options: list, key: str, salt: int = 0, used: set | None = None):
     """One of ``options``, chosen by the line's text so that the same line always gets the same answer;
     options in ``used`` (already heard in this meeting) are passed over while others are left."""
@@ -630,6 +641,8 @@ class Rehearsal:
             # that look like for someone like me?") is a follow-up, whatever a question read alone would be
             return self._question_turn(Move("follow_up", "", text), text)
         self.asked.add(text)
+        if move.id == "typed":
+            self.asked.update(q for q in self.plan.questions if same_question(text, q))
         reply, note, kind, turning = self._answer(text)
         self.prompt = "" if kind == "good" else "So... what else would you like to know?"
         return Turn("", "", "", "", reply, note, kind, **self._turning(turning))

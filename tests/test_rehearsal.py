@@ -628,3 +628,19 @@ def test_asking_to_carry_on_at_the_time_check_is_running_over_not_a_favour():
     r = _at_the_time_check()
     r.say("typed", "Oh, I still have quite a few questions left, if you don't mind staying a little longer.")
     assert r.state["ran_over"] is True and r.state["favour_asks"] == 0 and r.turns[-1].kind == "run_over"
+
+
+@pytest.mark.parametrize("typed, planned, same", [
+    ("How did you make the move from teaching into training design?",
+     "How did you move from teaching into training design?", True),
+    ("which skills mattered most in your first year?", "Which skills mattered most in your first year as a training designer?", True),
+    ("What does a typical week look like?", "Which skills mattered most in your first year?", False),
+    ("How did you get started?", "How did you find your first clients?", False),
+])
+def test_a_question_on_the_list_asked_in_other_words_counts_as_asked(typed, planned, same):
+    """A tester asked their list in their own words and was told 4 of 4 were never asked."""
+    assert R.same_question(typed, planned) is same
+    r = R.Rehearsal(nurse_plan([planned]))
+    r.say("intro")
+    r.say("typed", typed)
+    assert (planned in r.asked) is same
