@@ -213,3 +213,11 @@ def test_stage_directions_are_narration_bracketed_once(lines, shown, never):
     from lesson_utils.views.meeting_html import lines_html
     page = lines_html(lines, False)
     assert shown in page and never not in page
+
+
+@pytest.mark.parametrize("minute, shown, over", [(19.6, "Minute 20 of the 20", False), (20.3, "Minute 20 of the 20", False),
+                                                 (20.6, "Minute 21 of the 20", True), (12.0, "Minute 12 of the 20", False)])
+def test_the_clock_never_says_over_time_beside_the_minute_asked_for(minute, shown, over):
+    from lesson_utils.views.meeting_html import clock_html
+    page = clock_html(minute, 20, "")
+    assert shown in page and ("(over time)" in page) is over

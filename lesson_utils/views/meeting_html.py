@@ -32,8 +32,9 @@ def clock_html(minute: float, asked: int, facts: str, after_clock: str = "") -> 
     """The minute against the time asked for, a bar that turns at the limit, and one line of facts.
     ``after_clock`` is text shown after the clock (escaped here)."""
     width = max(0, min(100, round(100 * minute / asked)))
-    over = minute > asked
-    clock = f"Minute {minute:.0f} of the {asked} you asked for" + (" (over time)" if over else "")
+    shown = round(minute)
+    over = shown > asked  # the minute as shown: "Minute 20 of the 20 (over time)" read as a contradiction (a tester)
+    clock = f"Minute {shown} of the {asked} you asked for" + (" (over time)" if over else "")
     return (
         '<div class="atl-fb atl-sim" role="status">'
         f"<div><strong>{escape(clock)}</strong>{escape(after_clock)}</div>"
