@@ -24,6 +24,16 @@ def test_setup_check_live_test_saves_and_answers(tmp_path):
     assert "Saved at" in view.saver.widget.value
 
 
+@pytest.mark.parametrize("status, words", [("in_progress", "Saved at "), ("done", "(marked done).")])
+def test_the_save_line_says_the_work_is_saved_and_never_praises_it(tmp_path, status, words):
+    # under the visitor's awkward ending "✓ Good: Saved at ..." read as praise: a save is not a verdict
+    from lesson_utils.views.common import SaveLine
+    line = SaveLine(Store(tmp_path), "99.1-quiz")
+    assert line.save({"a": 1}, status)
+    assert words in line.widget.value and 'class="atl-saved"' in line.widget.value
+    assert "✓" not in line.widget.value and "Good:" not in line.widget.value
+
+
 def test_quiz_view_grades_saves_and_reloads(tmp_path):
     s = Store(tmp_path)
     view = QuizView(QUIZ, store=s)

@@ -31,7 +31,7 @@ CSS = """
 .atl-fb, .atl-exercise .widget-html-content { line-height: 1.45; overflow-wrap: anywhere; }
 .atl-fb ul { margin: 4px 0 4px 0; padding-left: 1.2em; }
 .atl-fb li { margin: 2px 0; }
-.atl-good { color: #1a5e20; } .atl-fix { color: #8a3a00; } .atl-info { color: #1f3f66; }
+.atl-good { color: #1a5e20; } .atl-saved { color: #555; } .atl-fix { color: #8a3a00; } .atl-info { color: #1f3f66; }
 .atl-warn { color: #8a0000; }
 .atl-title { font-size: 1.05em; font-weight: 700; margin: 4px 0; }
 .atl-muted { color: #444; font-size: 0.92em; line-height: 1.45; }
@@ -63,6 +63,9 @@ KIND_WORDS = {
     "fix": ("✗", "To improve:"),
     "info": ("ℹ", "Note:"),
     "warn": ("!", "Problem:"),
+    # that the work is saved says nothing of how good it is: no tick and no "Good:" (a walker read
+    # "✓ Good: Saved" under the visitor's awkward ending as praise)
+    "saved": ("", ""),
 }
 
 
@@ -151,10 +154,8 @@ def feedback_html(items: Iterable[tuple[str, str]], heading: str = "") -> str:
     lis = []
     for kind, text in items:
         mark, word = KIND_WORDS.get(kind, KIND_WORDS["info"])
-        lis.append(
-            f'<li class="atl-{kind if kind in KIND_WORDS else "info"}">'
-            f'<span aria-hidden="true">{mark}</span> <strong>{word}</strong> {escape(text)}</li>'
-        )
+        lead = (f'<span aria-hidden="true">{mark}</span> ' if mark else "") + (f"<strong>{word}</strong> " if word else "")
+        lis.append(f'<li class="atl-{kind if kind in KIND_WORDS else "info"}">{lead}{escape(text)}</li>')
     if lis:
         parts.append("<ul>" + "".join(lis) + "</ul>")
     parts.append("</div>")
@@ -245,7 +246,7 @@ class SaveLine:
         notes = self.store.take_notices()
         when = time.strftime("%H:%M:%S")
         text = f"Saved at {when}" + (" (marked done)" if status == "done" else "") + "."
-        items = [("good", text)] + [("info", n) for n in notes]
+        items = [("saved", text)] + [("info", n) for n in notes]
         self.widget.value = feedback_html(items)
         return True
 
