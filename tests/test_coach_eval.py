@@ -290,6 +290,14 @@ ARRIVED = [
     # questions flagged, 4 of 154 learning questions called favours.
     ("questions-heldout-p.jsonl", 154, (0.909, 0.950, 1.000, 0.946, 0), (0.909, 0.950, 1.000, 0.946, 0)),
     ("questions-guides-18.jsonl", 165, (0.764, 0.444, 1.000, 0.568, 7), (0.805, None, None, 0.476, 2)),
+    # arrived at the next stop, measured with the model and rules of b285dad before any item was read, each
+    # written by a writer who never saw the coach and read only the label contract, kept whole and held back:
+    # about 30 imagined learners in fields seldom covered (surveying, beekeeping, court interpreting, HVAC,
+    # funeral services...), with near-misses naming hiring, clients, money or mentors and favours of every
+    # family, many hinted (4 of 160 already in earlier sets dropped); and a workshop's 25 participants' own
+    # drafts (students, career changers, people returning to work, second-language writers; 7 of 150 dropped).
+    ("questions-heldout-q.jsonl", 156, (0.949, 0.972, 1.000, 0.946, 1), (0.949, 0.972, 1.000, 0.946, 1)),
+    ("questions-heldout-r.jsonl", 143, (0.902, 1.000, 1.000, 0.968, 0), (0.902, 1.000, 1.000, 0.968, 0)),
 ]
 
 
