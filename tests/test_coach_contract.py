@@ -22,6 +22,12 @@ FAVOURS = [
     ("Could you mentor me while I retrain as a welder?", "mentoring"),
     ("Would you consider being my mentor for the next year?", "mentoring"),
     ("Please take me under your wing.", "mentoring"),
+    ("Could I count on you as my mentor while I retrain?", "mentoring"),
+    ("I'd love to have you as a mentor.", "mentoring"),
+    ("You clearly had great mentors early on; would you be willing to be mine?", "mentoring"),
+    ("Could you tell me whether I'd make the shortlist for your apprenticeship?", "hireability"),
+    ("Let me know if I'd get shortlisted with this CV.", "hireability"),
+    ("Which of your customers might need a freelance translator, so I can get in touch?", "clients_for_me"),
     ("Thanks for explaining the rota. Any chance of an interview?", "hired_there"),
     ("and any chance of a trial shift at your place?", "hired_there"),
     ("Could you spare an hour a month to guide me through my first year as a paralegal?", "mentoring"),
@@ -114,6 +120,11 @@ LEARNING = [
     "How could I begin as a junior analyst somewhere with good training?",
     # an open question about what the contact's manager values never names the asker (a learner walk)
     "What does your manager value most in a junior analyst on the team?",
+    # the shortlist, mentors and the contact's clients, asked about to learn
+    "What gets an applicant onto the shortlist for your graduate scheme?",
+    "How do people get shortlisted for roles like yours?",
+    "How did you find your mentor, and what made them a good one?",
+    "Which of your clients usually need a translator, and how do they find one?",
 ]
 
 
