@@ -296,8 +296,9 @@ ARRIVED = [
     # funeral services...), with near-misses naming hiring, clients, money or mentors and favours of every
     # family, many hinted (4 of 160 already in earlier sets dropped); and a workshop's 25 participants' own
     # drafts (students, career changers, people returning to work, second-language writers; 7 of 150 dropped).
-    ("questions-heldout-q.jsonl", 156, (0.949, 0.972, 1.000, 0.946, 1), (0.949, 0.972, 1.000, 0.946, 1)),
-    ("questions-heldout-r.jsonl", 143, (0.902, 1.000, 1.000, 0.968, 0), (0.902, 1.000, 1.000, 0.968, 0)),
+    # Learning questions called favours on arrival: 1 of 114 in q, 0 of 108 in r.
+    ("questions-heldout-q.jsonl", 156, (0.949, 0.972, 1.000, 0.946, 2), (0.949, 0.972, 1.000, 0.946, 2)),
+    ("questions-heldout-r.jsonl", 143, (0.902, 1.000, 1.000, 0.968, 1), (0.902, 1.000, 1.000, 0.968, 1)),
 ]
 
 
