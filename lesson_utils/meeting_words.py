@@ -35,6 +35,12 @@ DONE_ASKING = re.compile(r"(?<![a-z'])(?:(?:that|this) covers (?:all |everything
                          r"(?:that's|that is|those are) (?:all|everything) (?:i (?:had|wanted|have)|my questions|from me)|"
                          r"no more questions|(?:i've|i have) asked (?:all|everything)|(?:all|everything) i wanted to ask)(?![a-z'])")
 
+#: picking up the contact's own words ("You mentioned choosing a niche sooner...", "When you say a niche, ...")
+FOLLOW_UP = re.compile(r"(?<![a-z'])(?:you (?:just )?(?:said|mentioned|talked about|spoke about|brought up|described)|"
+                       r"when you (?:say|said|talk about|talked about)|(?:going|coming|getting) back to|"
+                       r"(?:tell|say) (?:me )?more about (?:that|this|it)|what (?:would|does|did) (?:that|this|it) "
+                       r"(?:look like|mean|involve)|how (?:would|does|did) (?:that|this|it) (?:work|look|go))(?![a-z'])")
+
 
 def low(text: str) -> str:
     """``text`` lower-cased, with curly apostrophes made straight."""

@@ -246,10 +246,7 @@ def read_question(text: str) -> Reading:
 
 
 #: a typed line that builds on what the contact just said: "you said...", "you mentioned...", "so..." + that/it
-_FOLLOW_UP = re.compile(r"(?<![a-z'])(?:you (?:just )?(?:said|mentioned|talked about|spoke about|brought up|described)|"
-                        r"(?:going|coming|getting) back to|(?:tell|say) (?:me )?more about (?:that|this|it)|"
-                        r"what (?:would|does|did) (?:that|this|it) (?:look like|mean|involve)|"
-                        r"how (?:would|does|did) (?:that|this|it) (?:work|look|go))(?![a-z'])")
+_FOLLOW_UP = W.FOLLOW_UP
 
 
 #: the asker raising the time and offering to stop ("we're nearly at 20 min, should I wrap up?")

@@ -609,6 +609,7 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
     topic = getattr(review, "topic", None) if review is not None else None
     # a direct question the coach reads as asking to learn ("I'd love to learn how..." may still be an introduction)
     asked = bool(topic and topic != "none" and "not_a_question" not in flags and line.rstrip().endswith("?"))
+    follow_up = W.says(W.FOLLOW_UP, line)
     weight = _weights(options)
     mine_w = sum(weight.get(c, 1.0 + math.log(1 + len(options))) for c in mine)
     best, best_score = None, 0.0
@@ -630,7 +631,12 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
                 score += d["favour_bonus"]
             if topic and topic != "none" and opt.topic != "none":
                 # a question on another topic keeps only part of its word overlap
-                score = score + d["topic_bonus"] if topic == opt.topic else score * (1 - d["topic_mismatch"])
+                # ...except a follow-up on the contact's own words reaching the follow-up line: the coach reads such a
+                # line's topic from its new words ("How would somebody like me try one out?" read as referrals)
+                if topic == opt.topic:
+                    score += d["topic_bonus"]
+                elif not (follow_up and opt.effects.get("follow_ups")):
+                    score *= 1 - d["topic_mismatch"]
             for f in ("researchable", "self_focused", "vague"):
                 if f in opt.flags and f not in flags:
                     score -= d["flag_penalty"]

@@ -125,6 +125,9 @@ LEARNING = [
     "How do people get shortlisted for roles like yours?",
     "How did you find your mentor, and what made them a good one?",
     "Which of your clients usually need a translator, and how do they find one?",
+    # the contact's own words taken up before a question
+    "You mentioned your HR work. What do your clients value most in a coach?",
+    "Earlier you mentioned your recruiting work; how did it prepare you for coaching?",
 ]
 
 
@@ -438,6 +441,9 @@ def test_a_review_of_the_askers_work_is_called_fair_to_ask_not_a_plan_to_assess(
 
 
 @pytest.mark.parametrize("text", [
+    # holding the contact to an offer in their own words is still the favour
+    "You said you could pass my CV to your HR team - could you?",
+    "You said you'd introduce me to your hiring manager. Could you do that this week?",
     "Is the library looking for any part-time help?",
     "Is your clinic short of weekend staff?",
     "Do you know anyone who'd want to invest in a small bakery?",

@@ -85,6 +85,9 @@ _NOT_REQUEST = re.compile(
     r"to confirm|to (?:re)?schedule|thank you|thanks|(?:said|say|mention|tell (?:them|her|him)) (?:that )?you (?:sent|referred) me|"
     r"did you|have you|give me (?:an idea|a sense|an overview|a feel|a picture|a rundown)|get paid)(?![a-z'])"
     r"|^(?:would|will|does|do|is|are|was|can|could) (?:my|our)(?![a-z'])"
+    # the contact's own words taken up ("You mentioned your HR work."), unless it holds them to an offer
+    r"|^(?:(?:earlier|before|so|and|now) )?(?:as )?(?:you|u) (?:just )?(?:mentioned|talked about|spoke about|brought up|described|said)"
+    r"(?! (?:that )?(?:you|u)(?:'d| would| could| can| might| will| may)(?![a-z']))"
     r"|^(?:does|do) (?:you|your (?:[a-z']+ ){0,2}[a-z]+) (?:use|work with|rely on|pay|train|outsource|hire|bring in|take on|"
     r"sponsor|offer|provide|fund|support|recruit|accept|consider) "
     r"(?!(?:me|us|my|our)(?![a-z']))")
