@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon
+from . import fastre, lexicon
 
 _MACRO = re.compile(r"<([A-Z]+)>")
 
@@ -31,7 +31,8 @@ def _expand(p: str, macros: dict[str, str]) -> str:
 def _data() -> dict:
     d = lexicon.load("contract")
     m = d["macros"]
-    alt = lambda rows: re.compile("|".join(f"(?:{_expand(p, m)})" for p in rows))  # noqa: E731
+    # each alternative that opens with a word is tried only where a word starts: the same readings, found sooner
+    alt = lambda rows: fastre.compile_words([_expand(p, m) for p in rows])  # noqa: E731
     return {
         "families": tuple((k, alt(v)) for k, v in d["favour_families"].items()),
         "strong": re.compile(d["strong_favour_words"]),

@@ -109,6 +109,21 @@ def compile_bounded(named: list[tuple[str | None, str]]) -> re.Pattern:
     return re.compile(START + "(?:" + "|".join(parts) + ")" + END)
 
 
+_LETTERS = frozenset(string.ascii_lowercase + string.digits)
+
+
+def compile_words(patterns: list[str]) -> re.Pattern:
+    """The alternation ``p1|p2|...`` where each alternative that opens with a letter or digit is tried only at
+    the start of a word (behind one shared look-behind), so the scan skips every position inside a word at once.
+    The others (opening with ``^``, punctuation or a space) are tried everywhere, after them."""
+    at_word, rest = [], []
+    for p in patterns:
+        f = first_chars(p)
+        (at_word if f is not _ANY and f and f <= _LETTERS and not p.startswith("^") else rest).append(f"(?:{p})")
+    parts = ([START + "(?:" + "|".join(at_word) + ")"] if at_word else []) + rest
+    return re.compile("|".join(parts) if parts else "(?!)")
+
+
 def _alt(name: str | None, p: str, ch: str) -> str:
     if name is None:
         return f"(?:{p})"
