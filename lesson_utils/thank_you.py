@@ -33,14 +33,47 @@ WHEN_CHOICES = (
 )
 
 _THANKS = re.compile(r"\b(thank\w*|grateful|gratitude|appreciat\w*)\b")
-_SPECIFIC = re.compile(
+#: where a note starts to name something from the meeting ("You mentioned…", "Your point that…", "What stayed with me
+#: was…", "Hearing that…"); what follows in the same clause must name something, not "a lot of useful things"
+_SPECIFIC_CUE = re.compile(
     r"\byou (mentioned|said|suggested|explained|described|told me|pointed out|recommended|shared|advised|talked about|spoke about)\b"
-    r"|\byour (advice|suggestion|point|tip|idea|story|comment|recommendation|insight|explanation|description|view|thoughts?) (about|on|that|to|of)\b"
-    r"|\bi (learned|learnt|had(n't| not) (known|realised|realized|thought)|did(n't| not) know|now (know|understand|see))\b"
-    r"(?! (a lot|so much|loads|lots|tons|heaps|a ton|a great deal|plenty|much|everything|something|things)\b)"
-    r"|\b(what struck me|in particular|especially|the idea (that|of)|the point about|hearing about|it was (helpful|useful|eye-opening|good) to (hear|learn))\b"
-    r"|[\"“][^\"”]{8,}[\"”]"
+    r"|\byour (advice|suggestion|point|tip|idea|story|comment|recommendation|insight|explanation|description|account|view"
+    r"|thoughts?|warning|example) (about|on|that|to|of|when)\b"
+    r"|\bi (learned|learnt|had(n't| not) (known|realised|realized|thought)|did(n't| not) know|now (know|understand|see)"
+    r"|never (knew|thought|realised|realized|considered)|was (surprised|struck|interested) (to hear|to learn|that|by|how))\b"
+    r"|\bwhat (stayed with|stuck with|struck|surprised|interested|helped) me( most)?( was| is)?\b"
+    r"|\b(hearing|learning|realising|realizing|finding out|knowing|seeing) (that|how|about|what|why|your)\b"
+    r"|\bthe (fact|idea|point|advice|tip|reminder) (that|of|about|to)\b|\bin particular\b|\bespecially\b"
+    r"|\bit was (helpful|useful|eye-opening|good|great|interesting|reassuring) to (hear|learn|know|see) (that|how|about|what|why|your)\b"
+    r"|\bchanged (how|the way) i (see|think|picture|look|understand)\b"
 )
+_QUOTED = re.compile(r"[\"“][^\"”]{8,}[\"”]")
+#: the end of the clause a cue opens
+_CLAUSE_END = re.compile(r"[.;!?…]| and i\b| but\b| so i\b|, (and|which) (i|it|that)\b")
+#: words that name nothing on their own: "you mentioned a lot of useful things", "I learned so much"
+_GENERIC = frozenset("""a an the of so such much many lot lots loads tons heaps plenty great good useful helpful interesting
+important valuable amazing wonderful fantastic brilliant inspiring insightful thing things stuff everything something
+anything all points point tips tip advice ideas idea insights insight information info really very quite some few couple
+about that which what it this these those were was is are be been to for on in with me us you your i my we our they them
+their there here more most just also too new way ways bit kind sort story stories journey path career experience
+experiences background work time chat meeting conversation perspective perspectives day""".split())
+
+
+def names_something(low: str) -> bool:
+    """Whether a note (lower case) names something from the meeting: a cue followed, in its clause, by a word that
+    is not generic ("You mentioned niches.", "Hearing that coordinators spend most of the week on supplier calls"),
+    or a quotation. "You mentioned a lot of useful things" and "I learned so much" name nothing."""
+    if _QUOTED.search(low):
+        return True
+    for m in _SPECIFIC_CUE.finditer(low):
+        rest = low[m.end():m.end() + 160]
+        end = _CLAUSE_END.search(rest)
+        clause = rest[:end.start()] if end else rest
+        if any(w not in _GENERIC for w in re.findall(r"[a-z0-9][a-z0-9'-]*", clause)):
+            return True
+    return False
+
+
 _USE = re.compile(
     r"\b(i will|i'll|i am going to|i'm going to|i plan to|i intend to|i'm planning to|i am planning to|my next step"
     r"|i've (already|now|just|started|signed|booked|joined|read|ordered|written|contacted|reached|decided|begun)"
@@ -58,6 +91,16 @@ _REMIND_INTRO = re.compile(
 )
 _ASK_INTRO = re.compile(r"\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b")
 _RESUME = re.compile(r"\b(resume|résumé|cv|curriculum vitae)\b|\battached (is )?my\b|\bmy (resume|cv) (is )?attached\b")
+_CV = r"(resume|résumé|cv|curriculum vitae)"
+#: the asker's resume sent with the note, or offered ("I attached my resume", "Here is my CV in case…"); a resume they
+#: will improve with the contact's advice ("I'll redo my CV so it leads with…") is using what they learned
+_RESUME_SENT = re.compile(
+    r"\battach\w*\b[^.?!]{0,40}\b" + _CV + r"\b|\b" + _CV + r"\b[^.?!]{0,30}\b(attached|enclosed|below|linked)\b"
+    r"|\b(here is|here's|i've included|i have included|i'm sending|i am sending|sending you|i'll send|i will send|i've sent"
+    r"|i have sent|enclos\w*|i'm including|i am including)\b[^.?!]{0,25}\b" + _CV + r"\b"
+    r"|\b(look|glance) (at|over|through) my " + _CV + r"\b|\b(in case|if) you (want|need|would like)[^.?!]{0,25}\b" + _CV + r"\b"
+    r"|\battached (is )?my\b|\b(forward|pass|share|send) (on |along )?my " + _CV + r"\b"
+)
 _FAVOUR = re.compile(
     r"\brefer (\w+ )?(clients|customers|business|work)\b|\byour client list\b|\b(any|your) (openings|vacancies|jobs)\b"
     r"|\b(hire|employ) me\b|\bkeep me in mind\b|\bif (anything|a position|a role|a job) (comes up|opens)\b"
@@ -165,7 +208,7 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
     else:
         checks.append(Check("thanks", False, "Say thank you in so many words, early in the note."))
 
-    if _SPECIFIC.search(low):
+    if names_something(low):
         checks.append(Check("specific", True, "You name something specific from the meeting."))
     else:
         checks.append(Check(
@@ -208,7 +251,7 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
         ))
 
     mentions_resume = bool(_RESUME.search(low))
-    if mentions_resume and not resume_offered:
+    if _RESUME_SENT.search(low) and not resume_offered:
         checks.append(Check(
             "resume", False,
             "You mention a resume (CV) they did not ask for. Leave it out: it turns a thank-you into a job application.",

@@ -70,6 +70,26 @@ def test_timing(hours, ok, words):
         (GOOD.replace("\n\nBest wishes,", "\nThank you also for offering to introduce me to Javier, I would be very "
                       "happy to talk with him.\n\nBest wishes,"), 20, True, False, {"introduction": True, "favour": "absent"}),
         (GOOD_NO_INTRO + " Could you also forward it to Priya?", 20, False, False, {"favour": False}),
+        # a cue names something only when what follows it does (a walker's vague note was told "Send it!")
+        ("Dear Dana, thank you for your time on Tuesday. You mentioned a lot of useful things and I learned so much. "
+         "I will use all of it going forward.", 20, False, False, {"specific": False}),
+        ("Thank you for the chat, it was great to hear your story. I will keep in touch.", 20, False, False,
+         {"specific": False}),
+        ("You were amazing and so inspiring! I learned a lot. Thanks!", 20, False, False, {"specific": False}),
+        # ...and a specific thing named without the usual cue words is found (a walker had to write "Your point that")
+        ("Dear Dana, thank you for meeting me. What stayed with me was that most of your week is supplier calls and "
+         "spreadsheets, not the events themselves. I'll ask my manager this week if I can help with our next conference.",
+         20, False, False, {"specific": True, "use": True}),
+        ("Dear Dana, thanks so much. Hearing that coordinators spend most of the week on supplier calls changed how I "
+         "picture the job.", 20, False, False, {"specific": True}),
+        ("Thank you. I was surprised to hear how much of the job is budgeting. I'll take the short course you named.",
+         20, False, False, {"specific": True, "use": True}),
+        # a resume improved with their advice is using it; a resume sent or offered is the job application
+        ("Thank you, Dana. Your point about group bookings was eye-opening: on Saturday I am going to redo my CV so it "
+         "leads with the group bookings I handle.", 20, False, False, {"specific": True, "use": True, "resume": "absent"}),
+        (GOOD_NO_INTRO + " Here is my CV in case anything comes up.", 20, False, False, {"resume": False}),
+        (GOOD_NO_INTRO + " I've included my resume below.", 20, False, False, {"resume": False}),
+        (GOOD_NO_INTRO + " Would you look over my CV?", 20, False, False, {"resume": False}),
         # curly apostrophes count too
         ("Thank you! You mentioned niches. I’ll test one next week.", 20, False, False, {"specific": True, "use": True}),
     ],
