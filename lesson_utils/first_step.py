@@ -160,10 +160,25 @@ def is_complete(value: object, today: dt.date | None = None) -> bool:
     """A person and a date: the exercise is done. With ``today`` (when it is saved), a date already
     past is not a plan for a step yet to take, so the step is not done."""
     v, _ = migrate(value)
-    if is_blank(v["who"]) or not v["by"]:
+    if is_blank(v["who"]) or not v["by"] or names_nobody(v["who"]):
         return False
     date = to_date(v["by"])
     return today is None or date is None or date >= today
+
+
+#: "someone", "somebody in training", "a person at a hotel": nobody the learner could write to tomorrow
+_NOBODY = re.compile(r"^(?:some ?one|somebody|anyone|anybody|a person|person|people|a contact|contacts|an? (?:expert|professional|"
+                     r"recruiter|manager|person)s?)(?:$|\s+(?:in|from|at|who|working|that|with|doing|on)\b)", re.IGNORECASE)
+_SOMEBODY_KNOWN = re.compile(r"\b(?:my|our)\b|'s\b|’s\b", re.IGNORECASE)
+
+
+def names_nobody(who: str) -> bool:
+    """Whether the first person is only "someone" (or "somebody in training"): no name, no relation to the
+    learner ("my cousin's partner") and no named place ("someone at Northwind")."""
+    text = " ".join(who.split()).strip(" .,!?;:")
+    if not _NOBODY.match(text) or _SOMEBODY_KNOWN.search(text):
+        return False
+    return not any(w[:1].isupper() for w in text.split()[1:])
 
 
 def check(value: object, today: dt.date | None = None) -> list[tuple[str, str]]:
@@ -176,6 +191,9 @@ def check(value: object, today: dt.date | None = None) -> list[tuple[str, str]]:
     items: list[tuple[str, str]] = []
     if is_blank(who):
         items.append(("fix", "Name the person (or describe them) so the step is concrete."))
+    elif names_nobody(who):
+        items.append(("fix", f"“{' '.join(who.split())[:60]}” could be anybody: name the person, or say who they are "
+                             "(“Priya, my cousin's partner, who works in hospital IT”), so you know whom to write to."))
     else:
         items.append(("good", "You know who you will write to first."))
     if date is None:

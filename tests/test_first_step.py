@@ -128,6 +128,13 @@ def test_migrate_never_raises_and_never_drops_text(typed):
     ({"who": "Priya", "by": "", "by_note": "this Friday"}, ["good", "fix"], "note on the timing is kept"),
     ({"who": "Priya", "by": "this Friday"}, ["good", "fix"], "note on the timing is kept"),  # an old save
     ({"who": "Priya", "by": "2026/12/4"}, ["good", "good"], "Friday 4 December 2026"),  # an old save
+    # "someone" could be anybody: the lesson's own sample calls it a wish, not a step (a walker got "✓ Good")
+    ({"who": "someone", "by": "2026-12-04"}, ["fix", "good"], "could be anybody"),
+    ({"who": "Someone in training", "by": "2026-12-04"}, ["fix", "good"], "name the person"),
+    ({"who": "a recruiter", "by": "2026-12-04"}, ["fix", "good"], "could be anybody"),
+    ({"who": "someone from my old team", "by": "2026-12-04"}, ["good", "good"], "Put it in your calendar"),
+    ({"who": "Someone at Northwind", "by": "2026-12-04"}, ["good", "good"], "Put it in your calendar"),
+    ({"who": "Dana Whitfield", "by": "2026-12-04"}, ["good", "good"], "Put it in your calendar"),
 ])
 def test_check(value, kinds, phrase):
     items = check(value, today=TODAY)
@@ -140,6 +147,7 @@ def test_check(value, kinds, phrase):
     ({"who": "Priya", "by": "2026/12/4"}, True),
     ({"who": "Priya", "by": "this Friday"}, False),
     ({"who": " ", "by": "2026-12-04"}, False),
+    ({"who": "somebody", "by": "2026-12-04"}, False),
     (None, False),
 ])
 def test_is_complete(value, complete):
