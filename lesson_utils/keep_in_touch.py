@@ -48,6 +48,10 @@ class DateResult:
     message: str = ""  # a problem (date is None) or a note (date is set)
 
 
+#: a meeting date further ahead than this is taken for a slip of the year or month
+FAR_AHEAD_DAYS = 92
+
+
 def parse_date(text: object, today: dt.date | None = None) -> DateResult:
     """Read a meeting date written year-month-day (e.g. 2026-11-27), with a clear message when it can't."""
     today = today or dt.date.today()
@@ -71,6 +75,10 @@ def parse_date(text: object, today: dt.date | None = None) -> DateResult:
         return DateResult(None, f"{long_date(date)} is more than ten years ago. Check the year.")
     if date > today + dt.timedelta(days=366):
         return DateResult(None, f"{long_date(date)} is more than a year ahead. Check the year.")
+    if date > today + dt.timedelta(days=FAR_AHEAD_DAYS):
+        # a meeting booked months ahead is rare; a slip of the year or month is not (a walker's plan ran into 2028)
+        return DateResult(None, f"{long_date(date)} is more than three months ahead. This is the day you met, or will "
+                                "meet: check the year and the month.")
     if date > today:
         return DateResult(date, "That date is still ahead: the plan counts from the day of the meeting.")
     return DateResult(date)
