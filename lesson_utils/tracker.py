@@ -66,7 +66,7 @@ NEXT_STEP = {
     "followed_up": "If there is still no reply by then, move on to the next person on your list.",
     "booked": "Confirm the day before. Have your introduction and your first three questions ready.",
     "met": "Send your thank-you within 24 hours (exercise 7.2). Add them to your keep-in-touch plan (7.3).",
-    "thanked": "Keep in touch every few months, with a reason each time (the keep-in-touch plan, lesson 7).",
+    "thanked": "Keep in touch every few months, with a reason each time (your keep-in-touch plan, exercise 7.3).",
     "declined": "Nothing more to send. Did you ask who else might help?",
     "moved_on": "Nothing more to send. Ask the next person on your list.",
 }
@@ -311,12 +311,25 @@ def due_summary(rows: list, today: dt.date) -> str:
     if not rows:
         return "Nobody in your tracker yet."
     now = due_now(rows, today)
+    # steps with no date of their own: a thank-you after a meeting, a drafted request (a walker read "Nothing is due
+    # today" above "Send your thank-you within 24 hours")
+    steps = undated_steps(rows)
     if not now:
         waiting = sum(r["status"] in WAITING for r in rows)
         tail = f" {waiting} still waiting for a reply." if waiting else ""
-        return f"Nothing is due today.{tail}"
-    names = ", ".join(r["name"] for r, _ in now[:5]) + (" and others" if len(now) > 5 else "")
-    return f"Due now ({len(now)}): {clip(names, 200)}."
+        return f"{steps} No follow-up is due today.{tail}" if steps else f"Nothing is due today.{tail}"
+    return f"Due now ({len(now)}): {clip(_names([r for r, _ in now]), 200)}." + (f" {steps}" if steps else "")
+
+
+def undated_steps(rows: list) -> str:
+    """Steps with no date of their own, in one line: "Thank-you to send: Dana. Request to send: Eve." (or "")."""
+    return " ".join(f"{label}: {clip(_names([r for r in rows if r.get('status') == status]), 200)}."
+                    for status, label in (("met", "Thank-you to send"), ("drafted", "Request to send"))
+                    if any(r.get("status") == status for r in rows))
+
+
+def _names(rows: list) -> str:
+    return ", ".join(r["name"] for r in rows[:5]) + (" and others" if len(rows) > 5 else "")
 
 
 def format_date(value: object) -> str:

@@ -202,9 +202,13 @@ def test_due_now_and_the_summary():
             _row("r3", "Chen", "met"), _row("r4", "Dev", "asked", "2026-11-28", "2026-12-05")]
     now = due_now(rows, TODAY)
     assert [r["name"] for r, _ in now] == ["Amara", "Dev"]
-    assert due_summary(rows, TODAY) == "Due now (2): Amara, Dev."
+    assert due_summary(rows, TODAY) == "Due now (2): Amara, Dev. Thank-you to send: Chen."
     assert due_summary([rows[1]], TODAY) == "Nothing is due today. 1 still waiting for a reply."
     assert due_summary([], TODAY) == "Nobody in your tracker yet."
+    # a meeting held or a request drafted is a step to take, whatever the follow-up dates say
+    assert due_summary([rows[2]], TODAY) == "Thank-you to send: Chen. No follow-up is due today."
+    assert due_summary([rows[1], rows[2], _row("r5", "Eve", "drafted", "", "")], TODAY) == (
+        "Thank-you to send: Chen. Request to send: Eve. No follow-up is due today. 1 still waiting for a reply.")
 
 
 @pytest.mark.parametrize("status", list(STATUSES))

@@ -25,6 +25,7 @@ from ..tracker import (
     due,
     due_now,
     due_summary,
+    undated_steps,
     follow_up_wait_days,
     remove_row,
     set_status,
@@ -137,13 +138,17 @@ class OutreachTracker(PeopleListView):
         self.table.value = self._table_html(today)
 
     def _summary_html(self, today: dt.date) -> str:
+        if not self.rows:
+            return '<div role="status"></div>'  # the table says "Nobody yet": once is enough (a walker read it twice)
         now = due_now(self.rows, today)
         if not now:
             return f'<div role="status">{escape(due_summary(self.rows, today))}</div>'
         items = "".join(f"<li><strong>{escape(r['name'])}</strong>: "
                         f"{'follow up' if r['status'] == 'asked' else 'move on to the next person'} "
                         f"({escape(d.words)})</li>" for r, d in now)
-        return f'<div role="status"><strong>Due now ({len(now)})</strong><ul>{items}</ul></div>'
+        steps = undated_steps(self.rows)
+        return (f'<div role="status"><strong>Due now ({len(now)})</strong><ul>{items}</ul>'
+                + (f"<div>{escape(steps)}</div>" if steps else "") + "</div>")
 
     def _table_html(self, today: dt.date) -> str:
         if not self.rows:
