@@ -85,6 +85,21 @@ def _md_block(block: Block) -> list[str]:
     return [md_escape(block.text), ""] if block.text else []
 
 
+_WHERE_IN_TEXT = re.compile(r" \(([^()]*)\)\.$")
+
+
+def with_where(text: str, where: str, esc=escape) -> str:
+    """A missing part's text with where to fill it in, in one bracket: "…by when (exercise 8.1, lesson 8)." rather
+    than "…by when (exercise 8.1). (lesson 8)"; a text that already names its lesson keeps only ``where``.
+    ``text`` is plain and escaped here with ``esc``; ``where`` is ready to print."""
+    m = _WHERE_IN_TEXT.search(text)
+    if not m:
+        return f"{esc(text[:-1])} ({where})." if text.endswith(".") else f"{esc(text)} ({where})"
+    inner = m.group(1)
+    said = "" if re.match(r"lessons? \d", inner) else f"{esc(inner)}, "
+    return f"{esc(text[:m.start()])} ({said}{where})."
+
+
 def _md_where(section: Section) -> str:
     """The lesson by number and title, as words: the exported file is read away from the course (printed,
     or opened from another folder), where a link to a notebook file would lead nowhere."""
@@ -113,7 +128,7 @@ def plan_markdown(plan: Plan) -> str:
     out += [f"**{md_escape(plan.my_summary)}**", ""]
     if plan.missing:
         out += ["Still to do:", ""]
-        out += [f"- {md_escape(s.title)}: {md_escape(s.missing_text)} ({_md_where(s)})" for s in plan.missing]
+        out += [f"- {md_escape(s.title)}: {with_where(s.missing_text, _md_where(s), md_escape)}" for s in plan.missing]
         out.append("")
     for note in plan.notices:
         out += [f"*Note: {md_escape(note)}*", ""]
@@ -202,7 +217,7 @@ def _html_block(block: Block) -> str:
     if block.kind == "table":
         head = "".join(f'<th scope="col">{escape(h)}</th>' for h in block.headers)
         rows = "".join("<tr>" + "".join(f'<td dir="auto">{escape(c)}</td>' for c in r) + "</tr>" for r in block.items)
-        return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        return f'<div class="table-box"><table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>'
     if block.kind == "note":
         return f'<p class="note">{escape(block.text)}</p>'
     return f"<p>{_html_text(block.text)}</p>" if block.text else ""
@@ -239,7 +254,7 @@ def _html_body(plan: Plan, link_lessons: bool, heading: int = 1) -> str:
             where = escape(s.where)
             if link_lessons:
                 where = f'<a class="atl-lesson-link" href="{escape(s.lesson_file)}">lesson {escape(lesson_words(s.lesson))}</a>'
-            lis.append(f"<li><strong>{escape(s.title)}</strong>: {escape(s.missing_text)} ({where})</li>")
+            lis.append(f"<li><strong>{escape(s.title)}</strong>: {with_where(s.missing_text, where)}</li>")
         parts.append('<div class="todo"><p>Still to do:</p><ul>' + "".join(lis) + "</ul></div>")
     for note in plan.notices:
         parts.append(f'<p class="note">Note: {escape(note)}</p>')
@@ -287,6 +302,10 @@ FRAGMENT_CSS = """<style>
 .atl-plan ul.checklist { list-style: none; padding-left: .2em; }
 .atl-plan ul.checklist li::before { content: "☐ "; }
 .atl-plan table { border-collapse: collapse; }
+/* a cell breaks between words, never inside one ("Dana Whitfiel d" in a narrow column, inherited "anywhere"); a run of
+   letters too long for the page scrolls in its own box instead of widening the lesson */
+.atl-plan .table-box { overflow-x: auto; max-width: 100%; }
+.atl-plan th, .atl-plan td { overflow-wrap: break-word; }
 .atl-plan th, .atl-plan td { border: 1px solid #999; padding: 3px 6px; text-align: start; vertical-align: top; }
 .atl-plan .summary { font-weight: 600; }
 .atl-plan a { color: #1a4f9c; text-decoration: underline; }

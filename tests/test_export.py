@@ -263,6 +263,24 @@ def test_plan_viewer_shows_the_plan_and_refreshes(tmp_path):
     assert "1 of" in view.view.value
 
 
+def test_the_plan_shows_work_saved_on_its_page_at_once(tmp_path):
+    # a walker saved 8.1 below the plan, and the plan still said "Not filled in yet" until Refresh
+    import datetime as dt
+    from lesson_utils.views.first_step import FirstStepView
+    from lesson_utils.views.plan import PlanViewer
+
+    store = Store(tmp_path)
+    view = PlanViewer(store)
+    elsewhere = PlanViewer(Store(tmp_path / "another learner"))
+    before = elsewhere.view.value
+    step = FirstStepView("08.1-next-step", store, today=dt.date(2026, 12, 8))
+    step.who.value = "Marcus Lee, who runs weddings at the Riverside Inn"
+    step.by.value = dt.date(2026, 12, 15)
+    step.save_button.click()
+    assert "Marcus Lee" in view.view.value
+    assert elsewhere.view.value == before  # another data folder's plan is not touched
+
+
 def test_exporter_writes_saves_and_offers_downloads(tmp_path):
     from lesson_utils.views.plan import PlanExporter
 
@@ -377,3 +395,18 @@ def test_the_exported_plan_speaks_in_the_learners_voice(tmp_path):
     for text in (plan_markdown(plan), plan_html(plan)):
         assert "parts of my plan" in text and "parts of your plan" not in text
     assert "parts of your plan" in plan_fragment(plan)  # in the lesson, the course speaks to the learner
+
+
+@pytest.mark.parametrize("text, where, out", [
+    ("Name the first person you will write to, and by when (exercise 8.1).", "lesson 8",
+     "Name the first person you will write to, and by when (exercise 8.1, lesson 8)."),
+    ("Draft your questions and put them in order (lesson 4).", "lesson 4", "Draft your questions and put them in order (lesson 4)."),
+    ("Add each person you ask, and update it after each meeting.", "lesson 5",
+     "Add each person you ask, and update it after each meeting (lesson 5)."),
+    ("Fill it in", "lesson 2", "Fill it in (lesson 2)"),
+    ("Check <this> (exercise 1.1).", '<a href="01.ipynb">lesson 1</a>', 'Check &lt;this&gt; (exercise 1.1, <a href="01.ipynb">lesson 1</a>).'),
+])
+def test_a_missing_part_names_where_to_fill_it_in_once(text, where, out):
+    # "…by when (exercise 8.1). (lesson 8)" read as a slip (a walker)
+    from lesson_utils.export import with_where
+    assert with_where(text, where) == out

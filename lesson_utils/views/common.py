@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import functools
 import time
+import weakref
+from pathlib import Path
 from typing import Callable, Iterable
 
 import ipywidgets as W
@@ -229,6 +231,25 @@ def safe(show: Callable[[str], None]):
     return wrap
 
 
+#: views that show saved work gathered from other exercises (lesson 8's plan) and follow saves made in this kernel
+_FOLLOWERS: "weakref.WeakSet" = weakref.WeakSet()
+
+
+def follow_saves(view) -> None:
+    """Call ``view.saved_elsewhere(exercise_id)`` after each save to ``view.store``'s folder made in this kernel (a
+    walker saved 8.1 and the plan above it still said "Not filled in yet")."""
+    _FOLLOWERS.add(view)
+
+
+def _tell_followers(store: Store, exercise_id: str) -> None:
+    for view in list(_FOLLOWERS):
+        try:
+            if Path(view.store.folder) == Path(store.folder):
+                view.saved_elsewhere(exercise_id)
+        except Exception:  # noqa: BLE001 - a view that cannot follow never spoils the save
+            pass
+
+
 class SaveLine:
     """An HTML line under an exercise saying whether the work is saved."""
 
@@ -244,6 +265,7 @@ class SaveLine:
             self.widget.value = message_html(str(exc), "warn")
             return False
         notes = self.store.take_notices()
+        _tell_followers(self.store, self.exercise_id)
         when = time.strftime("%H:%M:%S")
         text = f"Saved at {when}" + (" (marked done)" if status == "done" else "") + "."
         items = [("saved", text)] + [("info", n) for n in notes]

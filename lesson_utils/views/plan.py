@@ -24,7 +24,7 @@ from ..dates import short_from_iso
 from ..text import clean, escape
 from .base import View
 from .ordered_adds import carried_clicks
-from .common import button, exercise_box, feedback_html, get_store, html, labelled_text, safe, SaveLine
+from .common import SaveLine, button, exercise_box, feedback_html, follow_saves, get_store, html, labelled_text, safe
 
 #: Links look like links in JupyterLab and in Voila alike.
 LINK_STYLE = "color: #1a4f9c; text-decoration: underline; font-weight: 600;"
@@ -44,9 +44,15 @@ class PlanViewer(View):
             "Your plan, gathered from every lesson",
             [self.view, self.refresh_button, self.refreshed],
             "Each part says whether it is ready, a draft, or still to do (with a link to the lesson that fills it). "
-            "After changing an exercise, press Refresh my plan.",
+            "Work saved on this page shows here at once. After changing an exercise in another lesson, press "
+            "Refresh my plan.",
         )
         safe(self._show)(self.refresh)()
+        follow_saves(self)
+
+    def saved_elsewhere(self, _exercise_id: str) -> None:
+        """Work was saved in this kernel (the first step below, the export): the plan shows it at once."""
+        self.refresh()
 
     def _show(self, html: str) -> None:
         self.view.value = html

@@ -89,7 +89,7 @@ print_next_step()
 #
 # - **The first person I will write to:** Ms Lin Chen, who moved from teaching into training design at Northwind.
 #   Ana Ruiz at the library suggested her, so I will mention Ana in my request.
-# - **By when:** Friday 4 December 2026, picked on the calendar.
+# - **By when:** Friday of next week, picked on the calendar.
 # - **Note on the timing:** that morning, from the draft in lesson 5.
 #
 # A named person and a date close enough to feel real. "Someone in training, sometime soon" is a wish, not a step.
