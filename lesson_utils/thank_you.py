@@ -34,43 +34,76 @@ WHEN_CHOICES = (
 
 _THANKS = re.compile(r"\b(thank\w*|grateful|gratitude|appreciat\w*)\b")
 #: where a note starts to name something from the meeting ("You mentioned…", "Your point that…", "What stayed with me
-#: was…", "Hearing that…"); what follows in the same clause must name something, not "a lot of useful things"
+#: was…", "Hearing that…", "I didn't know that…"); what follows in the same clause must name something, not "a lot of
+#: useful things"
 _SPECIFIC_CUE = re.compile(
-    r"\byou (mentioned|said|suggested|explained|described|told me|pointed out|recommended|shared|advised|talked about|spoke about)\b"
+    r"\byou (mentioned|said|say|suggested|explained|described|told me|told us|tell me|pointed out|recommended|shared|advised"
+    r"|talked about|spoke about|showed me|named|noted)\b"
     r"|\byour (advice|suggestion|point|tip|idea|story|comment|recommendation|insight|explanation|description|account|view"
-    r"|thoughts?|warning|example) (about|on|that|to|of|when)\b"
-    r"|\bi (learned|learnt|had(n't| not) (known|realised|realized|thought)|did(n't| not) know|now (know|understand|see)"
-    r"|never (knew|thought|realised|realized|considered)|was (surprised|struck|interested) (to hear|to learn|that|by|how))\b"
+    r"|thoughts?|warning|example|observation|remark|note|take|line) (about|on|that|to|of|when|regarding)\b"
+    r"|\b(i )?(learned|learnt|had(n't| not) (known|realised|realized|thought)|did(n't| not) (know|realise|realize|expect)"
+    r"|now (know|understand|see)|never (knew|thought|realised|realized|considered|expected)|(had|'d) never (heard|thought|known)"
+    r"|was (surprised|struck|interested) (to hear|to learn|that|by|how))\b"
     r"|\bwhat (stayed with|stuck with|struck|surprised|interested|helped) me( most)?( was| is)?\b"
-    r"|\b(hearing|learning|realising|realizing|finding out|knowing|seeing) (that|how|about|what|why|your)\b"
-    r"|\bthe (fact|idea|point|advice|tip|reminder) (that|of|about|to)\b|\bin particular\b|\bespecially\b"
+    r"|\b(hearing|learning|realising|realizing|finding out|knowing|seeing|watching) (that|how|about|what|why|your|the)\b"
+    r"|\bthe (fact|idea|point|advice|tip|reminder|thing|bit|part|detail|way) (that|of|about|to|you)\b|\bin particular\b"
+    r"|\bespecially\b|\b(good|useful|interesting|helpful) to know\b|\balso noted\b"
     r"|\bit was (helpful|useful|eye-opening|good|great|interesting|reassuring) to (hear|learn|know|see) (that|how|about|what|why|your)\b"
     r"|\bchanged (how|the way) i (see|think|picture|look|understand)\b"
+    r"|\b(i had|i'd|had) no idea (that|how|what|why)\b|\b(it )?(surprised|struck|amazed|shocked) me (that|how|to (hear|learn|see))\b"
+    r"|\b(taking|following|on|per|as per) your (advice|suggestion|tip|recommendation)\b"
 )
-_QUOTED = re.compile(r"[\"“][^\"”]{8,}[\"”]")
+#: a cue that names what comes before it ("the OWASP chapter you mentioned", "the textbook you recommended")
+_AFTER_THE_THING = re.compile(r"\byou (mentioned|recommended|suggested|described|named|told me about|talked about|spoke about)\b")
+_QUOTED = re.compile(r"[\"“][^\"”]{8,}[\"”]|(?:^|[\s(])['‘][^'’\n]{6,60}?['’](?![a-z])")
 #: the end of the clause a cue opens
-_CLAUSE_END = re.compile(r"[.;!?…]| and i\b| but\b| so i\b|, (and|which) (i|it|that)\b")
+_CLAUSE_END = re.compile(r"[.;!?…]| and\b| but\b| so i\b|, (which|and) ")
+#: a clause that opens with a quantity names nothing: "I learned a ton", "You mentioned so many things I hadn't considered"
+_QUANTITY = re.compile(r"^\s*(so (much|many)|a (lot|ton|great deal|bunch)|alot|lots|loads|tons|heaps|plenty|everything|all (sorts|kinds|of it)"
+                       r"|more than|much|many things|a few things|some (great|good|useful|things))\b")
+#: a quantity just before the cue: "Everything you mentioned about the session world", "all you said"
+_QUANTITY_BEFORE = re.compile(r"\b(everything|all|so (much|many things)|a lot|lots|loads|the many things|so many things)( that)?\s*$")
+#: the meeting's own subject ("your career in fundraising", "your work at the label"): what it was about, not what was learned
+_THE_SUBJECT = re.compile(r"^\s*(about )?((your|the|his|her|their) (own )?(career|work|job|role|life|path|journey|experience|business"
+                          r"|field|industry|profession|studio|company|team|day|days|background|story|time)\b"
+                          r"|(life|work|working|a day) (at|in|as|on)\b)")
 #: words that name nothing on their own: "you mentioned a lot of useful things", "I learned so much"
-_GENERIC = frozenset("""a an the of so such much many lot lots loads tons heaps plenty great good useful helpful interesting
+_GENERIC = frozenset("""a an the of so such much many lot lots loads tons ton heaps plenty great good useful helpful interesting
 important valuable amazing wonderful fantastic brilliant inspiring insightful thing things stuff everything something
 anything all points point tips tip advice ideas idea insights insight information info really very quite some few couple
 about that which what it this these those were was is are be been to for on in with me us you your i my we our they them
 their there here more most just also too new way ways bit kind sort story stories journey path career experience
-experiences background work time chat meeting conversation perspective perspectives day""".split())
+experiences background work time chat meeting conversation perspective perspectives day deal from by at as into over
+through during today yesterday week last earlier generous generously kind kindly honest honestly openly so""".split())
+
+
+def _words_in(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9][a-z0-9'+-]*", text)
 
 
 def names_something(low: str) -> bool:
     """Whether a note (lower case) names something from the meeting: a cue followed, in its clause, by a word that
     is not generic ("You mentioned niches.", "Hearing that coordinators spend most of the week on supplier calls"),
-    or a quotation. "You mentioned a lot of useful things" and "I learned so much" name nothing."""
+    the thing named just before "you mentioned" ("the OWASP chapter you mentioned"), or a quotation. "You mentioned a
+    lot of useful things", "I learned so much" and "hearing about your career in fundraising" name nothing."""
     if _QUOTED.search(low):
         return True
     for m in _SPECIFIC_CUE.finditer(low):
-        rest = low[m.end():m.end() + 160]
+        if _QUANTITY_BEFORE.search(low[max(0, m.start() - 30):m.start()]):
+            continue
+        rest = low[m.end():m.end() + 160].lstrip(" ,:")
         end = _CLAUSE_END.search(rest)
         clause = rest[:end.start()] if end else rest
-        if any(w not in _GENERIC for w in re.findall(r"[a-z0-9][a-z0-9'-]*", clause)):
+        if _QUANTITY.match(clause) or _THE_SUBJECT.match(clause):
+            continue
+        if any(w not in _GENERIC for w in _words_in(clause)):
             return True
+    for m in _AFTER_THE_THING.finditer(low):
+        before = re.split(r"[.;!?,:]| and ", low[max(0, m.start() - 80):m.start()])[-1]
+        words = _words_in(before)[-5:]
+        if words and words[0] in ("the", "that", "those", "this", "a", "an") or any(w in ("the", "that") for w in words[:3]):
+            if any(w not in _GENERIC for w in words):
+                return True
     return False
 
 
@@ -81,40 +114,55 @@ _USE = re.compile(
     r"|i'm (now|already|starting)|i am (now|already|starting)|this week|next week|tomorrow|this month)\b"
 )
 _INTRO = re.compile(
-    r"\b(introduc\w*|put me in touch|connect(ing)? me|mention(ing)? your name|(offer|offered|offering) to (connect|put))\b"
+    r"\b(introduc\w*|put (me|us) in touch|connect(ing)? (me|us)|mention(ing)? your name|(offer|offered|offering) to (connect|put))\b"
 )
 #: a gentle reminder of an offered introduction ("I'd be glad to hear from Tom", "whenever it suits you")
 _REMIND_INTRO = re.compile(
-    r"\b(glad|happy|delighted|pleased) (to hear from|to meet|to connect with|to talk (to|with)|of)\b"
+    r"\b(glad|happy|delighted|pleased|love|like) (to hear from|to meet|to connect with|to talk (to|with)|of)\b"
     r"|\blook(ing)? forward to (hearing from|meeting|connecting with|talking (to|with)|speaking (to|with))\b"
     r"|\bwhenever (it )?suits\b|\b(email|e-mail) address\b|\b(his|her|their) (email|e-mail|details|contact details|number)\b"
 )
-_ASK_INTRO = re.compile(r"\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b")
-_RESUME = re.compile(r"\b(resume|résumé|cv|curriculum vitae)\b|\battached (is )?my\b|\bmy (resume|cv) (is )?attached\b")
-_CV = r"(resume|résumé|cv|curriculum vitae)"
-#: the asker's resume sent with the note, or offered ("I attached my resume", "Here is my CV in case…"); a resume they
-#: will improve with the contact's advice ("I'll redo my CV so it leads with…") is using what they learned
+#: asking for an introduction ("Could you introduce me…", "I wonder whether you might be willing to introduce me…"); thanking
+#: them for one they offered ("thank you for offering to introduce me") is not asking
+_ASK_INTRO = re.compile(
+    r"\b((could|would|can|will|might|may) you|you (might|may|could|would) (be )?(willing|able|happy|open|mind)"
+    r"|(wonder|wondering|hoping|hope) (if|whether) you)\b[^.?!]{0,40}?\b(introduce|connect) me\b"
+    r"|\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b")
+_RESUME = re.compile(r"\b(resume|résumé|cv|curriculum vitae|portfolio)\b|\battached (is )?my\b|\bmy (resume|cv) (is )?attached\b")
+_CV = r"(resume|résumé|cv|curriculum vitae|portfolio)"
+#: the asker's resume or portfolio sent with the note, or offered ("I attached my resume", "Here's my portfolio in case…",
+#: "I'd be glad to send you my CV"); a resume they will improve with the contact's advice ("I'll redo my CV so it leads
+#: with…") is using what they learned
 _RESUME_SENT = re.compile(
-    r"\battach\w*\b[^.?!]{0,40}\b" + _CV + r"\b|\b" + _CV + r"\b[^.?!]{0,30}\b(attached|enclosed|below|linked)\b"
+    r"\battach\w*\b[^.?!]{0,40}\b" + _CV + r"\b|\b" + _CV + r"\b[^.?!]{0,30}\b(attached|enclosed|below|linked|is here|here)\b"
     r"|\b(here is|here's|i've included|i have included|i'm sending|i am sending|sending you|i'll send|i will send|i've sent"
-    r"|i have sent|enclos\w*|i'm including|i am including)\b[^.?!]{0,25}\b" + _CV + r"\b"
+    r"|i have sent|enclos\w*|i'm including|i am including|(happy|glad|pleased) to (send|share|forward|pass)"
+    r"|(can|could) (send|share|forward))\b[^.?!]{0,25}\b" + _CV + r"\b"
     r"|\b(look|glance) (at|over|through) my " + _CV + r"\b|\b(in case|if) you (want|need|would like)[^.?!]{0,25}\b" + _CV + r"\b"
-    r"|\battached (is )?my\b|\b(forward|pass|share|send) (on |along )?my " + _CV + r"\b"
+    r"|\battached (is )?my\b|\b(forward|pass|share|send) (on |along |over )?(you )?my " + _CV + r"\b"
 )
 _FAVOUR = re.compile(
     r"\brefer (\w+ )?(clients|customers|business|work)\b|\byour client list\b|\b(any|your) (openings|vacancies|jobs)\b"
     r"|\b(hire|employ) me\b|\bkeep me in mind\b|\bif (anything|a position|a role|a job) (comes up|opens)\b"
-    r"|\brecommend me for\b|\bgive me a job\b"
+    r"|\brecommend me for\b|\bgive me a job\b|\b(love|like|glad|happy|grateful) to be considered\b"
+    r"|\b(pass|forward|send|share|show) (it|this|them|my \w+)( along| on| over)? to (the|your|a) [\w ]{0,30}?"
+    r"(team|manager|recruiters?|recruiting|hr|hiring|department|boss|director|partner|editor|producer)\b"
 )
+#: a sentence about a job or a role, beyond the resume itself ("…in case any assistant roles come up")
+_JOB_WORDS = re.compile(r"\b(jobs?|roles?|positions?|openings?|vacanc\w*|hir\w*|recruit\w*|apply|application|considered|"
+                        r"interview\w*|apprentice\w*|internships?|placements?|shifts?|work for you|on your team|in mind)\b")
 
 
 def _coach_favour(text: str) -> str | None:
     """What the note asks the contact for, by the question coach's judgement (None when nothing
     is asked, or the coach is not available)."""
     try:
-        from .coach.judge import favour_sentence
+        from .coach.judge import favour_sentence, sentences as _sentences
         # a note is mostly thanks and courtesies: a sentence is read when it asks something or names a job or
         # business ("I would be very happy to talk with him" is a courtesy, not a request for an introduction)
+        # a sentence only about the asker's own resume (sent, or improved with their advice) is the resume check's
+        # business: the coach reads a CV as a job asked for ("I've cut my resume to one page", a walker's note)
+        text = " ".join(s for s in _sentences(text) if not (_RESUME.search(s.lower()) and not _JOB_WORDS.search(s.lower())))
         found = favour_sentence(text, gated=True, requests=True)
         return found[1] if found else None
     except Exception:  # noqa: BLE001 - the coach is optional here
@@ -254,7 +302,8 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
     if _RESUME_SENT.search(low) and not resume_offered:
         checks.append(Check(
             "resume", False,
-            "You mention a resume (CV) they did not ask for. Leave it out: it turns a thank-you into a job application.",
+            "You send or offer a resume (CV) or portfolio they did not ask for. Leave it out: it turns a thank-you into "
+            "a job application.",
         ))
     elif resume_offered and mentions_resume:
         checks.append(Check("resume", True, "They asked for your resume, so attaching it is right."))

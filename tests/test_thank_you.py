@@ -90,6 +90,32 @@ def test_timing(hours, ok, words):
         (GOOD_NO_INTRO + " Here is my CV in case anything comes up.", 20, False, False, {"resume": False}),
         (GOOD_NO_INTRO + " I've included my resume below.", 20, False, False, {"resume": False}),
         (GOOD_NO_INTRO + " Would you look over my CV?", 20, False, False, {"resume": False}),
+        # our own wordings of the readings written from the thank-you set's -tune half
+        ("Thanks, Sam. I didn't know that most of the grant money goes to evaluation. I'll read the report this week.",
+         20, False, False, {"specific": True, "use": True}),
+        ("Thanks! I'm reading the Hartley book you recommended, and I'll tell you what I make of it.", 20, False, False,
+         {"specific": True}),
+        ("Thank you! Everything you mentioned about the nonprofit world was eye-opening. I'll keep in touch.", 20, False,
+         False, {"specific": False}),
+        ("Thank you for the chat. I loved hearing about your career in nursing informatics and learned a ton.", 20, False,
+         False, {"specific": False}),
+        ("Thank you. Since our chat I've rewritten my CV around the project work you suggested.", 20, False, False,
+         {"resume": "absent", "favour": "absent"}),
+        (GOOD_NO_INTRO + " Happy to send my portfolio if that would help.", 20, False, False, {"resume": False}),
+        (GOOD_NO_INTRO + " I'd love to be considered for the next intake.", 20, False, False, {"favour": False}),
+        (GOOD_NO_INTRO + " Could you pass my CV on to your hiring manager?", 20, False, False, {"favour": False}),
+        (GOOD_NO_INTRO + " I was wondering whether you might be willing to introduce me to your recruiter.", 20, False,
+         False, {"introduction": False}),
+        ("Thank you, Maya. I had no idea that most programme staff start out as weekend explainers. This week I'll "
+         "apply to volunteer.", 20, False, False, {"specific": True, "use": True}),
+        ("Thanks! It surprised me that the museum's education team writes its own exhibition labels.", 20, False, False,
+         {"specific": True}),
+        # a reminder of an offered introduction, in the asker's own words (a walker was told to add one)
+        (GOOD_NO_INTRO + " I'd love to meet Sam Reyes, as you suggested, if you still have time to connect us.", 20, True,
+         False, {"introduction": True}),
+        # a resume they asked for, attached, is not also a favour (a walker got both verdicts)
+        ("Thank you, Maya. Hearing that explainers write the family-day scripts was new to me. As you asked, I've "
+         "attached my CV.", 20, False, True, {"resume": True, "favour": "absent"}),
         # curly apostrophes count too
         ("Thank you! You mentioned niches. I’ll test one next week.", 20, False, False, {"specific": True, "use": True}),
     ],
