@@ -24,7 +24,7 @@ from .own_work import is_practice_contact
 from .people_list import find, next_id, without
 from .text import clean, clip, is_blank
 
-MAX_CONTACTS = 50
+MAX_CONTACTS = 60  # as many as the outreach tracker keeps
 NAME_LIMIT = 80
 PROMISE_LIMIT = 300
 #: How many letters after the thank-you the plan suggests.
@@ -206,8 +206,13 @@ def add_contact(contacts: list, name: object, met_on: object, promised: object =
         # Ruth's meeting is the practice one: say so, as 7.1's notes do (a real contact called Ruth stays)
         message += (" Ruth Ferrer is the practice contact from lesson 6, so she stays out of your exported plan. "
                     "If you met someone else of that name, add their surname.")
+    earlier = [c for c in contacts if c["name"].casefold() == contact["name"].casefold() and c["met_on"] != contact["met_on"]]
     if same:
         message += " (You already had this person on this date; both are kept, so remove one if it was a slip.)"
+    elif earlier:
+        # a walker added the same person twice, with another date, and nothing was said
+        message += (f" You already had {earlier[0]['name']}, met on {long_date(_iso(earlier[0]['met_on']))}; both are kept. "
+                    "If it is the same person, remove one, or choose them and press Edit to change the date.")
     if note:
         message += " " + note
     return Outcome(list(contacts) + [contact], True, message)

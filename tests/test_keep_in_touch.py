@@ -352,3 +352,20 @@ def test_adding_the_practice_contact_says_she_stays_out_of_the_plan():
     out = add_contact([], "Ruth Ferrer", "2026-11-27", today=dt.date(2026, 12, 5))
     assert out.ok and "practice contact from lesson 6" in out.message
     assert "practice contact" not in add_contact([], "Ruth Okonjo", "2026-11-27", today=dt.date(2026, 12, 5)).message
+
+
+@pytest.mark.parametrize("second_date, words", [
+    ("2026-11-20", "You already had this person on this date"),
+    ("2026-11-24", "You already had Maya Okafor, met on"),
+    (None, None),
+])
+def test_the_same_person_added_again_is_said(second_date, words):
+    # a walker added "Maya Okafor" twice, with another date, and nothing was said
+    first = add_contact([], "Maya Okafor", "2026-11-20", today=TODAY)
+    again = add_contact(first.contacts, "maya okafor" if second_date else "Sam Reyes", second_date or "2026-11-24",
+                        today=TODAY)
+    assert again.ok and len(again.contacts) == 2
+    if words:
+        assert words in again.message and "both are kept" in again.message
+    else:
+        assert "already" not in again.message

@@ -19,8 +19,8 @@ from .base import View
 from .common import button, exercise_box, feedback_html, get_store, html, label_style, labelled_textarea, safe, SaveLine, shared_layout, style_for
 
 PLACEHOLDER = (
-    "Dear Ruth,\n\nThank you for meeting me on Tuesday. Your point about ...\n\nThis week I'll ...\n\n"
-    "Thank you too for offering to introduce me to ...\n\nBest wishes,\nSam"
+    "Dear [their name],\n\nThank you for meeting me on [day]. Your point about ...\n\nThis week I'll ...\n\n"
+    "Thank you too for offering to introduce me to ...\n\nBest wishes,\n[your name]"
 )
 
 
