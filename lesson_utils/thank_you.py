@@ -52,7 +52,15 @@ _SPECIFIC_CUE = re.compile(
     r"|\bchanged (how|the way) i (see|think|picture|look|understand)\b"
     r"|\b(i had|i'd|had) no idea (that|how|what|why)\b|\b(it )?(surprised|struck|amazed|shocked) me (that|how|to (hear|learn|see))\b"
     r"|\b(taking|following|on|per|as per) your (advice|suggestion|tip|recommendation)\b"
+    r"|\bnow i (know|understand|see|realise|realize)( that)?\b|\bi know now( that)?\b|\b(i've|i have) noted\b"
+    r"|\b(good|great|useful|interesting|helpful|reassuring) to (hear|learn|know)( that| how| about)?\b"
+    r"|\b(for|you) (telling me about|explaining|pointing me (to|towards|toward|at)|showing me|recommending|introducing me to)\b"
 )
+#: taking their advice, then saying what was done with it ("I took your advice and applied through their own website")
+_TOOK_ADVICE = re.compile(r"\b(took|taking|followed|following|acted on|acting on) your (advice|suggestion|tip|recommendation)\b")
+#: a cue that follows the thing it names: "The sourdough starter being 30 years old blew my mind"
+_AFTER_IT = re.compile(r"\b(blew my mind|stuck with me|stayed with me|really stuck|was (eye-opening|a revelation|news to me|new to me"
+                       r"|an eye-opener|fascinating|a surprise))\b|\b(like|as) you (suggested|recommended|said|advised|showed me)\b")
 #: a cue that names what comes before it ("the OWASP chapter you mentioned", "the textbook you recommended")
 _AFTER_THE_THING = re.compile(r"\byou (mentioned|recommended|suggested|described|named|told me about|talked about|spoke about)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]{8,}[\"”]|(?:^|[\s(])['‘][^'’\n]{6,60}?['’](?![a-z])")
@@ -74,7 +82,8 @@ anything all points point tips tip advice ideas idea insights insight informatio
 about that which what it this these those were was is are be been to for on in with me us you your i my we our they them
 their there here more most just also too new way ways bit kind sort story stories journey path career experience
 experiences background work time chat meeting conversation perspective perspectives day deal from by at as into over
-through during today yesterday week last earlier generous generously kind kindly honest honestly openly so""".split())
+through during today yesterday week last earlier generous generously kind kindly honest honestly openly so said told
+mentioned shared everything really round around questions answering answers""".split())
 
 
 def _words_in(text: str) -> list[str]:
@@ -97,6 +106,16 @@ def names_something(low: str) -> bool:
         if _QUANTITY.match(clause) or _THE_SUBJECT.match(clause):
             continue
         if any(w not in _GENERIC for w in _words_in(clause)):
+            return True
+    for m in _TOOK_ADVICE.finditer(low):
+        sentence = re.split(r"[.;!?]", low[m.end():m.end() + 200])[0]
+        if any(w not in _GENERIC for w in _words_in(sentence) if w not in ("and", "i", "i've", "i'm", "so")):
+            return True
+    for m in _AFTER_IT.finditer(low):
+        before = re.split(r"[.;!?]", low[max(0, m.start() - 160):m.start()])[-1]
+        if _QUANTITY.match(before) or _QUANTITY_BEFORE.search(before) or _THE_SUBJECT.match(before):
+            continue
+        if sum(1 for w in _words_in(before) if w not in _GENERIC) >= 2:
             return True
     for m in _AFTER_THE_THING.finditer(low):
         before = re.split(r"[.;!?,:]| and ", low[max(0, m.start() - 80):m.start()])[-1]
@@ -127,9 +146,11 @@ _REMIND_INTRO = re.compile(
 _ASK_INTRO = re.compile(
     r"\b((could|would|can|will|might|may) you|you (might|may|could|would) (be )?(willing|able|happy|open|mind)"
     r"|(wonder|wondering|hoping|hope) (if|whether) you)\b[^.?!]{0,40}?\b(introduce|connect) me\b"
-    r"|\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b")
+    r"|\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b"
+    r"|\b(grateful|appreciate|love|like|welcome)[^.?!]{0,30}\b(an introduction|an intro|introduce me|connect me|put me in touch)\b")
 _RESUME = re.compile(r"\b(resume|résumé|cv|curriculum vitae|portfolio)\b|\battached (is )?my\b|\bmy (resume|cv) (is )?attached\b")
-_CV = r"(resume|résumé|cv|curriculum vitae|portfolio)"
+_CV = (r"(resume|résumé|cv|curriculum vitae|portfolio|github|showreel|reel|work samples?|writing samples?|samples of my work"
+       r"|(a few |some )?(photos|pictures|examples) of (my|the) (work|pieces|projects|designs)|my (website|site|work))")
 #: the asker's resume or portfolio sent with the note, or offered ("I attached my resume", "Here's my portfolio in case…",
 #: "I'd be glad to send you my CV"); a resume they will improve with the contact's advice ("I'll redo my CV so it leads
 #: with…") is using what they learned
@@ -140,6 +161,8 @@ _RESUME_SENT = re.compile(
     r"|(can|could) (send|share|forward))\b[^.?!]{0,25}\b" + _CV + r"\b"
     r"|\b(look|glance) (at|over|through) my " + _CV + r"\b|\b(in case|if) you (want|need|would like)[^.?!]{0,25}\b" + _CV + r"\b"
     r"|\battached (is )?my\b|\b(forward|pass|share|send) (on |along |over )?(you )?my " + _CV + r"\b"
+    r"|\b(please )?find attached\b|\bi've put my [\w ]{0,20}(below|here)\b"
+    r"|\b(i'm|i am) sending (you )?(a few|some|the)? ?(photos|pictures|samples|examples|pieces|links?)\b"
 )
 _FAVOUR = re.compile(
     r"\brefer (\w+ )?(clients|customers|business|work)\b|\byour client list\b|\b(any|your) (openings|vacancies|jobs)\b"
@@ -147,7 +170,23 @@ _FAVOUR = re.compile(
     r"|\brecommend me for\b|\bgive me a job\b|\b(love|like|glad|happy|grateful) to be considered\b"
     r"|\b(pass|forward|send|share|show) (it|this|them|my \w+)( along| on| over)? to (the|your|a) [\w ]{0,30}?"
     r"(team|manager|recruiters?|recruiting|hr|hiring|department|boss|director|partner|editor|producer)\b"
+    # the asker offered for work, however lightly: "if you ever need a second shooter", "let me know if you ever want
+    # a hand at calving time", "if you're ever taking anyone on", "should any briefs come your way"
+    r"|\bif (you|u|your [\w ]{1,25}?)('re| are)? ?(ever |are ever |'re ever )?(need|needs|want|wants|are looking for"
+    r"|'re looking for|looking for|hiring)"
+    r"\b[^.?!]{0,50}\b(a |an |any |another |extra |some )?(hands?|help|helper|assistant|shooter|barista|cover|contractor|freelancer"
+    r"|volunteer|roles?|openings?|positions?|vacanc\w*|jobs?|work|someone|anyone|person|staff|apprentice|trainee|intern)\b"
+    # hearing of openings is a job asked for; hearing of someone to learn from is the referral the course teaches
+    r"|\bif (you|u)( ever| happen to)? (hear of|come across|see|spot|know of)\b[^.?!]{0,40}\b(roles?|openings?|positions?"
+    r"|vacanc\w*|jobs?|work going|gigs?|briefs|contracts)\b"
+    r"|\bif (you|u|your [\w ]{1,25}?)('re| are| is)? ?(ever )?(taking|take|takes) (anyone|anybody|someone|people|on anyone|on someone|new people) ?(on)?\b"
+    r"|\bshould any [\w ]{0,30}(briefs|roles|openings|positions|jobs|work|projects|gigs|commissions) come (up|your way)\b"
+    r"|\b(send|point) (them|people|anyone|clients|customers) my way\b|\b(remember|think of) me (if|when|for|should)\b"
+    r"|\bi hope you'?ll remember me\b|\b(sell|stock) [\w ]{0,30}(through|in|at) your (shop|store|gallery|caf[eé]|restaurant|business)\b"
+    r"|\b(love|like|happy|glad) to (join|help|volunteer|lend a hand|tag along)[^.?!]{0,40}\bif there'?s (ever )?(space|room|a place|a spot)\b"
 )
+#: a sentence that says it asks nothing ("I know you're not hiring, and I'm not asking"), or wishes them well
+_NOT_ASKING = re.compile(r"\b(i'm not asking|i am not asking|not asking (you )?for|good luck with|best of luck with|hope you find)\b")
 #: a sentence about a job or a role, beyond the resume itself ("…in case any assistant roles come up")
 _JOB_WORDS = re.compile(r"\b(jobs?|roles?|positions?|openings?|vacanc\w*|hir\w*|recruit\w*|apply|application|considered|"
                         r"interview\w*|apprentice\w*|internships?|placements?|shifts?|work for you|on your team|in mind)\b")
@@ -162,7 +201,8 @@ def _coach_favour(text: str) -> str | None:
         # business ("I would be very happy to talk with him" is a courtesy, not a request for an introduction)
         # a sentence only about the asker's own resume (sent, or improved with their advice) is the resume check's
         # business: the coach reads a CV as a job asked for ("I've cut my resume to one page", a walker's note)
-        text = " ".join(s for s in _sentences(text) if not (_RESUME.search(s.lower()) and not _JOB_WORDS.search(s.lower())))
+        text = " ".join(s for s in _sentences(text) if not (_RESUME.search(s.lower()) and not _JOB_WORDS.search(s.lower()))
+                        and not _NOT_ASKING.search(s.lower()))
         found = favour_sentence(text, gated=True, requests=True)
         return found[1] if found else None
     except Exception:  # noqa: BLE001 - the coach is optional here

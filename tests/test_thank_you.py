@@ -116,6 +116,27 @@ def test_timing(hours, ok, words):
         # a resume they asked for, attached, is not also a favour (a walker got both verdicts)
         ("Thank you, Maya. Hearing that explainers write the family-day scripts was new to me. As you asked, I've "
          "attached my CV.", 20, False, True, {"resume": True, "favour": "absent"}),
+        # our own wordings of the readings written from the second set's -tune half
+        (GOOD_NO_INTRO + " If you ever need an extra pair of hands on a shoot, I'm free most weekends.", 20, False,
+         False, {"favour": False}),
+        (GOOD_NO_INTRO + " If your clinic is ever taking anyone on, I'd love a look in.", 20, False, False,
+         {"favour": False}),
+        (GOOD_NO_INTRO + " Should any design roles come your way, my details are below.", 20, False, False,
+         {"favour": False}),
+        ("Thank you, Ines. I know you're not recruiting, and I'm not asking; I just wanted to say how useful the tour "
+         "was. Now I know the night shift is where most trainees start.", 20, False, False,
+         {"specific": True, "favour": "absent"}),
+        ("Thanks, Raj. I took your advice and signed up for the county archaeology society's dig weekend.", 20, False,
+         False, {"specific": True}),
+        ("Thank you! The fact that every bridge gets inspected twice a year blew my mind.", 20, False, False,
+         {"specific": True}),
+        (GOOD_NO_INTRO + " I'm sending a few photos of the chairs I built last term.", 20, False, False,
+         {"resume": False}),
+        # hearing of someone to learn from is the referral the course teaches; hearing of openings is a job asked for
+        (GOOD_NO_INTRO + " If you hear of anyone else I should talk to, I'd be grateful.", 20, False, False,
+         {"favour": "absent", "introduction": "absent"}),
+        (GOOD_NO_INTRO + " If you happen to hear of any assistant roles, I'd be grateful to know.", 20, False, False,
+         {"favour": False}),
         # curly apostrophes count too
         ("Thank you! You mentioned niches. I’ll test one next week.", 20, False, False, {"specific": True, "use": True}),
     ],

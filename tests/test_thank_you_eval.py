@@ -7,6 +7,14 @@ On arrival (the checks of f45739b), the whole set: specific 0.717 / 0.688 (preci
 1.000 / 0.562, favour 0.643 / 0.818. The checks before that day's walk (6ad1cce): 0.694 / 0.521, 0.667 / 0.750,
 0.643 / 0.818. Now, on the -check half: specific 0.964 / 1.000, resume sent 0.875 / 0.875, favour 0.692 / 0.750
 (not good enough: the favour reading is where 7.2 still errs). Asserted at those figures minus 0.05.
+
+A second set of 120 notes by another writer, heavy on hinted favours ("if you ever need a second shooter", "should
+any briefs come your way") and near-misses, arrived with the checks of 7c6904e: specific 0.941 / 0.727, resume sent
+1.000 / 0.700, favour 0.821 / 0.460. Split the same way; readings from its -tune half (offers of work however light,
+work samples sent, "now I know", "thanks for telling me about…", what was done after taking their advice, a thing
+named before "blew my mind" or "like you suggested", a note that says it asks nothing). Its -check half, never read:
+specific 0.885 / 0.793, resume sent 1.000 / 0.778, favour 0.824 / 0.583: hinted favours in words not seen before
+are still missed about four times in ten. The first set's -check half did not move.
 """
 
 import json
@@ -35,6 +43,8 @@ def _score(name):
 @pytest.mark.parametrize("name, n, floors", [
     ("thankyou-notes-tune.jsonl", 45, {"specific": (1.0, 1.0), "resume_sent": (1.0, 1.0), "favour": (1.0, 1.0)}),
     ("thankyou-notes-check.jsonl", 45, {"specific": (0.964, 1.0), "resume_sent": (0.875, 0.875), "favour": (0.692, 0.750)}),
+    ("thankyou-notes-2-tune.jsonl", 60, {"specific": (0.974, 1.0), "resume_sent": (1.0, 0.909), "favour": (1.0, 0.962)}),
+    ("thankyou-notes-2-check.jsonl", 60, {"specific": (0.885, 0.793), "resume_sent": (1.0, 0.778), "favour": (0.824, 0.583)}),
 ])
 def test_the_thank_you_checks_hold_their_figures(name, n, floors):
     count, got = _score(name)
