@@ -6,6 +6,7 @@
   reopening shows a clean lesson and ``git pull`` never conflicts. The learner's work is in the data folder.
 * A kernel shuts down when its tab closes (lab setting ``kernelShutdown`` in ``config/lab/overrides.json``),
   and idle kernels are culled, so following "next →" links leaves no trail of running kernels.
+* A lesson opens without "unsaved changes": it is served with the kernel's language details.
 * Each start gets a fresh layout, so reopening the course opens one lesson, not every tab ever opened.
 * The terminal shows the address to open and little else.
 """
@@ -35,6 +36,10 @@ c.ServerApp.jpserver_extensions = {"voila.server_extension": False}
 # as links in the lesson text do, instead of reloading the page (which would empty every open lesson's
 # exercises until Run All): the page script of lesson_utils/views/ordered_adds.py uses the app for it.
 c.LabApp.expose_app_in_browser = True
+
+# A lesson opens with the kernel's full language details, so its tab does not say "unsaved changes" the moment
+# the kernel starts (the files keep only the language's name: lesson_utils/lab_contents.py).
+c.ServerApp.contents_manager_class = "lesson_utils.lab_contents.CourseContentsManager"
 
 # Kernels talk over local sockets (no "not encrypted" warning at each start).
 c.KernelManager.transport = "ipc"

@@ -102,6 +102,15 @@ def strip_outputs(model, path="", contents_manager=None, **kwargs):
 
 c = get_config()  # noqa: F821
 c.FileContentsManager.pre_save_hook = strip_outputs
+
+# A lesson opens with the kernel's language details, so its tab does not say "unsaved changes" as soon as the
+# kernel starts (lesson_utils/lab_contents.py); where the course is not installed, the usual manager stays.
+try:
+    import lesson_utils.lab_contents  # noqa: F401
+except ImportError:
+    pass
+else:
+    c.ServerApp.contents_manager_class = "lesson_utils.lab_contents.CourseContentsManager"
 '''
 
 # ---------------------------------------------------------------------------------------------

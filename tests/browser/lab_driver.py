@@ -235,7 +235,9 @@ class Server:
                    "--ServerApp.disable_check_xsrf=True",
                    f"--ServerApp.root_dir={self.root_dir}", "--ServerApp.open_browser=False",
                    # as config/jupyter_server_config.py and the hub set it: lesson links in exercises use it
-                   "--LabApp.expose_app_in_browser=True"]
+                   "--LabApp.expose_app_in_browser=True",
+                   # as the course's configurations set it: a lesson opens with the kernel's language details
+                   "--ServerApp.contents_manager_class=lesson_utils.lab_contents.CourseContentsManager"]
             if hasattr(os, "geteuid") and os.geteuid() == 0:
                 cmd.append("--allow-root")
             status = f"{self.base}/api/status"

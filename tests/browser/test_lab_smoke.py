@@ -37,6 +37,14 @@ def test_setup_check_widget_answers(page, lab, shots_dir):
     page.screenshot(path=str(shots_dir / "00_setup_check_clicked.png"))
 
 
+def test_a_lesson_opens_without_unsaved_changes(page, lab):
+    # the tab said "unsaved changes" as soon as the kernel started, before the learner did anything (a walker)
+    lab_driver.open_notebook(page, lab, "notebooks/07_after_the_meeting.ipynb")
+    lab_driver.settled(page)
+    assert page.locator(".lm-TabBar-tab.jp-mod-dirty").count() == 0
+    assert page.locator(".lm-TabBar-tab", has_text="07_after_the_meeting").count() == 1
+
+
 def test_the_detector_catches_a_traceback(page, lab):
     """The checks above must be able to fail: a notebook that raises is caught."""
     import json
