@@ -41,11 +41,14 @@ _SPECIFIC_CUE = re.compile(
     r"|talked about|spoke about|showed me|named|noted)\b"
     r"|\byour (advice|suggestion|point|tip|idea|story|comment|recommendation|insight|explanation|description|account|view"
     r"|thoughts?|warning|example|observation|remark|note|take|line) (about|on|that|to|of|when|regarding)\b"
-    r"|\b(i )?(learned|learnt|had(n't| not) (known|realised|realized|thought)|did(n't| not) (know|realise|realize|expect)"
+    r"|\b(i )?(learned|learnt|learn|had(n't| not) (known|realised|realized|thought)|did(n't| not) (know|realise|realize|expect)"
     r"|now (know|understand|see)|never (knew|thought|realised|realized|considered|expected)|(had|'d) never (heard|thought|known)"
     r"|was (surprised|struck|interested) (to hear|to learn|that|by|how))\b"
     r"|\bwhat (stayed with|stuck with|struck|surprised|interested|helped) me( most)?( was| is)?\b"
-    r"|\b(hearing|learning|realising|realizing|finding out|knowing|seeing|watching) (that|how|about|what|why|your|the)\b"
+    r"|\b(hearing|learning|realising|realizing|finding out|knowing|seeing|watching|sharing) (that|how|about|what|why|your|the|you)\b"
+    r"|\b(fascinated|interested|surprised|glad|intrigued|amazed) to (learn|hear|see|find out)\b"
+    r"|\btelling me (to|that|how|what|why|about)\b|\b(stories|story|anecdote) (about|of)\b"
+    r"|\bthe (heads-up|heads up|pointer|nudge) (that|about|on|to)\b"
     r"|\bthe (fact|idea|point|advice|tip|reminder|thing|bit|part|detail|way) (that|of|about|to|you)\b|\bin particular\b"
     r"|\bespecially\b|\b(good|useful|interesting|helpful) to know\b|\balso noted\b"
     r"|\bit was (helpful|useful|eye-opening|good|great|interesting|reassuring) to (hear|learn|know|see) (that|how|about|what|why|your)\b"
@@ -60,9 +63,11 @@ _SPECIFIC_CUE = re.compile(
 _TOOK_ADVICE = re.compile(r"\b(took|taking|followed|following|acted on|acting on) your (advice|suggestion|tip|recommendation)\b")
 #: a cue that follows the thing it names: "The sourdough starter being 30 years old blew my mind"
 _AFTER_IT = re.compile(r"\b(blew my mind|stuck with me|stayed with me|really stuck|was (eye-opening|a revelation|news to me|new to me"
-                       r"|an eye-opener|fascinating|a surprise))\b|\b(like|as) you (suggested|recommended|said|advised|showed me)\b")
+                       r"|an eye-opener|fascinating|a surprise|was wild|was amazing to (see|watch)))\b"
+                       r"|\b(like|as) (you|u) (suggested|recommended|said|advised|showed me)\b")
 #: a cue that names what comes before it ("the OWASP chapter you mentioned", "the textbook you recommended")
-_AFTER_THE_THING = re.compile(r"\byou (mentioned|recommended|suggested|described|named|told me about|talked about|spoke about)\b")
+_AFTER_THE_THING = re.compile(r"\b(you|u) (mentioned|recommended|suggested|described|named|told me about|talked about|spoke about|flagged"
+                              r"|pointed out)\b|\b(that |which )?we (discussed|talked about|spoke about)\b")
 _QUOTED = re.compile(r"[\"“][^\"”]{8,}[\"”]|(?:^|[\s(])['‘][^'’\n]{6,60}?['’](?![a-z])")
 #: the end of the clause a cue opens
 _CLAUSE_END = re.compile(r"[.;!?…]| and\b| but\b| so i\b|, (which|and) ")
@@ -72,9 +77,11 @@ _QUANTITY = re.compile(r"^\s*(so (much|many)|a (lot|ton|great deal|bunch)|alot|l
 #: a quantity just before the cue: "Everything you mentioned about the session world", "all you said"
 _QUANTITY_BEFORE = re.compile(r"\b(everything|all|so (much|many things)|a lot|lots|loads|the many things|so many things)( that)?\s*$")
 #: the meeting's own subject ("your career in fundraising", "your work at the label"): what it was about, not what was learned
-_THE_SUBJECT = re.compile(r"^\s*(about )?((your|the|his|her|their) (own )?(career|work|job|role|life|path|journey|experience|business"
-                          r"|field|industry|profession|studio|company|team|day|days|background|story|time)\b"
-                          r"|(life|work|working|a day) (at|in|as|on)\b)")
+_THE_SUBJECT = re.compile(r"^\s*(about )?(((your|the|his|her|their) (own )?(career|work|job|role|life|path|journey|experience|business"
+                          r"|field|industry|profession|studio|company|team|day|days|background|story|time)"
+                          r"|(life|work|working|a day))( (in|at|as|on|with|of) [\w'&.-]+( [\w'&.-]+){0,3})?"
+                          r"|((how|why|when) )?(you|u) (got|started|began|ended up|came|moved|switched|went)( into| in| out| to)?"
+                          r"( [\w'&.-]+){0,4})\s*$")
 #: words that name nothing on their own: "you mentioned a lot of useful things", "I learned so much"
 _GENERIC = frozenset("""a an the of so such much many lot lots loads tons ton heaps plenty great good useful helpful interesting
 important valuable amazing wonderful fantastic brilliant inspiring insightful thing things stuff everything something
@@ -83,7 +90,14 @@ about that which what it this these those were was is are be been to for on in w
 their there here more most just also too new way ways bit kind sort story stories journey path career experience
 experiences background work time chat meeting conversation perspective perspectives day deal from by at as into over
 through during today yesterday week last earlier generous generously kind kindly honest honestly openly so said told
-mentioned shared everything really round around questions answering answers""".split())
+mentioned shared everything really round around questions answering answers hadn't considered thought realised
+realized known someone somebody loves love going well doing encouraging reassuring motivating eye-opening who
+business""".split())
+
+
+#: words that end a clause before "you mentioned" without naming a thing ("I know you mentioned…", "how you said…")
+_NOT_A_THING = frozenset("how why when what where who know knew think thought believe remember hope glad grateful and as "
+                         "like if because since while though although".split())
 
 
 def _words_in(text: str) -> list[str]:
@@ -103,7 +117,10 @@ def names_something(low: str) -> bool:
         rest = low[m.end():m.end() + 160].lstrip(" ,:")
         end = _CLAUSE_END.search(rest)
         clause = rest[:end.start()] if end else rest
-        if _QUANTITY.match(clause) or _THE_SUBJECT.match(clause):
+        q = _QUANTITY.match(clause)
+        if q:  # "a lot about how the nursing team is organised": what follows the quantity decides
+            clause = re.sub(r"^\s*(about|from|of|watching|hearing)\b", "", clause[q.end():])
+        if _THE_SUBJECT.match(clause):
             continue
         if any(w not in _GENERIC for w in _words_in(clause)):
             return True
@@ -118,11 +135,14 @@ def names_something(low: str) -> bool:
         if sum(1 for w in _words_in(before) if w not in _GENERIC) >= 2:
             return True
     for m in _AFTER_THE_THING.finditer(low):
-        before = re.split(r"[.;!?,:]| and ", low[max(0, m.start() - 80):m.start()])[-1]
-        words = _words_in(before)[-5:]
-        if words and words[0] in ("the", "that", "those", "this", "a", "an") or any(w in ("the", "that") for w in words[:3]):
-            if any(w not in _GENERIC for w in words):
-                return True
+        before = re.split(r"[.;!?,:]| and ", low[max(0, m.start() - 100):m.start()])[-1]
+        if _QUANTITY_BEFORE.search(before) or _QUANTITY.match(before):
+            continue
+        words = _words_in(before)
+        # "the WSET evening class you mentioned": a thing named just before; not "how openly you spoke about"
+        if words and words[-1] not in _GENERIC and words[-1] not in _NOT_A_THING \
+                and sum(1 for w in words[-8:] if w not in _GENERIC) >= 2:
+            return True
     return False
 
 
@@ -145,7 +165,7 @@ _REMIND_INTRO = re.compile(
 #: them for one they offered ("thank you for offering to introduce me") is not asking
 _ASK_INTRO = re.compile(
     r"\b((could|would|can|will|might|may) you|you (might|may|could|would) (be )?(willing|able|happy|open|mind)"
-    r"|(wonder|wondering|hoping|hope) (if|whether) you)\b[^.?!]{0,40}?\b(introduce|connect) me\b"
+    r"|(wonder|wondering|hoping|hope) (if|whether) you)\b[^.?!]{0,40}?\b(introduc(e|ing)|connect(ing)?) (me|us)\b"
     r"|\b(could|would|can|will) you (please )?(introduce|connect|put me in touch)\b"
     r"|\b(grateful|appreciate|love|like|welcome)[^.?!]{0,30}\b(an introduction|an intro|introduce me|connect me|put me in touch)\b")
 _RESUME = re.compile(r"\b(resume|résumé|cv|curriculum vitae|portfolio)\b|\battached (is )?my\b|\bmy (resume|cv) (is )?attached\b")
@@ -168,7 +188,7 @@ _FAVOUR = re.compile(
     r"\brefer (\w+ )?(clients|customers|business|work)\b|\byour client list\b|\b(any|your) (openings|vacancies|jobs)\b"
     r"|\b(hire|employ) me\b|\bkeep me in mind\b|\bif (anything|a position|a role|a job) (comes up|opens)\b"
     r"|\brecommend me for\b|\bgive me a job\b|\b(love|like|glad|happy|grateful) to be considered\b"
-    r"|\b(pass|forward|send|share|show) (it|this|them|my \w+)( along| on| over)? to (the|your|a) [\w ]{0,30}?"
+    r"|\b(pass(ing)?|forward(ing)?|send(ing)?|shar(e|ing)|show(ing)?) (it|this|them|my \w+)( along| on| over)? to (the|your|a) [\w ]{0,30}?"
     r"(team|manager|recruiters?|recruiting|hr|hiring|department|boss|director|partner|editor|producer)\b"
     # the asker offered for work, however lightly: "if you ever need a second shooter", "let me know if you ever want
     # a hand at calving time", "if you're ever taking anyone on", "should any briefs come your way"
@@ -185,8 +205,33 @@ _FAVOUR = re.compile(
     r"|\bi hope you'?ll remember me\b|\b(sell|stock) [\w ]{0,30}(through|in|at) your (shop|store|gallery|caf[eé]|restaurant|business)\b"
     r"|\b(love|like|happy|glad) to (join|help|volunteer|lend a hand|tag along)[^.?!]{0,40}\bif there'?s (ever )?(space|room|a place|a spot)\b"
 )
+#: work offered or asked for between the lines (the readings of the third note set, in general form): the contact's
+#: side "ever" short of hands, the asker free to start, "any chance I could help out", a word or a nudge put in,
+#: a foot in the door, work offered for nothing, something to sell them, an internship dreamt of "there"
+_HINTED = re.compile(
+    r"\bif (?!you ever want to (see|hear|read|know))[\w' ]{1,40}?\b(is|are|'s|'re|were)? ?ever (short|swamped|stretched|busy|desperate"
+    r"|in need|needs?|looking|has room|have room|hiring|takes on|taking)\b"
+    r"|\bif (extra |more )?(help|hands) (is|are) ever (needed|wanted)\b"
+    r"|\b(free|available|ready) (to start|for (freelance |paid |any |more )?(work|shifts|projects|gigs|commissions)|to help out)\b"
+    r"|\b(should|if|in case) (anything|something|(a|an|any) ([\w-]+ )?(spot|place|role|position|opening|vacancy|job|post))( ever)?"
+    r" (opens?|opened|comes?|came) up\b"
+    r"|\b(any chance|could i|can i|may i|would it be possible for me to)\b[^.?!]{0,30}\b(help out|assist|intern|volunteer|work (with|for|on)"
+    r"|join (you|your team)|tag along|come in)\b"
+    r"|\ba (good )?word (from you|with)\b|\bput in a (good )?word\b|\ba nudge about me\b|\b(drop|put) my name (in|forward)\b"
+    r"|\bmention(ed|ing)? your name when i apply\b|\bfoot in the door\b|\bon your radar\b|\bhear about it first\b"
+    r"|\b(love|happy|glad|delighted|willing|thrilled)\b[^.?!]{0,15}\bto (pitch in|lend a hand|help out|help with your|cover (any|your|for)"
+    r"|carry|sweep|do your|bring you|show you what i can do)\b"
+    r"|\b(work|help|helping|do it|intern|volunteer|carry|assist|happy|glad|willing|'d|would)\b[^.?!]{0,30}\b(for (nothing|free)|even unpaid"
+    r"|unpaid|in exchange for)\b"
+    r"|\boff your plate\b|\bat your disposal\b|\b(sweep|mop) (the )?floors\b"
+    r"|\b(dream|love|like|hope) to (intern|work|join|hang my)[^.?!]{0,30}\b(there|at your|with you|on your|for you|your)\b"
+    r"|\bshould (you|your [\w ]{1,25}?|the [\w ]{1,25}?) (require|need) (an? |any )?(additional |extra )?[\w ]{0,20}(assistant|help|staff|cover)\b"
+    r"|\b(mention|recommend) my [\w ]{1,20} to (any of )?your (clients|customers|contacts|network)\b"
+)
 #: a sentence that says it asks nothing ("I know you're not hiring, and I'm not asking"), or wishes them well
-_NOT_ASKING = re.compile(r"\b(i'm not asking|i am not asking|not asking (you )?for|good luck with|best of luck with|hope you find)\b")
+_NOT_ASKING = re.compile(r"\b(i'm not asking|i am not asking|not asking (you )?for|good luck with|best of luck with|hope you find"
+                         r"|hope it goes|(you're|you are|they're|the team is|you aren't|you're not) not (hiring|recruiting)"
+                         r"|(not|aren't|isn't) (hiring|recruiting) (right )?now)\b")
 #: a sentence about a job or a role, beyond the resume itself ("…in case any assistant roles come up")
 _JOB_WORDS = re.compile(r"\b(jobs?|roles?|positions?|openings?|vacanc\w*|hir\w*|recruit\w*|apply|application|considered|"
                         r"interview\w*|apprentice\w*|internships?|placements?|shifts?|work for you|on your team|in mind)\b")
@@ -350,8 +395,9 @@ def check_thank_you(note: object, hours: object = None, intro_offered: bool = Fa
     elif resume_offered:
         checks.append(Check("resume", None, "They asked for your resume: attach it and say so in one line."))
 
-    asked = None if _FAVOUR.search(low) else _coach_favour(text[:CHECK_LIMIT])
-    if _FAVOUR.search(low):
+    offered = bool(_FAVOUR.search(low) or _HINTED.search(low))
+    asked = None if offered else _coach_favour(text[:CHECK_LIMIT])
+    if offered:
         checks.append(Check(
             "favour", False,
             "The note asks for a job, clients or referrals. A thank-you gives; it does not ask. Take that part out.",

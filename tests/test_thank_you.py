@@ -137,6 +137,20 @@ def test_timing(hours, ok, words):
          {"favour": "absent", "introduction": "absent"}),
         (GOOD_NO_INTRO + " If you happen to hear of any assistant roles, I'd be grateful to know.", 20, False, False,
          {"favour": False}),
+        # our own wordings of the readings from the third set (written for training)
+        (GOOD_NO_INTRO + " I'm around most Sundays if the shop is ever short-staffed.", 20, False, False,
+         {"favour": False}),
+        (GOOD_NO_INTRO + " Any chance I could help out at one of your markets?", 20, False, False, {"favour": False}),
+        (GOOD_NO_INTRO + " I'd happily do the filing for nothing, just to learn.", 20, False, False, {"favour": False}),
+        (GOOD_NO_INTRO + " A word from you with the head gardener would mean a lot.", 20, False, False,
+         {"favour": False}),
+        ("Thank you, Ines. I learned that most placements there are unpaid, and I'll look for volunteering at the "
+         "county museum like you said.", 20, False, False, {"specific": True, "favour": "absent"}),
+        ("Thanks, Omar. I learned a lot about how the night team hands over to the day team.", 20, False, False,
+         {"specific": True}),
+        ("Thanks again! I've started the evening pastry course you mentioned.", 20, False, False, {"specific": True}),
+        ("Thanks, Omar. Loved hearing how you got into baking. Great to hear business is going so well!", 20, False,
+         False, {"specific": False}),
         # curly apostrophes count too
         ("Thank you! You mentioned niches. I’ll test one next week.", 20, False, False, {"specific": True, "use": True}),
     ],
