@@ -12,7 +12,7 @@ THANKS = re.compile(r"(?<![a-z'])(?:thank|thanks|thx|ty|cheers|much appreciated|
                     r"appreciate (?:your|the) time|grateful for (?:your|the) time)(?![a-z'])")
 
 #: keeping in touch in the asker's own words ("can I write to you and let you know how it goes?")
-KEEP_IN_TOUCH = re.compile(r"(?<![a-z'])(?:(?:keep|stay|be|get) in (?:touch|contact)|follow(?:ing)? up|let you know how|"
+KEEP_IN_TOUCH = re.compile(r"(?<![a-z'])(?:(?:keep|keeping|kept|stay|stayed|staying|be|get|getting|remain) in (?:touch|contact)|follow(?:ing)? up|let you know how|"
                            r"tell you how|update you|keep you (?:posted|updated)|write to you|email you|e-mail you|"
                            r"drop you a (?:line|note)|reach out (?:again|later)|connect on linkedin|check in)(?![a-z'])")
 

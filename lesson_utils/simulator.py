@@ -640,11 +640,19 @@ def match_line(text: object, options: list[Option], use_coach: bool = True) -> M
             for f in ("researchable", "self_focused", "vague"):
                 if f in opt.flags and f not in flags:
                     score -= d["flag_penalty"]
+        if opt.effects.get("respected_time") and not ({"time", "stop here"} & mine):
+            continue  # offering to stop says something of the time ("one more question: how do you price?" does not)
         if opt.effects.get("keep_in_touch") and not W.says(W.KEEP_IN_TOUCH, line):
             # thanks alone is not asking to keep in touch (a tester's thanks reached "May I keep in touch...?")
             score -= d["flag_penalty"]
         if score > best_score:
             best, best_score = opt, score
+    if (best is None or best_score < d["threshold"]) and asked and not ({"time", "stop here"} & mine):
+        # the contact has looked at the clock and the asker asks on without a word about the time: running over
+        over = next((o for o in options if o.effects.get("overstayed")), None)
+        if over is not None:
+            return Match(over, round(max(best_score, d["threshold"]), 2),
+                         f"Your line asks on without a word about the time, like: “{over.say}”", review is not None)
     if best is None or best_score < d["threshold"]:
         return Match(None, round(best_score, 2), NO_MATCH, review is not None)
     closeness = "close to" if best_score >= 0.3 else "nearest to"

@@ -128,6 +128,8 @@ LEARNING = [
     # the contact's own words taken up before a question
     "You mentioned your HR work. What do your clients value most in a coach?",
     "Earlier you mentioned your recruiting work; how did it prepare you for coaching?",
+    "You said you'd choose a niche sooner. How could someone like me test one?",  # lesson 6's own follow-up
+    "You mentioned starting with a few unpaid clients. How would somebody like me find those first people?",
 ]
 
 

@@ -28,6 +28,8 @@ def test_what_a_typed_line_says(text, thanks, touch, bye, silent, done, carry):
 
 @pytest.mark.parametrize("text, keeps", [
     ("can i keep in touch?", True),
+    ("Would it be OK if I stayed in touch?", True),  # a walker's words
+    ("I hope we stay in contact.", True),
     ("My plan is to redo one lesson this month - can I write to you and let you know how it goes?", True),
     ("Could you let me know if anything opens up?", False),
     ("", False),

@@ -30,6 +30,17 @@ TABLE = [
     ("a_breaking_in", "You mentioned that you would pick a niche earlier. How would somebody like me try one out before committing?",
      "follow_niche"),
     ("a_breaking_in", "When you say a niche, how do I test whether a niche works for somebody who's new?", "follow_niche"),
+    # the scripted follow-up typed word for word, and another on her words: two sentences, one follow-up (a walker)
+    ("a_breaking_in", "You said you'd choose a niche sooner. How could someone like me test one?", "follow_niche"),
+    ("a_breaking_in", "You mentioned coaching a few people for little or nothing at first. How would somebody like me find "
+     "those first people?", "follow_niche"),
+    # at the time check: offering to stop names the time; asking on without a word about it is running over
+    ("time_up", "I know your time is precious. Would you like to stop here?", "respect_time"),
+    ("time_up", "We're almost out of time - shall we wrap up?", "respect_time"),
+    ("time_up", "Sorry, one more question: how do you price packages?", "ignore_time"),
+    # "stayed in touch" is keeping in touch (a walker's verdict said they never asked)
+    ("close_names", "That's really kind, thank you. Would it be OK if I stayed in touch and let you know how I get on?",
+     "keep_in_touch"),
     ("a_breaking_in", "Which skills matter most day to day?", "q_skills"),
     ("a_breaking_in", "(nod silently)", "silence_mid"),
     ("a_breaking_in", "That's just like me, I help colleagues all the time", "talk_self_mid"),

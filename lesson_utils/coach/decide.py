@@ -87,6 +87,22 @@ _OWN_PLAN = re.compile(r"(?<![a-z'])(?:i'll|i will|i'm going to|i am going to|i 
                        r"i intend to|i'm gonna|i want to try|i'll try to)(?![a-z'])(?P<rest>.*)$")
 
 
+#: the score a favour needs in a follow-up on the contact's own words ("You said you'd choose a niche sooner. How could
+#: someone like me test one?", the simulator's own scripted line, scored 0.23): the course teaches this very form,
+#: so with no rule reading a favour in it the words alone must be clear, as for a statement
+FOLLOW_UP_FAVOUR = 0.5
+#: taking up what the contact said ("You mentioned…", "Earlier you said…"), unless it holds them to an offer made to
+#: the asker ("You said you could pass my CV on…")
+_TAKES_UP = re.compile(r"^(?:(?:earlier|before|so|and|now) )?(?:as )?(?:you|u) (?:just )?(?:said|mentioned|talked about|spoke about|"
+                       r"brought up|described)(?! (?:that )?(?:you|u)(?:'d| would| could| can| might| will| may) (?:\w+ )?(?:introduce|send|"
+                       r"pass|forward|refer|connect|put|give|help|hire|take|look|review|mentor|recommend|share|show|get)(?![a-z']))")
+
+
+def takes_up(unit_text: str) -> bool:
+    """Whether a unit takes up the contact's own words without holding them to an offer."""
+    return bool(_TAKES_UP.search(unit_text))
+
+
 def own_plan(unit_text: str) -> bool:
     """Whether a statement tells the asker's own next step and asks nothing of the contact."""
     m = _OWN_PLAN.search(unit_text)
@@ -211,6 +227,13 @@ def decide_with_units(a, m: dict | None = None) -> tuple[str, frozenset, list]:
             and "d:contact" not in feats and _FIELD_SUBJECT.search(a.norm):
         # a question about a whole field that names neither the asker nor the contact asks nobody for
         # anything ("Is the warehouse sector short of workers right now?"): a question about its trends
+        flags.discard("asks_for_favor")
+        if topic == "none":
+            topic = max((t for t in m["topics"] if t != "none"), key=lambda t: ts[t])
+    if "asks_for_favor" in flags and not any(i.favour or i.family for i in infos) and len(infos) > 1 \
+            and not infos[0].unit.question and takes_up(infos[0].unit.full) and questions \
+            and all(i.unit.head in _OPEN_HEADS for i in questions) and probs.get("asks_for_favor", 1.0) < FOLLOW_UP_FAVOUR:
+        # a follow-up on the contact's own words, then an open question: the listening the course teaches
         flags.discard("asks_for_favor")
         if topic == "none":
             topic = max((t for t in m["topics"] if t != "none"), key=lambda t: ts[t])

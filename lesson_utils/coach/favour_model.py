@@ -87,7 +87,8 @@ _NOT_REQUEST = re.compile(
     r"|^(?:would|will|does|do|is|are|was|can|could) (?:my|our)(?![a-z'])"
     # the contact's own words taken up ("You mentioned your HR work."), unless it holds them to an offer
     r"|^(?:(?:earlier|before|so|and|now) )?(?:as )?(?:you|u) (?:just )?(?:mentioned|talked about|spoke about|brought up|described|said)"
-    r"(?! (?:that )?(?:you|u)(?:'d| would| could| can| might| will| may)(?![a-z']))"
+    r"(?! (?:that )?(?:you|u)(?:'d| would| could| can| might| will| may) (?:\w+ )?(?:introduce|send|pass|forward|refer|connect|put|"
+    r"give|help|hire|take|look|review|mentor|recommend|share|show|get)(?![a-z']))"
     r"|^(?:does|do) (?:you|your (?:[a-z']+ ){0,2}[a-z]+) (?:use|work with|rely on|pay|train|outsource|hire|bring in|take on|"
     r"sponsor|offer|provide|fund|support|recruit|accept|consider) "
     r"(?!(?:me|us|my|our)(?![a-z']))")
