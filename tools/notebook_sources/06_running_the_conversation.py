@@ -229,7 +229,7 @@ print_my_meeting()
 # %% [markdown]
 # ### The visitor's meeting, replayed
 #
-# Once you have played the simulator yourself, open the fold below: it is the meeting played with the visitor's kind of lines. There are passions instead of a purpose, and silence when asked what he does. Then come "How do you get customers?" and "Can you refer clients to me?", and no thanks. Read the verdict and
+# Once you have played the simulator yourself, open the fold below: it is the meeting played with the visitor's kind of lines. There are passions instead of a purpose, even when she asks what he does, and long silences after her answers. Then come "How do you get customers?" and "Can you refer clients to me?", and no thanks. Read the verdict and
 # the turning points marked ▼: each is a place where one of the stages above would have changed the outcome.
 
 # %%
