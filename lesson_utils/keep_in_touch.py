@@ -124,17 +124,38 @@ def _iso(text: object) -> dt.date | None:
         return None
 
 
+#: the outreach tracker's exercise (lesson 5): a person set to "Thanked" there has had their thank-you
+TRACKER_ID = "05.5-outreach-tracker"
+
+
+def thanked_names(tracker_value: object) -> frozenset:
+    """The names (case-folded) of the people the learner's outreach tracker says were thanked."""
+    from .tracker import valid_rows
+    return frozenset(r["name"].strip().casefold() for r in valid_rows(tracker_value) if r.get("status") == "thanked")
+
+
+def with_thanks(contacts: list, thanked: frozenset) -> list:
+    """The contacts, each marked ``thanked`` when the tracker says so (a walker's plan still said "Send your thank-you"
+    after the tracker said Thanked)."""
+    return [{**c, "thanked": True} if str(c.get("name", "")).strip().casefold() in thanked else c for c in contacts]
+
+
 def contact_schedule(contact: dict) -> list[Touchpoint]:
     met_on = _iso(contact.get("met_on"))
     if met_on is None:
         return []
-    return schedule(met_on, contact.get("promised", ""), contact.get("every", DEFAULT_EVERY))
+    out = schedule(met_on, contact.get("promised", ""), contact.get("every", DEFAULT_EVERY))
+    if contact.get("thanked"):
+        out = [Touchpoint(t.date, "thank_you_done", "Thank-you sent (your outreach tracker says Thanked).")
+               if t.kind == "thank_you" else t for t in out]
+    return out
 
 
 def next_touch(contact: dict, today: dt.date | None = None) -> Touchpoint | None:
-    """The next suggested letter on or after ``today`` (None when the plan is used up)."""
+    """The next suggested letter on or after ``today`` (None when the plan is used up); a thank-you already sent
+    is not a letter still to write."""
     today = today or dt.date.today()
-    return next((t for t in contact_schedule(contact) if t.date >= today), None)
+    return next((t for t in contact_schedule(contact) if t.date >= today and t.kind != "thank_you_done"), None)
 
 
 # ------------------------------------------------------------ the contact list

@@ -469,7 +469,7 @@ def extract_thank_you(spec: dict, saved: Saved) -> tuple[list[Block], str]:
     return blocks, eid
 
 
-def _contact_rows(value: Any, today: dt.date) -> list[tuple[str, ...]]:
+def _contact_rows(value: Any, today: dt.date, thanked: frozenset = frozenset()) -> list[tuple[str, ...]]:
     items = value.get("contacts") if isinstance(value, dict) else value
     if not isinstance(items, list):
         return []
@@ -488,7 +488,7 @@ def _contact_rows(value: Any, today: dt.date) -> list[tuple[str, ...]]:
             from .keep_in_touch import next_touch
 
             touch = next_touch({**c, "promised": c.get("promised") if isinstance(c.get("promised"), str) else "",
-                                "every": every}, today)
+                                "every": every, "thanked": name.strip().casefold() in thanked}, today)
             if touch is not None:
                 nxt = f"{short_date(touch.date)}: {clean(touch.what).strip()}"
         except Exception:  # noqa: BLE001 - a contact the planner cannot schedule still shows
@@ -499,7 +499,12 @@ def _contact_rows(value: Any, today: dt.date) -> list[tuple[str, ...]]:
 
 def extract_contacts(spec: dict, saved: Saved, today: dt.date | None = None) -> tuple[list[Block], str]:
     value, eid = _first_saved(spec, saved)
-    rows = _contact_rows(value, today or dt.date.today())
+    try:  # the outreach tracker says who was thanked: their thank-you is not the next letter
+        from .keep_in_touch import TRACKER_ID, thanked_names
+        thanked = thanked_names(saved.get(TRACKER_ID, (None, ""))[0])
+    except Exception:  # noqa: BLE001 - an odd tracker never stops the plan
+        thanked = frozenset()
+    rows = _contact_rows(value, today or dt.date.today(), thanked)
     if not rows:
         return [], ""
     headers = ("Name", "Met on", "Write", "What I promised", "Next letter")

@@ -369,3 +369,31 @@ def test_the_same_person_added_again_is_said(second_date, words):
         assert words in again.message and "both are kept" in again.message
     else:
         assert "already" not in again.message
+
+
+def test_a_thanked_person_in_the_tracker_has_their_thank_you_done_in_the_plan(tmp_path):
+    # a walker set Maya to "Thanked" in the tracker and the plan still said "Send your thank-you by this day"
+    from lesson_utils.keep_in_touch import TRACKER_ID, contact_schedule, next_touch, thanked_names, with_thanks
+    from lesson_utils.plan import build_plan
+    tracker = {"rows": [{"id": "r1", "name": "Maya Okafor", "role": "", "asked_on": "2026-11-10",
+                         "follow_up_on": "2026-11-17", "status": "thanked"},
+                        {"id": "r2", "name": "Sam Reyes", "role": "", "asked_on": "2026-11-10",
+                         "follow_up_on": "2026-11-17", "status": "met"}]}
+    assert thanked_names(tracker) == frozenset({"maya okafor"})
+    assert thanked_names(None) == frozenset() and thanked_names("odd") == frozenset()
+    added = add_contact([], "maya okafor", "2026-11-27", today=TODAY)
+    added = add_contact(added.contacts, "Sam Reyes", "2026-11-27", today=TODAY)
+    maya, sam = with_thanks(added.contacts, thanked_names(tracker))
+    assert next_touch(maya, TODAY).kind != "thank_you" and next_touch(sam, TODAY).kind == "thank_you"
+    assert "your outreach tracker says Thanked" in contact_schedule(maya)[0].what
+    # the planner shows it, and so does lesson 8's plan
+    store = Store(tmp_path)
+    store.save(TRACKER_ID, tracker, "in_progress")
+    store.save(EID, {"contacts": added.contacts}, "done")
+    v = KeepInTouchPlanner(EID, store, today=TODAY)
+    assert "Send your thank-you" in v.table.value and v.table.value.count("Send your thank-you") == 1
+    from lesson_utils.export import plan_markdown
+    rows = [line for line in plan_markdown(build_plan(store, today=TODAY)).splitlines() if line.startswith("|")]
+    maya_row = next(r for r in rows if "maya okafor" in r.casefold())
+    sam_row = next(r for r in rows if "Sam Reyes" in r and "Met" not in r.split("|")[1])
+    assert "Send your thank-you" not in maya_row and "Send your thank-you" in sam_row

@@ -21,12 +21,15 @@ from ..keep_in_touch import (
     DEFAULT_EVERY,
     EVERY,
     MAX_CONTACTS,
+    TRACKER_ID,
     add_contact,
     contact_schedule,
     remove_contact,
     update_contact,
+    thanked_names,
     upcoming,
     valid_contacts,
+    with_thanks,
 )
 from ..store import Store
 from ..text import escape
@@ -88,6 +91,14 @@ class KeepInTouchPlanner(PeopleListView):
         self._render()
 
     # -- display
+    def _thanked(self) -> frozenset:
+        """Who the learner's outreach tracker says was thanked (read each time: it may change in another tab)."""
+        try:
+            record = self.saver.store.load(TRACKER_ID)
+            return thanked_names(record.value if record is not None else None)
+        except Exception:  # noqa: BLE001 - an unreadable tracker never stops the plan
+            return frozenset()
+
     def _pick_label(self, contact: dict) -> str:
         return f"{contact['name']} (met {short_from_iso(contact['met_on'])})"
 
@@ -103,7 +114,7 @@ class KeepInTouchPlanner(PeopleListView):
             return '<div class="atl-muted">Nobody yet. Add the first person you met above.</div>'
         rows = []
         today = self._today()
-        for c, t in upcoming(self.contacts, today):
+        for c, t in upcoming(with_thanks(self.contacts, self._thanked()), today):
             if t is None:
                 when, what = "any time", "The suggested letters are done; write whenever you have news."
             else:
@@ -124,7 +135,7 @@ class KeepInTouchPlanner(PeopleListView):
             return
         today = self._today()
         items = []
-        for t in contact_schedule(contact):
+        for t in contact_schedule(with_thanks([contact], self._thanked())[0]):
             past = " (past)" if t.date < today else ""
             items.append(f"<li><strong>{short_date(t.date)}{past}:</strong> {escape(t.what)}</li>")
         promised = f"<div>You promised: {escape(contact['promised'])}</div>" if contact.get("promised") else ""
