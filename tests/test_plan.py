@@ -115,7 +115,8 @@ def test_a_full_store_fills_every_section(tmp_path):
     assert email.subject.startswith("20 minutes") and "Ana Ruiz" in email.text
     assert len(section(plan, "follow_up").blocks) == 2
     table = section(plan, "keep_in_touch").blocks[0]
-    assert table.items[0][0] == "Ms Lin Chen" and table.items[0][4].startswith("28 Nov 2026")
+    # the tracker says Ms Lin Chen was thanked: her next letter is the promise, not the thank-you (28 Nov)
+    assert table.items[0][0] == "Ms Lin Chen" and table.items[0][4].startswith("4 Dec 2026: Do what you promised")
     # the day's checklist, and never the practice meeting's result: Ruth's meeting is Jo's, not the asker's
     on_the_day = section(plan, "on_the_day")
     assert [b.kind for b in on_the_day.blocks] == ["checklist"]
