@@ -36,13 +36,24 @@ def test_odd_notebooks_are_left_alone(odd):
     fill_language_info(odd)  # never raises
 
 
+def _run(coroutine):
+    """Run ``coroutine`` to its end in a thread of its own: in the whole suite another event loop may already run in
+    this thread (asyncio.run then refuses)."""
+    import threading
+    out = {}
+    worker = threading.Thread(target=lambda: out.setdefault("value", asyncio.run(coroutine)))
+    worker.start()
+    worker.join()
+    return out["value"]
+
+
 def test_the_contents_manager_serves_lessons_with_the_details_and_leaves_the_file_as_it_is(tmp_path):
     from lesson_utils.lab_contents import CourseContentsManager
     shipped = {"cells": [], "metadata": {**PY, "language_info": {"name": "python"}}, "nbformat": 4, "nbformat_minor": 5}
     (tmp_path / "lesson.ipynb").write_text(json.dumps(shipped), encoding="utf-8")
     manager = CourseContentsManager(root_dir=str(tmp_path))
-    model = asyncio.run(manager.get("lesson.ipynb"))
+    model = _run(manager.get("lesson.ipynb"))
     assert model["content"]["metadata"]["language_info"] == kernel_language_info()
-    listing = asyncio.run(manager.get("lesson.ipynb", content=False))
+    listing = _run(manager.get("lesson.ipynb", content=False))
     assert listing["content"] is None
     assert json.loads((tmp_path / "lesson.ipynb").read_text(encoding="utf-8")) == shipped
