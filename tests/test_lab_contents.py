@@ -33,7 +33,9 @@ def test_a_python_notebook_gets_the_details_and_others_are_left_alone(metadata, 
 
 @pytest.mark.parametrize("odd", [None, "text", [], {"metadata": "x"}, {}])
 def test_odd_notebooks_are_left_alone(odd):
-    fill_language_info(odd)  # never raises
+    before = json.dumps(odd)
+    fill_language_info(odd)  # never raises, and changes nothing it cannot read
+    assert json.dumps(odd) == before
 
 
 def _run(coroutine):
